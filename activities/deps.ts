@@ -1,0 +1,12 @@
+/** What the activities are built from: handed in by the worker, replaced by fakes at the edges in tests. */
+import type { Db } from '../db/knex';
+import type { ScreeningIndex } from '../domain/screening/index';
+import type { Providers } from '../providers';
+
+export interface ActivityDeps {
+  db: Db;
+  providers: Providers;
+  sanctions: () => Promise<ScreeningIndex>;
+  screeningThreshold: number;
+  reviewSlaHours: number;
+}

@@ -1,0 +1,16 @@
+/** All activities of the worker, built from their dependencies. */
+import { createApplicationActivities } from './applications';
+import { createCheckActivities } from './checks';
+import type { ActivityDeps } from './deps';
+import { createReviewActivities } from './review';
+
+export function createActivities(deps: ActivityDeps) {
+  return {
+    ...createApplicationActivities(deps),
+    ...createCheckActivities(deps),
+    ...createReviewActivities(deps),
+  };
+}
+
+export type Activities = ReturnType<typeof createActivities>;
+export type { ActivityDeps };

@@ -1,0 +1,20 @@
+/** Side effects of manual review: the task in the queue, its claim, and decisions. */
+import { recordDecision, type DecisionRecord } from '../db/repositories/decisions';
+import { claimReviewTask, openReviewTask } from '../db/repositories/review-tasks';
+import type { Actor } from '../domain/onboarding';
+import type { ActivityDeps } from './deps';
+
+export function createReviewActivities({ db, reviewSlaHours }: ActivityDeps) {
+  return {
+    async openReviewTask(task: { taskId: string; applicationId: string; queue: string; priority: number; reasons: string[] }): Promise<{ slaDueAt: string }> {
+      const slaDueAt = await openReviewTask(db, { ...task, slaHours: reviewSlaHours });
+      return { slaDueAt };
+    },
+    async claimReviewTask(claim: { taskId: string; actor: Actor }): Promise<void> {
+      await claimReviewTask(db, claim.taskId, claim.actor);
+    },
+    async recordDecision(decision: DecisionRecord): Promise<void> {
+      await recordDecision(db, decision);
+    },
+  };
+}

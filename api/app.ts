@@ -1,0 +1,50 @@
+/** The Express app: /v1 resources behind API keys, operations endpoints in the open. */
+import { randomUUID } from 'node:crypto';
+import express, { type Express } from 'express';
+import { authentication } from './auth';
+import type { ApiDeps } from './deps';
+import { openApiDocument } from './openapi';
+import { errorHandler, Problem } from './problem';
+import { applicationsRouter } from './routes/applications';
+import { healthRouter } from './routes/health';
+import { reviewTasksRouter } from './routes/review-tasks';
+
+export function createApp(deps: ApiDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+
+  app.use((req, res, next) => {
+    const given = req.header('x-request-id');
+    req.requestId = given && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+    res.set('X-Request-Id', req.requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      deps.logger.info(
+        { requestId: req.requestId, method: req.method, route: req.route?.path ?? req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6, keyId: req.apiKey?.id },
+        'request',
+      );
+    });
+    next();
+  });
+
+  app.use(healthRouter(deps));
+  const document = openApiDocument();
+  app.get('/openapi.json', (_req, res) => {
+    res.json(document);
+  });
+
+  const v1 = express.Router();
+  // Authenticate before parsing: an anonymous caller learns nothing about what the body should be.
+  v1.use(authentication(deps.db));
+  v1.use(express.json({ limit: '1mb', strict: true }));
+  v1.use('/applications', applicationsRouter(deps));
+  v1.use('/review-tasks', reviewTasksRouter(deps));
+  app.use('/v1', v1);
+
+  app.use((req, _res) => {
+    throw new Problem(404, 'route_not_found', `No route for ${req.method} ${req.path}`);
+  });
+  app.use(errorHandler((err, req) => deps.logger.error({ err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack }, method: req.method, path: req.path }, 'unhandled error')));
+  return app;
+}

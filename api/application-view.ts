@@ -1,0 +1,58 @@
+/** The application as the API shows it: status, what is due, checks with evidence, risk, decision. */
+import type { ApplicationRow } from '../db/repositories/applications';
+import type { CheckRow } from '../db/repositories/checks';
+import type { ReviewTaskRow } from '../db/repositories/review-tasks';
+import { computeRequirements } from '../domain/requirements';
+
+const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
+
+export function checkView(c: CheckRow) {
+  return {
+    id: c.id,
+    kind: c.kind,
+    subject: { type: c.subject_type, id: c.subject_id },
+    status: c.status,
+    code: c.code,
+    provider: c.provider,
+    evidence: c.evidence,
+    completedAt: iso(c.completed_at),
+  };
+}
+
+export function reviewTaskView(t: ReviewTaskRow) {
+  return {
+    id: t.id,
+    applicationId: t.application_id,
+    queue: t.queue,
+    status: t.status,
+    priority: t.priority,
+    reasons: t.reasons,
+    assignee: t.assignee_id ? { id: t.assignee_id, name: t.assignee_name } : null,
+    slaDueAt: iso(t.sla_due_at),
+    claimedAt: iso(t.claimed_at),
+    decidedAt: iso(t.decided_at),
+    createdAt: iso(t.created_at),
+  };
+}
+
+export function applicationView(app: ApplicationRow, checks: CheckRow[], tasks: ReviewTaskRow[]) {
+  return {
+    id: app.id,
+    object: 'application',
+    sellerId: app.seller_id,
+    status: app.status,
+    country: app.country,
+    businessType: app.business_type,
+    requirements: computeRequirements(
+      app.status,
+      checks.map((c) => ({ kind: c.kind, subjectType: c.subject_type, subjectId: c.subject_id, status: c.status, code: c.code })),
+    ),
+    checks: checks.map(checkView),
+    risk: app.risk,
+    reviewTasks: tasks.map(reviewTaskView),
+    decision: app.decision,
+    submittedAt: iso(app.submitted_at),
+    decidedAt: iso(app.decided_at),
+    updatedAt: iso(app.updated_at),
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * Who may call what: one matrix, in one place. Routes name a permission; the matrix says which
+ * roles hold it. Tests walk this table over HTTP.
+ */
+import type { Role } from '../db/repositories/api-keys';
+
+export const permissions = {
+  'applications:create': ['onboarding_frontend', 'admin'],
+  'applications:read': ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
+  'review_tasks:read': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
+  'review_tasks:work': ['reviewer', 'senior_reviewer', 'compliance_officer'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function allows(role: Role, permission: Permission): boolean {
+  return (permissions[permission] as readonly Role[]).includes(role);
+}

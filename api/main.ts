@@ -1,0 +1,31 @@
+/** The API alone (production): needs DATABASE_URL and TEMPORAL_ADDRESS. */
+import { ConfigError, loadConfig } from '../config';
+import { createDb } from '../db/knex';
+import { createLogger } from '../logger';
+import { createTemporalClient } from '../temporal/connection';
+import { createApp } from './app';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) {
+    throw new ConfigError('the standalone API needs DATABASE_URL and TEMPORAL_ADDRESS; use `npm start` for the embedded mode');
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const db = createDb(config.DATABASE_URL);
+  const temporal = createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
+  const server = createApp({ config, db, temporal, logger }).listen(config.PORT, () => logger.info({ port: config.PORT }, 'api listening'));
+  const stop = () => {
+    server.close(async () => {
+      await temporal.connection.close();
+      await db.destroy();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

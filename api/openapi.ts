@@ -1,0 +1,90 @@
+/** The OpenAPI document, generated from the same zod schemas that validate requests. */
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import { applicationSubmissionSchema } from '../domain/application';
+import { applicationStatuses } from '../domain/onboarding';
+import { reviewDecisionSchema } from '../domain/review';
+
+const problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  code: z.string(),
+  instance: z.string().optional(),
+  errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
+});
+
+const problemResponses = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((s) => [s, { description: 'problem', content: { 'application/problem+json': { schema: problem } } }]));
+
+const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
+
+const applicationAccepted = z.object({ id: z.string(), object: z.literal('application'), sellerId: z.string(), status: z.enum(applicationStatuses) });
+const idParam = z.object({ id: z.string() });
+
+export function openApiDocument() {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent('securitySchemes', 'apiKey', { type: 'http', scheme: 'bearer', description: 'API key' });
+  const security = [{ apiKey: [] }];
+
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/applications',
+    summary: 'Submit a seller application',
+    security,
+    request: {
+      headers: z.object({ 'Idempotency-Key': z.string().optional() }),
+      body: { content: { 'application/json': { schema: applicationSubmissionSchema } } },
+    },
+    responses: { 202: json(applicationAccepted, 'accepted'), ...problemResponses(400, 401, 403, 409, 503) },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/applications/{id}',
+    summary: 'An application with its requirements, checks, risk and decision',
+    security,
+    request: { params: idParam },
+    responses: { 200: json(z.object({ id: z.string(), status: z.enum(applicationStatuses) }).passthrough(), 'the application'), ...problemResponses(401, 403, 404) },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/review-tasks',
+    summary: 'Review tasks sorted by SLA due time, cursor-paged',
+    security,
+    request: {
+      query: z.object({
+        status: z.enum(['open', 'claimed', 'decided', 'cancelled']).optional(),
+        queue: z.string().optional(),
+        assignee: z.string().optional(),
+        limit: z.number().int().min(1).max(200).optional(),
+        cursor: z.string().optional(),
+      }),
+    },
+    responses: { 200: json(z.object({ data: z.array(z.object({ id: z.string() }).passthrough()), nextCursor: z.string().nullable() }), 'a page'), ...problemResponses(400, 401, 403) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/review-tasks/{id}/claim',
+    summary: 'Claim a review task',
+    security,
+    request: { params: idParam },
+    responses: { 200: json(z.object({ id: z.string() }).passthrough(), 'claimed'), ...problemResponses(401, 403, 404, 409, 503) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/review-tasks/{id}/decision',
+    summary: 'Decide a claimed review task',
+    security,
+    request: { params: idParam, body: { content: { 'application/json': { schema: reviewDecisionSchema } } } },
+    responses: { 200: json(z.object({ id: z.string(), applicationStatus: z.string() }).passthrough(), 'decided'), ...problemResponses(400, 401, 403, 404, 409, 503) },
+  });
+  for (const path of ['/healthz', '/readyz']) {
+    registry.registerPath({ method: 'get', path, summary: path === '/healthz' ? 'liveness' : 'readiness of the database and Temporal', responses: { 200: json(z.object({ status: z.string() }).passthrough(), 'ok'), 503: json(z.object({ status: z.string() }).passthrough(), 'not ready') } });
+  }
+
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: { title: 'Sellergate API', version: '1', description: 'Seller onboarding and governance. Errors are application/problem+json.' },
+    servers: [{ url: '/' }],
+  });
+}

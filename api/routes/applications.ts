@@ -1,0 +1,106 @@
+/**
+ * Applications: submit (starts the onboarding workflow, idempotently) and read. The API writes no
+ * business record itself: the workflow's activities do.
+ */
+import { createHash } from 'node:crypto';
+import { Router } from 'express';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
+import { z } from 'zod';
+import { findApplication } from '../../db/repositories/applications';
+import { listChecks } from '../../db/repositories/checks';
+import { reserveIdempotencyKey, storeIdempotentResponse } from '../../db/repositories/idempotency';
+import { applicationSubmissionSchema } from '../../domain/application';
+import { derivedId, hasPrefix, newId } from '../../domain/ids';
+import type { OnboardingInput } from '../../domain/onboarding';
+import { ApplicationStatusAttribute, SellerIdAttribute } from '../../temporal/search-attributes';
+import { onboardingWorkflowId } from '../../temporal/workflow-ids';
+import { onboardingStateQuery } from '../../workflows/onboarding-messages';
+import { actorOf, requirePermission } from '../auth';
+import { applicationView } from '../application-view';
+import { canonicalJson } from '../canonical-json';
+import type { ApiDeps } from '../deps';
+import { notFound, parseOrThrow, Problem, temporalUnavailable } from '../problem';
+import { callWorkflow } from '../workflow-calls';
+
+const idempotencyKey = z.string().min(1).max(255).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
+
+export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
+  const router = Router();
+
+  router.post('/', requirePermission('applications:create'), async (req, res) => {
+    const submission = parseOrThrow(applicationSubmissionSchema, req.body);
+    const key = req.header('idempotency-key');
+    if (key !== undefined) parseOrThrow(z.object({ 'Idempotency-Key': idempotencyKey }), { 'Idempotency-Key': key }, 'header');
+    const apiKey = req.apiKey!;
+
+    let applicationId = newId('application');
+    if (key !== undefined) {
+      const requestHash = createHash('sha256').update(`POST /v1/applications\n${canonicalJson(req.body)}`).digest('hex');
+      const record = await reserveIdempotencyKey(db, apiKey.id, key, requestHash, applicationId);
+      if (record.requestHash !== requestHash) {
+        throw new Problem(409, 'idempotency_key_reused', 'This Idempotency-Key was used with a different request body');
+      }
+      if (record.response) {
+        res.status(record.response.status).set('Idempotent-Replayed', 'true').json(record.response.body);
+        return;
+      }
+      // A retry after a failed start lands on the reserved ID, and so on the same workflow.
+      applicationId = record.resourceId;
+    }
+
+    const sellerId = derivedId('seller', submission.externalRef);
+    const input: OnboardingInput = {
+      applicationId,
+      sellerId,
+      submittedAt: new Date().toISOString(),
+      submittedBy: actorOf(req),
+      requestId: req.requestId,
+      personIds: submission.persons.map(() => newId('person')),
+      bankAccountId: newId('bankAccount'),
+      submission,
+    };
+    await callWorkflow(temporal, async () => {
+      try {
+        await temporal.workflow.start('onboarding', {
+          workflowId: onboardingWorkflowId(applicationId),
+          taskQueue: config.TEMPORAL_TASK_QUEUE,
+          args: [input],
+          workflowIdConflictPolicy: 'USE_EXISTING',
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          typedSearchAttributes: [
+            { key: SellerIdAttribute, value: sellerId },
+            { key: ApplicationStatusAttribute, value: 'submitted' },
+          ],
+        });
+      } catch (err) {
+        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err; // already ran to the end
+      }
+    });
+
+    const body = { id: applicationId, object: 'application', sellerId, status: 'submitted' };
+    if (key !== undefined) await storeIdempotentResponse(db, apiKey.id, key, 202, body);
+    res.status(202).location(`/v1/applications/${applicationId}`).json(body);
+  });
+
+  router.get('/:id', requirePermission('applications:read'), async (req, res) => {
+    const id = String(req.params.id);
+    if (!hasPrefix(id, 'application')) throw notFound('The application');
+    const app = await findApplication(db, id);
+    if (app) {
+      const [checks, tasks] = await Promise.all([listChecks(db, id), db('review_tasks').where({ application_id: id }).orderBy('created_at')]);
+      res.json(applicationView(app, checks, tasks));
+      return;
+    }
+    // Accepted a moment ago and not yet recorded: the workflow knows it.
+    const state = await temporal
+      .withDeadline(Date.now() + 5000, () => temporal.workflow.getHandle(onboardingWorkflowId(id)).query(onboardingStateQuery))
+      .catch((err) => {
+        if (err instanceof WorkflowNotFoundError) return undefined;
+        throw temporalUnavailable();
+      });
+    if (!state) throw notFound('The application');
+    res.json({ id, object: 'application', sellerId: state.sellerId, status: state.status, checks: [], decision: null });
+  });
+
+  return router;
+}

@@ -1,0 +1,87 @@
+/**
+ * The reviewers' queue. Listing reads Postgres (sorted by SLA, keyset-paged); claiming and
+ * deciding are Updates to the application's workflow, which validates them against its own state.
+ */
+import { Router } from 'express';
+import { z } from 'zod';
+import { findReviewTask, listReviewTasks } from '../../db/repositories/review-tasks';
+import { hasPrefix } from '../../domain/ids';
+import { reviewDecisionSchema } from '../../domain/review';
+import { onboardingWorkflowId } from '../../temporal/workflow-ids';
+import { claimReviewTaskUpdate, decideReviewTaskUpdate } from '../../workflows/onboarding-messages';
+import { actorOf, requirePermission } from '../auth';
+import { reviewTaskView } from '../application-view';
+import type { ApiDeps } from '../deps';
+import { notFound, parseOrThrow, Problem } from '../problem';
+import { callWorkflow } from '../workflow-calls';
+
+const cursorSchema = z.object({ slaDueAt: z.iso.datetime(), id: z.string() });
+
+const encodeCursor = (c: z.infer<typeof cursorSchema>) => Buffer.from(JSON.stringify(c)).toString('base64url');
+
+function decodeCursor(value: string): z.infer<typeof cursorSchema> {
+  try {
+    return cursorSchema.parse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
+  } catch {
+    throw new Problem(400, 'validation_error', 'The cursor is not valid', { errors: [{ path: 'query.cursor', code: 'invalid_cursor', message: 'use nextCursor from a previous page' }] });
+  }
+}
+
+const listQuery = z.strictObject({
+  status: z.enum(['open', 'claimed', 'decided', 'cancelled']).optional(),
+  queue: z.string().max(50).optional(),
+  assignee: z.string().max(50).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+export function reviewTasksRouter({ db, temporal }: ApiDeps): Router {
+  const router = Router();
+
+  router.get('/', requirePermission('review_tasks:read'), async (req, res) => {
+    const q = parseOrThrow(listQuery, req.query, 'query');
+    const rows = await listReviewTasks(db, {
+      status: q.status,
+      queue: q.queue,
+      assignee: q.assignee === 'me' ? req.apiKey!.id : q.assignee,
+      limit: q.limit + 1,
+      after: q.cursor ? decodeCursor(q.cursor) : undefined,
+    });
+    const page = rows.slice(0, q.limit);
+    const last = page[page.length - 1];
+    res.json({
+      object: 'list',
+      data: page.map(reviewTaskView),
+      nextCursor: rows.length > q.limit && last ? encodeCursor({ slaDueAt: new Date(last.sla_due_at).toISOString(), id: last.id }) : null,
+    });
+  });
+
+  async function taskOr404(id: string) {
+    const task = hasPrefix(id, 'reviewTask') ? await findReviewTask(db, id) : undefined;
+    if (!task) throw notFound('The review task');
+    return task;
+  }
+
+  router.get('/:id', requirePermission('review_tasks:read'), async (req, res) => {
+    res.json(reviewTaskView(await taskOr404(String(req.params.id))));
+  });
+
+  router.post('/:id/claim', requirePermission('review_tasks:work'), async (req, res) => {
+    const task = await taskOr404(String(req.params.id));
+    const handle = temporal.workflow.getHandle(onboardingWorkflowId(task.application_id));
+    await callWorkflow(temporal, () => handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId: task.id, actor: actorOf(req) }] }));
+    res.json(reviewTaskView((await findReviewTask(db, task.id))!));
+  });
+
+  router.post('/:id/decision', requirePermission('review_tasks:work'), async (req, res) => {
+    const decision = parseOrThrow(reviewDecisionSchema, req.body);
+    const task = await taskOr404(String(req.params.id));
+    const handle = temporal.workflow.getHandle(onboardingWorkflowId(task.application_id));
+    const result = await callWorkflow(temporal, () =>
+      handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId: task.id, actor: actorOf(req), decision }] }),
+    );
+    res.json({ object: 'decision', id: result.decisionId, applicationId: task.application_id, reviewTaskId: task.id, applicationStatus: result.status });
+  });
+
+  return router;
+}

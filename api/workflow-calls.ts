@@ -1,0 +1,31 @@
+/**
+ * Calls from the API into Temporal, with a deadline so a missing Temporal is a quick 503, and with
+ * the workflow's refusals (Update validators) turned into 409 problems carrying the same code.
+ */
+import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
+import { Problem, temporalUnavailable } from './problem';
+
+const DEADLINE_MS = 10_000;
+
+const refusalMessages: Record<string, string> = {
+  review_task_not_open: 'The review task is not open',
+  review_task_claimed_by_another: 'Another reviewer has claimed this review task',
+  review_task_not_claimed_by_caller: 'Claim the review task before deciding it',
+  outcome_not_supported: 'Requests for information are not available yet',
+};
+
+export async function callWorkflow<T>(client: Client, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await client.withDeadline(Date.now() + DEADLINE_MS, fn);
+  } catch (err) {
+    if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.type) {
+      throw new Problem(409, err.cause.type, refusalMessages[err.cause.type] ?? err.cause.message);
+    }
+    if (err instanceof WorkflowNotFoundError || /already completed/i.test((err as Error)?.message ?? '')) {
+      throw new Problem(409, 'review_task_not_open', 'The process behind this resource has finished');
+    }
+    if (err instanceof Problem) throw err;
+    throw Object.assign(temporalUnavailable(), { cause: err });
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The environment, parsed and checked once. A bad value stops start-up with a message naming the
+ * variable; nothing else in the code reads process.env for settings.
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const schema = z.object({
+  PORT: port.default(3000),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  /** Port the embedded PGlite database is served on over the Postgres wire protocol. */
+  EMBEDDED_DB_PORT: port.default(5499),
+  TEMPORAL_ADDRESS: z.string().regex(/^[^:\s]+:\d+$/, 'host:port').optional(),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('sellergate'),
+  /** Ports of the local Temporal dev server started when TEMPORAL_ADDRESS is unset. */
+  TEMPORAL_DEV_PORT: port.default(7233),
+  TEMPORAL_DEV_UI_PORT: port.default(8233),
+  SANCTIONS_LIST_FILES: z.string().optional(),
+  /** Score at or above which a screening result is a potential match (0..1). */
+  SCREENING_THRESHOLD: z.coerce.number().min(0.5).max(1).default(0.88),
+  PROVIDER_MODE: z.enum(['sandbox', 'http']).default('sandbox'),
+  SMTP_URL: z.string().url().optional(),
+  REVIEW_SLA_HOURS: z.coerce.number().positive().default(24),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof schema> & { dataDir: string; sanctionsListFiles: string[] };
+
+export class ConfigError extends Error {}
+
+export const FIXTURE_SANCTIONS_LIST = resolve(__dirname, 'test', 'fixtures', 'sdn-synthetic.csv');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable means "not set": docker-compose and shells often pass VAR= through.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  const sanctionsListFiles = c.SANCTIONS_LIST_FILES
+    ? c.SANCTIONS_LIST_FILES.split(',').map((f) => f.trim()).filter(Boolean)
+    : [FIXTURE_SANCTIONS_LIST];
+  return { ...c, dataDir: resolve(c.DATA_DIR), sanctionsListFiles };
+}

@@ -1,0 +1,122 @@
+/**
+ * Sellers and their applications, with persons and the bank account. Written only by the
+ * onboarding activities; read by the API.
+ */
+import type { Knex } from 'knex';
+import { bankAccountDetails } from '../../domain/application';
+import { last4 } from '../../domain/bank';
+import type { ApplicationStatus, Actor, OnboardingInput } from '../../domain/onboarding';
+import type { RiskAssessment } from '../../domain/risk';
+import { appendAudit } from './audit';
+
+export interface ApplicationRow {
+  id: string;
+  seller_id: string;
+  status: ApplicationStatus;
+  country: string;
+  business_type: string;
+  business: Record<string, unknown> & { legalName: string; registrationNumber?: string };
+  declarations: Record<string, unknown>;
+  risk: RiskAssessment | null;
+  decision: Record<string, unknown> | null;
+  submitted_by: string;
+  submitted_at: Date;
+  decided_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** Saves what the seller submitted; a second call for the same application changes nothing. */
+export async function saveSubmission(db: Knex, input: OnboardingInput): Promise<boolean> {
+  return db.transaction(async (trx) => {
+    const s = input.submission;
+    await trx('sellers').insert({ id: input.sellerId, external_ref: s.externalRef, status: 'onboarding' }).onConflict('id').ignore();
+    const inserted = await trx('applications')
+      .insert({
+        id: input.applicationId,
+        seller_id: input.sellerId,
+        status: 'submitted',
+        country: s.country,
+        business_type: s.businessType,
+        business: JSON.stringify(s.business),
+        declarations: JSON.stringify(s.declarations),
+        submitted_by: input.submittedBy.id,
+        submitted_at: input.submittedAt,
+      })
+      .onConflict('id')
+      .ignore()
+      .returning('id');
+    if (inserted.length === 0) return false;
+    await trx('persons').insert(
+      s.persons.map((p, position) => ({
+        id: input.personIds[position],
+        application_id: input.applicationId,
+        position,
+        roles: p.roles,
+        ownership_percent: p.ownershipPercent ?? null,
+        details: JSON.stringify(p),
+      })),
+    );
+    const account = bankAccountDetails(s.bankAccount, s.country);
+    await trx('bank_accounts').insert({
+      id: input.bankAccountId,
+      application_id: input.applicationId,
+      scheme: account.scheme,
+      country: account.country,
+      last4: last4(account),
+      details: JSON.stringify({ ...account, accountHolderName: s.bankAccount.accountHolderName }),
+    });
+    await appendAudit(trx, {
+      actor: input.submittedBy,
+      action: 'application.submitted',
+      subjectType: 'application',
+      subjectId: input.applicationId,
+      data: { sellerId: input.sellerId, persons: input.personIds.length },
+      requestId: input.requestId,
+    });
+    return true;
+  });
+}
+
+export async function setApplicationStatus(
+  db: Knex,
+  change: { applicationId: string; status: ApplicationStatus; actor: Actor; risk?: RiskAssessment; reason?: string },
+): Promise<void> {
+  await db.transaction(async (trx) => {
+    const row = await trx('applications').where({ id: change.applicationId }).forUpdate().first('status');
+    if (!row) throw new Error(`application ${change.applicationId} does not exist`);
+    if (row.status === change.status && !change.risk) return;
+    await trx('applications')
+      .where({ id: change.applicationId })
+      .update({ status: change.status, ...(change.risk ? { risk: JSON.stringify(change.risk) } : {}), updated_at: trx.fn.now() });
+    if (row.status !== change.status) {
+      await appendAudit(trx, {
+        actor: change.actor,
+        action: 'application.status_changed',
+        subjectType: 'application',
+        subjectId: change.applicationId,
+        data: { from: row.status, to: change.status, ...(change.reason ? { reason: change.reason } : {}) },
+      });
+    }
+  });
+}
+
+export async function findApplication(db: Knex, id: string): Promise<ApplicationRow | undefined> {
+  return db('applications').where({ id }).first();
+}
+
+export interface PersonRow {
+  id: string;
+  application_id: string;
+  position: number;
+  roles: string[];
+  details: { firstName: string; lastName: string; dateOfBirth: string; nationality?: string; idDocument?: { type: string; number: string; issuingCountry: string; expiresOn?: string } };
+}
+
+export async function findPerson(db: Knex, id: string): Promise<PersonRow | undefined> {
+  return db('persons').where({ id }).first();
+}
+
+export async function findBankAccount(db: Knex, applicationId: string) {
+  return db('bank_accounts').where({ application_id: applicationId }).first();
+}

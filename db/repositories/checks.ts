@@ -1,0 +1,49 @@
+/** Verification checks: one row per application, kind and subject; a re-run replaces the outcome. */
+import type { Knex } from 'knex';
+import type { CheckResult } from '../../domain/onboarding';
+import { appendAudit } from './audit';
+import { systemActor } from '../../domain/onboarding';
+
+export async function recordCheck(db: Knex, applicationId: string, result: CheckResult): Promise<void> {
+  await db.transaction(async (trx) => {
+    await trx('checks')
+      .insert({
+        id: result.checkId,
+        application_id: applicationId,
+        kind: result.kind,
+        subject_type: result.subject.type,
+        subject_id: result.subject.id,
+        status: result.status,
+        code: result.code ?? null,
+        provider: result.provider,
+        evidence: JSON.stringify(result.evidence),
+        completed_at: trx.fn.now(),
+      })
+      .onConflict(['application_id', 'kind', 'subject_id'])
+      .merge(['status', 'code', 'provider', 'evidence', 'completed_at']);
+    await appendAudit(trx, {
+      actor: systemActor,
+      action: 'check.completed',
+      subjectType: 'application',
+      subjectId: applicationId,
+      data: { checkId: result.checkId, kind: result.kind, subjectType: result.subject.type, status: result.status, code: result.code ?? null },
+    });
+  });
+}
+
+export interface CheckRow {
+  id: string;
+  kind: CheckResult['kind'];
+  subject_type: CheckResult['subject']['type'];
+  subject_id: string;
+  status: CheckResult['status'];
+  code: CheckResult['code'] | null;
+  provider: string | null;
+  evidence: Record<string, unknown> | null;
+  started_at: Date;
+  completed_at: Date | null;
+}
+
+export async function listChecks(db: Knex, applicationId: string): Promise<CheckRow[]> {
+  return db('checks').where({ application_id: applicationId }).orderBy([{ column: 'kind' }, { column: 'subject_type' }, { column: 'subject_id' }]);
+}

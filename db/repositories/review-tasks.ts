@@ -1,0 +1,93 @@
+/** Review tasks: the reviewers' queue, read by status and SLA with keyset (cursor) pagination. */
+import type { Knex } from 'knex';
+import type { Actor } from '../../domain/onboarding';
+import type { ReviewTaskStatus } from '../../domain/review';
+import { appendAudit } from './audit';
+
+export interface ReviewTaskRow {
+  id: string;
+  application_id: string;
+  queue: string;
+  status: ReviewTaskStatus;
+  priority: number;
+  reasons: string[];
+  assignee_id: string | null;
+  assignee_name: string | null;
+  sla_due_at: Date;
+  claimed_at: Date | null;
+  decided_at: Date | null;
+  created_at: Date;
+}
+
+export interface NewReviewTask {
+  taskId: string;
+  applicationId: string;
+  queue: string;
+  priority: number;
+  reasons: string[];
+  slaHours: number;
+}
+
+/** Opens the task and puts the application in review, once. Returns the SLA due time. */
+export async function openReviewTask(db: Knex, task: NewReviewTask): Promise<string> {
+  return db.transaction(async (trx) => {
+    const due = new Date(Date.now() + task.slaHours * 3_600_000);
+    const inserted = await trx('review_tasks')
+      .insert({
+        id: task.taskId,
+        application_id: task.applicationId,
+        queue: task.queue,
+        status: 'open',
+        priority: task.priority,
+        reasons: JSON.stringify(task.reasons),
+        sla_due_at: due,
+      })
+      .onConflict('id')
+      .ignore()
+      .returning('sla_due_at');
+    if (inserted.length === 0) {
+      const existing = await trx('review_tasks').where({ id: task.taskId }).first('sla_due_at');
+      return new Date(existing.sla_due_at).toISOString();
+    }
+    await appendAudit(trx, {
+      actor: { id: 'system', name: 'sellergate', role: 'system' },
+      action: 'review_task.opened',
+      subjectType: 'review_task',
+      subjectId: task.taskId,
+      data: { applicationId: task.applicationId, queue: task.queue, priority: task.priority, reasons: task.reasons },
+    });
+    return due.toISOString();
+  });
+}
+
+export async function claimReviewTask(db: Knex, taskId: string, actor: Actor): Promise<void> {
+  await db.transaction(async (trx) => {
+    const updated = await trx('review_tasks')
+      .where({ id: taskId, status: 'open' })
+      .update({ status: 'claimed', assignee_id: actor.id, assignee_name: actor.name, claimed_at: trx.fn.now() });
+    if (updated === 0) return; // already claimed by this call's earlier attempt
+    await appendAudit(trx, { actor, action: 'review_task.claimed', subjectType: 'review_task', subjectId: taskId });
+  });
+}
+
+export async function findReviewTask(db: Knex, id: string): Promise<ReviewTaskRow | undefined> {
+  return db('review_tasks').where({ id }).first();
+}
+
+export interface ReviewTaskFilter {
+  status?: ReviewTaskStatus;
+  queue?: string;
+  assignee?: string;
+  limit: number;
+  after?: { slaDueAt: string; id: string };
+}
+
+/** Sorted by SLA due time, then ID, so the cursor is a stable (due, id) position. */
+export async function listReviewTasks(db: Knex, filter: ReviewTaskFilter): Promise<ReviewTaskRow[]> {
+  const q = db('review_tasks').select('*');
+  if (filter.status) q.where('status', filter.status);
+  if (filter.queue) q.where('queue', filter.queue);
+  if (filter.assignee) q.where('assignee_id', filter.assignee);
+  if (filter.after) q.whereRaw('(sla_due_at, id) > (?::timestamptz, ?)', [filter.after.slaDueAt, filter.after.id]);
+  return q.orderBy([{ column: 'sla_due_at' }, { column: 'id' }]).limit(filter.limit);
+}

@@ -1,0 +1,92 @@
+/**
+ * The vocabulary of onboarding shared by the API, the workflow and the activities. Type-only
+ * imports keep this file safe to load in the workflow sandbox.
+ */
+import type { ApplicationSubmission } from './application';
+
+export const applicationStatuses = [
+  'submitted', 'verifying', 'in_review', 'information_requested', 'approved', 'rejected', 'withdrawn', 'expired',
+] as const;
+export type ApplicationStatus = (typeof applicationStatuses)[number];
+
+export const terminalStatuses: readonly ApplicationStatus[] = ['approved', 'rejected', 'withdrawn', 'expired'];
+
+export const checkKinds = ['business_registry', 'identity', 'sanctions', 'bank_account'] as const;
+export type CheckKind = (typeof checkKinds)[number];
+
+export type SubjectType = 'business' | 'person' | 'bank_account';
+
+export interface Actor {
+  /** API key ID, or 'system' for the workflow itself. */
+  id: string;
+  name: string;
+  role: string;
+}
+
+export const systemActor: Actor = { id: 'system', name: 'sellergate', role: 'system' };
+
+/** Everything the onboarding workflow needs, with every ID assigned before it starts. */
+export interface OnboardingInput {
+  applicationId: string;
+  sellerId: string;
+  submittedAt: string;
+  submittedBy: Actor;
+  requestId?: string;
+  personIds: string[];
+  bankAccountId: string;
+  submission: ApplicationSubmission;
+}
+
+export interface CheckSubject {
+  type: SubjectType;
+  id: string;
+}
+
+export interface PlannedCheck {
+  kind: CheckKind;
+  subject: CheckSubject;
+}
+
+/** Stable reason codes a check can end with (Stripe-style requirement error codes). */
+export const checkCodes = [
+  'registry_not_found',
+  'registry_name_mismatch',
+  'identity_not_verified',
+  'identity_document_expired',
+  'sanctions_potential_match',
+  'bank_account_invalid',
+  'bank_account_name_mismatch',
+  'provider_unavailable',
+] as const;
+export type CheckCode = (typeof checkCodes)[number];
+
+export type CheckStatus = 'pending' | 'passed' | 'failed' | 'needs_review';
+
+export interface CheckOutcome {
+  status: Exclude<CheckStatus, 'pending'>;
+  code?: CheckCode;
+  /** Evidence for the reviewer; never includes raw personal data beyond what the check itself saw. */
+  evidence: Record<string, unknown>;
+  provider: string;
+}
+
+export interface CheckResult extends PlannedCheck, CheckOutcome {
+  checkId: string;
+}
+
+/** One check per subject and kind: the business, each person, and the bank account. */
+export function planChecks(input: OnboardingInput): PlannedCheck[] {
+  const business: CheckSubject = { type: 'business', id: input.applicationId };
+  const checks: PlannedCheck[] = [];
+  // A sole proprietor is often not in a company register; the registry is asked when a number is given.
+  if (input.submission.businessType !== 'sole_proprietor' || input.submission.business.registrationNumber) {
+    checks.push({ kind: 'business_registry', subject: business });
+  }
+  checks.push({ kind: 'sanctions', subject: business });
+  input.personIds.forEach((id) => {
+    checks.push({ kind: 'identity', subject: { type: 'person', id } });
+    checks.push({ kind: 'sanctions', subject: { type: 'person', id } });
+  });
+  checks.push({ kind: 'bank_account', subject: { type: 'bank_account', id: input.bankAccountId } });
+  return checks;
+}

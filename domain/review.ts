@@ -1,0 +1,69 @@
+/**
+ * Review tasks and reviewer decisions. Reasons are fixed codes per outcome so that decisions can
+ * be counted, audited and explained to the seller without free text.
+ */
+import { z } from 'zod';
+import type { Actor } from './onboarding';
+
+export const reviewReasonCodes = {
+  approve: ['false_positive_match', 'identity_confirmed_manually', 'business_confirmed_manually', 'bank_account_confirmed', 'risk_accepted'],
+  reject: [
+    'sanctions_match_confirmed', 'identity_not_verified', 'business_not_found', 'bank_account_not_owned',
+    'prohibited_business', 'fraud_suspected', 'documents_inconsistent',
+  ],
+  request_information: ['document_required', 'clarification_required', 'bank_proof_required'],
+} as const;
+
+export const reviewOutcomes = ['approve', 'reject', 'request_information'] as const;
+export type ReviewOutcome = (typeof reviewOutcomes)[number];
+
+const allReasons = [...new Set(Object.values(reviewReasonCodes).flat())] as [string, ...string[]];
+
+export const reviewDecisionSchema = z
+  .strictObject({
+    outcome: z.enum(reviewOutcomes),
+    rejectType: z.enum(['retry', 'final']).optional(),
+    reasons: z.array(z.enum(allReasons)).min(1),
+    note: z.string().trim().max(4000).optional(),
+    requestedItems: z.array(z.string().min(1).max(200)).max(50).optional(),
+  })
+  .superRefine((d, ctx) => {
+    const allowed: readonly string[] = reviewReasonCodes[d.outcome];
+    d.reasons.forEach((r, i) => {
+      if (!allowed.includes(r)) ctx.addIssue({ code: 'custom', path: ['reasons', i], message: `${r} is not a reason for ${d.outcome}` });
+    });
+    if (d.outcome === 'reject' && !d.rejectType) ctx.addIssue({ code: 'custom', path: ['rejectType'], message: 'is required when rejecting' });
+    if (d.outcome !== 'reject' && d.rejectType) ctx.addIssue({ code: 'custom', path: ['rejectType'], message: 'is only for rejections' });
+    if (d.outcome === 'request_information' && !d.requestedItems?.length) {
+      ctx.addIssue({ code: 'custom', path: ['requestedItems'], message: 'name at least one item' });
+    }
+  });
+
+export type ReviewDecisionInput = z.infer<typeof reviewDecisionSchema>;
+
+export type ReviewTaskStatus = 'open' | 'claimed' | 'decided' | 'cancelled';
+
+/** The live state of one review task inside its workflow. */
+export interface ReviewTaskState {
+  taskId: string;
+  status: ReviewTaskStatus;
+  assignee?: Actor;
+}
+
+export const reviewerRoles = ['reviewer', 'senior_reviewer', 'compliance_officer'] as const;
+
+/** Why a claim is refused, or undefined when it may go ahead. Re-claiming one's own task is a no-op. */
+export function claimRefusal(task: ReviewTaskState | undefined, taskId: string, actor: Actor): string | undefined {
+  if (!task || task.taskId !== taskId) return 'review_task_not_open';
+  if (task.status === 'claimed' && task.assignee?.id === actor.id) return undefined;
+  if (task.status === 'claimed') return 'review_task_claimed_by_another';
+  if (task.status !== 'open') return 'review_task_not_open';
+  return undefined;
+}
+
+export function decisionRefusal(task: ReviewTaskState | undefined, taskId: string, actor: Actor, decision: ReviewDecisionInput): string | undefined {
+  if (!task || task.taskId !== taskId || task.status === 'decided' || task.status === 'cancelled') return 'review_task_not_open';
+  if (task.status !== 'claimed' || task.assignee?.id !== actor.id) return 'review_task_not_claimed_by_caller';
+  if (decision.outcome === 'request_information') return 'outcome_not_supported';
+  return undefined;
+}

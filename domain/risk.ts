@@ -1,0 +1,51 @@
+/**
+ * Explainable risk: every point comes from a named, versioned rule, and the contributions are
+ * stored with the application so a reviewer (or an auditor) sees why a score is what it is.
+ */
+import type { CheckResult } from './onboarding';
+
+export const RISK_RULES_VERSION = 'risk-2026-11-v1';
+
+export type RiskLevel = 'low' | 'medium' | 'high';
+
+export interface RiskContribution {
+  rule: string;
+  points: number;
+  explanation: string;
+}
+
+export interface RiskAssessment {
+  version: string;
+  score: number;
+  level: RiskLevel;
+  contributions: RiskContribution[];
+}
+
+/** Jurisdictions under FATF call for action or increased monitoring (a policy list, reviewed with each version). */
+const highRiskCountries = new Set(['KP', 'IR', 'MM', 'SY', 'YE', 'HT', 'SS', 'VE']);
+
+const checkRules: Record<string, { points: number; explanation: string }> = {
+  sanctions_potential_match: { points: 60, explanation: 'a name is a potential match on a sanctions list' },
+  identity_not_verified: { points: 35, explanation: 'a person could not be verified' },
+  identity_document_expired: { points: 20, explanation: 'an identity document has expired' },
+  registry_not_found: { points: 30, explanation: 'the business was not found in the company register' },
+  registry_name_mismatch: { points: 15, explanation: 'the registered name differs from the name given' },
+  bank_account_name_mismatch: { points: 20, explanation: 'the account holder is not the business' },
+  bank_account_invalid: { points: 25, explanation: 'the bank account could not be validated' },
+  provider_unavailable: { points: 10, explanation: 'a verification provider did not answer' },
+};
+
+export function assessRisk(country: string, checks: CheckResult[]): RiskAssessment {
+  const contributions: RiskContribution[] = [];
+  if (highRiskCountries.has(country)) {
+    contributions.push({ rule: 'country.high_risk', points: 40, explanation: `${country} is a high-risk jurisdiction` });
+  }
+  for (const check of checks) {
+    if (check.status === 'passed' || !check.code) continue;
+    const rule = checkRules[check.code];
+    if (rule) contributions.push({ rule: `check.${check.code}`, points: rule.points, explanation: `${rule.explanation} (${check.kind}, ${check.subject.type})` });
+  }
+  const score = Math.min(100, contributions.reduce((s, c) => s + c.points, 0));
+  const level: RiskLevel = score >= 60 ? 'high' : score >= 25 ? 'medium' : 'low';
+  return { version: RISK_RULES_VERSION, score, level, contributions };
+}

@@ -1,0 +1,22 @@
+/**
+ * Where an application goes once its checks are in. Automation may approve a clean application
+ * or send it to a human; it never rejects (a rejection always needs a reviewer).
+ */
+import type { CheckCode, CheckResult } from './onboarding';
+import type { RiskAssessment } from './risk';
+
+export type ReviewQueue = 'sanctions' | 'verification';
+
+export type Route =
+  | { route: 'approve' }
+  | { route: 'review'; queue: ReviewQueue; priority: number; reasons: CheckCode[] };
+
+export function routeApplication(checks: CheckResult[], risk: RiskAssessment): Route {
+  const open = checks.filter((c) => c.status !== 'passed');
+  if (open.length === 0 && risk.level === 'low') return { route: 'approve' };
+  const reasons = [...new Set(open.map((c) => c.code ?? 'provider_unavailable'))];
+  const queue: ReviewQueue = reasons.includes('sanctions_potential_match') ? 'sanctions' : 'verification';
+  // Priority 1 is the most urgent; sanctions hits and high risk go first.
+  const priority = queue === 'sanctions' || risk.level === 'high' ? 1 : risk.level === 'medium' ? 2 : 3;
+  return { route: 'review', queue, priority, reasons };
+}

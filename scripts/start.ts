@@ -1,0 +1,96 @@
+/**
+ * `npm start`: the whole system in one process on embedded defaults. The database is PGlite under
+ * DATA_DIR unless DATABASE_URL is set; Temporal is a local dev server persisted under DATA_DIR
+ * unless TEMPORAL_ADDRESS is set. Then migrations, dev keys, the worker and the API.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { NativeConnection } from '@temporalio/worker';
+import { createApp } from '../api/app';
+import { ConfigError, loadConfig } from '../config';
+import { connectDatabase } from '../db/connect';
+import { migrate } from '../db/knex';
+import { ensureDevKeys } from '../dev-keys';
+import { createLogger } from '../logger';
+import { sanctionsIndex } from '../providers/sanctions/lists';
+import { createTemporalClient } from '../temporal/connection';
+import { startDevServer, type DevServer } from '../temporal/dev-server';
+import { createWorker, registerSearchAttributes } from '../worker';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  mkdirSync(config.dataDir, { recursive: true });
+  const cleanups: Array<() => Promise<unknown>> = [];
+  const stopAll = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((err) => logger.warn({ err: String(err) }, 'shutdown step failed'));
+  };
+
+  try {
+    const database = await connectDatabase(config);
+    cleanups.push(() => database.close());
+    await migrate(database.db);
+    const keysFile = database.embedded ? await ensureDevKeys(database.db, config.dataDir) : undefined;
+
+    let devServer: DevServer | undefined;
+    let address = config.TEMPORAL_ADDRESS;
+    if (!address) {
+      logger.info('starting the local Temporal dev server');
+      devServer = await startDevServer({ port: config.TEMPORAL_DEV_PORT, uiPort: config.TEMPORAL_DEV_UI_PORT, dbFilename: join(config.dataDir, 'temporal.db'), namespace: config.TEMPORAL_NAMESPACE });
+      cleanups.push(() => devServer!.stop());
+      address = devServer.address;
+    }
+    await registerSearchAttributes(address, config.TEMPORAL_NAMESPACE);
+
+    const connection = await NativeConnection.connect({ address });
+    cleanups.push(() => connection.close());
+    const worker = await createWorker({ config, db: database.db, connection });
+    await sanctionsIndex(config.sanctionsListFiles);
+    const running = worker.run();
+    cleanups.push(async () => {
+      worker.shutdown();
+      await running;
+    });
+
+    const temporal = createTemporalClient({ address, namespace: config.TEMPORAL_NAMESPACE });
+    cleanups.push(() => temporal.connection.close());
+    const app = createApp({ config, db: database.db, temporal, logger });
+    const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
+      const s = app.listen(config.PORT, '0.0.0.0', () => resolve(s)).once('error', reject);
+    });
+    cleanups.push(() => new Promise((r) => server.close(r)));
+
+    const base = `http://localhost:${config.PORT}`;
+    console.log(`
+Sellergate is running.
+  API           ${base}/v1
+  OpenAPI       ${base}/openapi.json
+  Health        ${base}/readyz
+  Temporal UI   ${devServer?.uiUrl ?? `(the cluster at ${address})`}
+  Database      ${database.embedded ? `embedded PGlite in ${join(config.dataDir, 'pglite')}` : 'DATABASE_URL'}
+${keysFile ? `  API keys      ${keysFile} (one per role)\n` : ''}Press Ctrl-C to stop.`);
+
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'stopping');
+      await stopAll();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stop('SIGINT'));
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+    running.catch(async (err) => {
+      logger.error({ err: String(err) }, 'worker stopped');
+      await stop('worker-failure');
+    });
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof ConfigError ? err.message : `start-up failed: ${(err as Error).stack ?? err}`);
+  process.exit(1);
+});

@@ -1,0 +1,93 @@
+/**
+ * A local Temporal dev server for the embedded mode and the tests. We start the binary ourselves
+ * and wait for it with our own patience: the SDK's start-up wait is short on a loaded 2-core machine.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { Connection } from '@temporalio/client';
+import { resolveTemporalBinary } from './binaries';
+import { devServerSearchAttributeFlags } from './search-attribute-registration';
+
+export interface DevServerOptions {
+  port: number;
+  uiPort?: number;
+  /** Persist to this SQLite file (so a restart resumes running workflows); in memory when unset. */
+  dbFilename?: string;
+  namespace?: string;
+  readyTimeoutMs?: number;
+}
+
+export interface DevServer {
+  address: string;
+  uiUrl?: string;
+  stop(): Promise<void>;
+}
+
+export async function waitForTemporal(address: string, timeoutMs: number, isAlive: () => boolean = () => true): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    if (!isAlive()) throw new Error('the Temporal dev server exited during start-up');
+    try {
+      const connection = await Connection.connect({ address, connectTimeout: 2000 });
+      await connection.workflowService.getSystemInfo({});
+      await connection.close();
+      return;
+    } catch (err) {
+      lastError = err;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  throw new Error(`Temporal at ${address} was not ready within ${timeoutMs} ms: ${String(lastError)}`);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(killer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
+  const namespace = options.namespace ?? 'default';
+  const address = `127.0.0.1:${options.port}`;
+  const binary = resolveTemporalBinary('cli');
+  if (!binary) return startWithSdkDownload(options, namespace, address);
+  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port), '--namespace', namespace, '--log-level', 'warn', ...devServerSearchAttributeFlags()];
+  if (options.dbFilename) args.push('--db-filename', options.dbFilename);
+  if (options.uiPort) args.push('--ui-port', String(options.uiPort));
+  else args.push('--headless');
+  const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  try {
+    await waitForTemporal(address, options.readyTimeoutMs ?? 60_000, () => child.exitCode === null);
+  } catch (err) {
+    await stopChild(child);
+    throw new Error(`${(err as Error).message}\n${stderr}`);
+  }
+  return { address, uiUrl: options.uiPort ? `http://127.0.0.1:${options.uiPort}` : undefined, stop: () => stopChild(child) };
+}
+
+/** Last resort on a machine with internet: the SDK downloads and runs the same dev server. */
+async function startWithSdkDownload(options: DevServerOptions, namespace: string, address: string): Promise<DevServer> {
+  const { TestWorkflowEnvironment } = await import('@temporalio/testing');
+  const env = await TestWorkflowEnvironment.createLocal({
+    server: {
+      ip: '127.0.0.1',
+      port: options.port,
+      namespace,
+      dbFilename: options.dbFilename,
+      ui: options.uiPort !== undefined,
+      uiPort: options.uiPort,
+      extraArgs: devServerSearchAttributeFlags(),
+    },
+  });
+  return { address, uiUrl: options.uiPort ? `http://127.0.0.1:${options.uiPort}` : undefined, stop: () => env.teardown() };
+}

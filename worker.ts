@@ -1,0 +1,72 @@
+/**
+ * The Temporal worker: the onboarding workflows and the activities that do their side effects.
+ * `npm run worker` runs it alone against TEMPORAL_ADDRESS and DATABASE_URL (production);
+ * scripts/start.ts runs it in-process in the embedded mode.
+ */
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { createActivities } from './activities';
+import { loadConfig, type Config } from './config';
+import { createDb, type Db } from './db/knex';
+import { createProviders, type Providers } from './providers';
+import { sanctionsIndex } from './providers/sanctions/lists';
+import { ensureSearchAttributes } from './temporal/search-attribute-registration';
+import { Connection } from '@temporalio/client';
+
+export interface WorkerDeps {
+  config: Config;
+  db: Db;
+  connection: NativeConnection;
+  providers?: Providers;
+  /** A prebuilt workflow bundle (tests bundle once); otherwise the worker bundles workflows/ itself. */
+  workflowBundle?: WorkerOptions['workflowBundle'];
+}
+
+export async function createWorker(deps: WorkerDeps): Promise<Worker> {
+  const { config } = deps;
+  const activities = createActivities({
+    db: deps.db,
+    providers: deps.providers ?? createProviders(config),
+    sanctions: () => sanctionsIndex(config.sanctionsListFiles),
+    screeningThreshold: config.SCREENING_THRESHOLD,
+    reviewSlaHours: config.REVIEW_SLA_HOURS,
+  });
+  return Worker.create({
+    connection: deps.connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    activities,
+    ...(deps.workflowBundle ? { workflowBundle: deps.workflowBundle } : { workflowsPath: require.resolve('./workflows') }),
+  });
+}
+
+export async function registerSearchAttributes(address: string, namespace: string): Promise<void> {
+  const connection = await Connection.connect({ address });
+  try {
+    await ensureSearchAttributes(connection, namespace);
+  } finally {
+    await connection.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) {
+    throw new Error('the standalone worker needs DATABASE_URL and TEMPORAL_ADDRESS; use `npm start` for the embedded mode');
+  }
+  const db = createDb(config.DATABASE_URL);
+  await registerSearchAttributes(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE);
+  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const worker = await createWorker({ config, db, connection });
+  // Load the sanctions index before taking work, so the first screening is not the slow one.
+  await sanctionsIndex(config.sanctionsListFiles);
+  await worker.run();
+  await connection.close();
+  await db.destroy();
+}
+
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}
