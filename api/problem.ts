@@ -29,9 +29,9 @@ function pathOf(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
 }
 
-export function fieldErrors(error: z.ZodError, prefix: string[] = []): FieldError[] {
+export function fieldErrors(error: z.ZodError, prefix: PropertyKey[] = []): FieldError[] {
   return error.issues.flatMap((issue) => {
-    const base = [...prefix, ...issue.path.map(String)];
+    const base = [...prefix, ...issue.path];
     // An unknown field is reported at the field itself, not at the object around it.
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((k) => ({ path: pathOf([...base, k]), code: 'unknown_field', message: 'is not a known field' }));

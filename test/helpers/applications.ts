@@ -1,0 +1,33 @@
+/** Application bodies for the tests: a UK limited company with two owners, one the representative. */
+import { randomUUID } from 'node:crypto';
+
+export function ukCompany(overrides: { legalName?: string; registrationNumber?: string; ownerName?: [string, string]; externalRef?: string } = {}) {
+  const [firstName, lastName] = overrides.ownerName ?? ['John', 'Smith'];
+  return {
+    externalRef: overrides.externalRef ?? `shop-${randomUUID()}`,
+    country: 'GB',
+    businessType: 'company',
+    business: {
+      legalName: overrides.legalName ?? 'Acme Widgets Ltd',
+      registrationNumber: overrides.registrationNumber ?? '12345678',
+      address: { line1: '1 High Street', city: 'London', postalCode: 'EC1A 1BB', country: 'GB' },
+      email: 'ops@acme.example',
+      phone: '+442079460000',
+      categories: ['electronics'],
+    },
+    persons: [
+      {
+        firstName: 'Jane',
+        lastName: 'Doe',
+        dateOfBirth: '1980-01-31',
+        nationality: 'GB',
+        roles: ['representative', 'owner', 'director'],
+        ownershipPercent: 60,
+        idDocument: { type: 'passport', number: '123456789', issuingCountry: 'GB', expiresOn: '2031-05-01' },
+      },
+      { firstName, lastName, dateOfBirth: '1971-03-14', nationality: 'GB', roles: ['owner'], ownershipPercent: 40 },
+    ],
+    bankAccount: { accountHolderName: overrides.legalName ?? 'Acme Widgets Ltd', iban: 'GB33BUKB20201555555555' },
+    declarations: { tradeCompliance: true, acceptedAt: '2026-11-22T10:00:00Z' },
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * A real Sellergate for one test file: its own database (a copy of the migrated template), a
+ * worker on its own task queue against the shared dev server, and the API on a free port.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Client } from '@temporalio/client';
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import pino from 'pino';
+import { createApp } from '../../api/app';
+import { loadConfig, type Config } from '../../config';
+import { createDb, type Db } from '../../db/knex';
+import { createApiKey, roles, type Role } from '../../db/repositories/api-keys';
+import type { Providers } from '../../providers';
+import { createTemporalClient } from '../../temporal/connection';
+import { createWorker } from '../../worker';
+import { databaseUrl, testEnvironment } from './environment';
+
+let counter = 0;
+
+// The worker's own INFO lines (state changes, bundle sizes) drown the test output.
+try {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+} catch {
+  /* already installed by an earlier file in this process */
+}
+
+export async function createTestDatabase(): Promise<string> {
+  const env = testEnvironment();
+  const name = `${env.templateDatabase}_${process.pid}_${++counter}`;
+  const admin = createDb(env.postgresAdminUrl, { poolMax: 1 });
+  await admin.raw(`create database "${name}" template "${env.templateDatabase}"`);
+  await admin.destroy();
+  return databaseUrl(env.postgresAdminUrl, name);
+}
+
+export interface SystemOptions {
+  providers?: Providers;
+  /** Where the API (not the worker) finds the database and Temporal: lets fault tests put a proxy between. */
+  apiDatabaseUrl?: (url: string) => string;
+  apiTemporalAddress?: (address: string) => string;
+  env?: Record<string, string>;
+}
+
+export interface System {
+  baseUrl: string;
+  db: Db;
+  databaseUrl: string;
+  temporal: Client;
+  config: Config;
+  keys: Record<Role, string>;
+  stop(): Promise<void>;
+}
+
+export async function startSystem(options: SystemOptions = {}): Promise<System> {
+  const env = testEnvironment();
+  const url = await createTestDatabase();
+  const config = loadConfig({
+    DATABASE_URL: url,
+    TEMPORAL_ADDRESS: env.temporalAddress,
+    TEMPORAL_TASK_QUEUE: `test-${process.pid}-${Date.now()}-${++counter}`,
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'sellergate-data-')),
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  });
+  const db = createDb(url);
+  const connection = await NativeConnection.connect({ address: env.temporalAddress });
+  const worker = await createWorker({ config, db, connection, providers: options.providers, workflowBundle: { codePath: env.workflowBundlePath } });
+  const running = worker.run();
+
+  const apiDb = options.apiDatabaseUrl ? createDb(options.apiDatabaseUrl(url)) : db;
+  const temporal = createTemporalClient({ address: options.apiTemporalAddress ? options.apiTemporalAddress(env.temporalAddress) : env.temporalAddress, namespace: config.TEMPORAL_NAMESPACE });
+  const app = createApp({ config, db: apiDb, temporal, logger: pino({ level: 'silent' }) });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const keys = {} as Record<Role, string>;
+  for (const role of roles) keys[role] = (await createApiKey(db, role, `test ${role}`)).key;
+
+  return {
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    db,
+    databaseUrl: url,
+    temporal,
+    config,
+    keys,
+    async stop() {
+      await new Promise((r) => server.close(r));
+      server.closeAllConnections();
+      worker.shutdown();
+      await running;
+      await connection.close();
+      await temporal.connection.close();
+      if (apiDb !== db) await apiDb.destroy();
+      await db.destroy();
+    },
+  };
+}

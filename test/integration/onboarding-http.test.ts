@@ -1,0 +1,207 @@
+/**
+ * Onboarding over real HTTP, against the real Temporal dev server and a real Postgres database:
+ * the approve path, the review path (claim, four-hands refusal, decide), a final rejection and
+ * idempotent resubmission.
+ */
+import { call, waitFor } from '../helpers/http';
+import { ukCompany } from '../helpers/applications';
+import { startSystem, type System } from '../helpers/system';
+
+let system: System;
+beforeAll(async () => {
+  system = await startSystem();
+});
+afterAll(async () => {
+  await system?.stop();
+});
+
+const submit = (body: unknown, headers: Record<string, string> = {}) =>
+  call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body, headers });
+
+const read = (id: string, key = system.keys.onboarding_frontend) => call(system.baseUrl, 'GET', `/v1/applications/${id}`, { key });
+
+const settled = (id: string, statuses: string[]) => waitFor(() => read(id), (r) => statuses.includes(r.body?.status));
+
+describe('a clean UK company', () => {
+  it('moves submitted -> verifying -> approved with one check per subject and kind', async () => {
+    const accepted = await submit(ukCompany());
+    expect(accepted.status).toBe(202);
+    expect(accepted.body).toMatchObject({ status: 'submitted' });
+    expect(accepted.body.id).toMatch(/^app_/);
+    expect(accepted.body.sellerId).toMatch(/^sel_/);
+    expect(accepted.headers.get('location')).toBe(`/v1/applications/${accepted.body.id}`);
+
+    const done = await settled(accepted.body.id, ['approved', 'rejected', 'in_review']);
+    expect(done.body.status).toBe('approved');
+    const checks: Array<{ kind: string; subject: { type: string; id: string }; status: string }> = done.body.checks;
+    // registry + sanctions for the business, identity + sanctions for each of two persons, the bank account
+    expect(checks).toHaveLength(7);
+    expect(new Set(checks.map((c) => `${c.kind}/${c.subject.id}`)).size).toBe(7);
+    expect(checks.every((c) => c.status === 'passed')).toBe(true);
+    expect(checks.filter((c) => c.subject.type === 'person' && c.kind === 'identity')).toHaveLength(2);
+    expect(done.body.decision).toMatchObject({ outcome: 'approve', automated: true });
+    expect(done.body.risk).toMatchObject({ level: 'low', score: 0 });
+    expect(done.body.requirements).toMatchObject({ pendingVerification: [], errors: [] });
+
+    const history = await system.db('audit_events').where({ subject_id: accepted.body.id }).orderBy('seq').pluck('action');
+    expect(history[0]).toBe('application.submitted');
+    expect(history).toContain('application.status_changed');
+    expect(history[history.length - 1]).toBe('application.approved');
+    const seller = await system.db('sellers').where({ id: accepted.body.sellerId }).first();
+    expect(seller.status).toBe('active');
+  });
+});
+
+describe('a sanctions hit', () => {
+  async function inReview(overrides: Parameters<typeof ukCompany>[0]) {
+    const accepted = await submit(ukCompany(overrides));
+    const app = await settled(accepted.body.id, ['in_review', 'approved']);
+    expect(app.body.status).toBe('in_review');
+    return app.body;
+  }
+
+  it('goes to review; a reviewer claims and approves, and the decision says who and why', async () => {
+    const app = await inReview({ ownerName: ['Irina', 'Volkova'] });
+    const screening = app.checks.find((c: any) => c.kind === 'sanctions' && c.status !== 'passed');
+    expect(screening).toMatchObject({ status: 'needs_review', code: 'sanctions_potential_match' });
+    expect(screening.evidence.matches[0]).toMatchObject({ entryId: 'ofac-sdn:900001' });
+    expect(screening.evidence.listVersion).toMatch(/^sha256:/);
+    expect(app.requirements.errors).toContainEqual(expect.objectContaining({ code: 'sanctions_potential_match' }));
+
+    const queue = await call(system.baseUrl, 'GET', '/v1/review-tasks?status=open&queue=sanctions', { key: system.keys.reviewer });
+    expect(queue.status).toBe(200);
+    const task = queue.body.data.find((t: any) => t.applicationId === app.id);
+    expect(task).toMatchObject({ status: 'open', queue: 'sanctions', priority: 1 });
+    expect(new Date(task.slaDueAt).getTime()).toBeGreaterThan(Date.now());
+
+    // Deciding before claiming is refused by the workflow's validator.
+    const early = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, {
+      key: system.keys.reviewer,
+      body: { outcome: 'approve', reasons: ['false_positive_match'], note: 'different person' },
+    });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('review_task_not_claimed_by_caller');
+
+    const claimed = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/claim`, { key: system.keys.reviewer });
+    expect(claimed.status).toBe(200);
+    expect(claimed.body).toMatchObject({ status: 'claimed', assignee: { name: 'test reviewer' } });
+
+    const other = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/claim`, { key: system.keys.senior_reviewer });
+    expect(other.status).toBe(409);
+    expect(other.body.code).toBe('review_task_claimed_by_another');
+    const otherDecides = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, {
+      key: system.keys.senior_reviewer,
+      body: { outcome: 'reject', rejectType: 'final', reasons: ['sanctions_match_confirmed'] },
+    });
+    expect(otherDecides.status).toBe(409);
+
+    const decided = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, {
+      key: system.keys.reviewer,
+      body: { outcome: 'approve', reasons: ['false_positive_match'], note: 'date of birth and nationality differ from the listed person' },
+    });
+    expect(decided.status).toBe(200);
+    expect(decided.body).toMatchObject({ applicationStatus: 'approved' });
+
+    const final = await read(app.id, system.keys.reviewer);
+    expect(final.body.status).toBe('approved');
+    expect(final.body.decision).toMatchObject({
+      outcome: 'approve',
+      automated: false,
+      reasons: ['false_positive_match'],
+      decidedBy: { name: 'test reviewer', role: 'reviewer' },
+    });
+    expect(final.body.reviewTasks[0]).toMatchObject({ id: task.id, status: 'decided' });
+
+    const again = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, {
+      key: system.keys.reviewer,
+      body: { outcome: 'approve', reasons: ['false_positive_match'] },
+    });
+    expect(again.status).toBe(409);
+    expect(await system.db('decisions').where({ application_id: app.id }).count('* as n').first()).toEqual({ n: '1' });
+  });
+
+  it('a business on the list is rejected finally by the reviewer who claimed it', async () => {
+    const app = await inReview({ legalName: 'Blackwater Maritime Trading LLC' });
+    const task = app.reviewTasks[0];
+    expect((await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/claim`, { key: system.keys.compliance_officer })).status).toBe(200);
+    const decided = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, {
+      key: system.keys.compliance_officer,
+      body: { outcome: 'reject', rejectType: 'final', reasons: ['sanctions_match_confirmed'], note: 'listed entity' },
+    });
+    expect(decided.status).toBe(200);
+    const final = await read(app.id);
+    expect(final.body).toMatchObject({ status: 'rejected', decision: { outcome: 'reject', rejectType: 'final', decidedBy: { role: 'compliance_officer' } } });
+    expect(final.body.requirements.disabledReason).toBe('rejected');
+  });
+
+  it('refuses a decision whose reasons do not fit the outcome, naming the field', async () => {
+    const app = await inReview({ ownerName: ['Oleksandr', 'Petrenko'] });
+    const res = await call(system.baseUrl, 'POST', `/v1/review-tasks/${app.reviewTasks[0].id}/decision`, {
+      key: system.keys.reviewer,
+      body: { outcome: 'reject', reasons: ['false_positive_match'] },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: any) => e.path).sort()).toEqual(['reasons[0]', 'rejectType']);
+  });
+});
+
+describe('the review queue', () => {
+  it('pages by SLA with a cursor and filters by assignee', async () => {
+    const apps = [];
+    for (let i = 0; i < 3; i++) apps.push((await submit(ukCompany({ registrationNumber: '00000000' }))).body.id);
+    for (const id of apps) await settled(id, ['in_review']);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: any = await call(system.baseUrl, 'GET', `/v1/review-tasks?status=open&queue=verification&limit=2${cursor ? `&cursor=${cursor}` : ''}`, { key: system.keys.reviewer });
+      expect(page.status).toBe(200);
+      expect(page.body.data.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.data.map((t: any) => t.slaDueAt + t.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect([...seen].sort()).toEqual(seen);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+
+    const task = (await read(apps[0], system.keys.reviewer)).body.reviewTasks[0];
+    expect(task.reasons).toEqual(['registry_not_found']);
+    await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/claim`, { key: system.keys.senior_reviewer });
+    const mine = await call(system.baseUrl, 'GET', '/v1/review-tasks?assignee=me', { key: system.keys.senior_reviewer });
+    expect(mine.body.data.map((t: any) => t.id)).toEqual([task.id]);
+
+    const bad = await call(system.baseUrl, 'GET', '/v1/review-tasks?cursor=nonsense&limit=0', { key: system.keys.reviewer });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: any) => e.path)).toContain('query.limit');
+  });
+});
+
+describe('idempotent submission', () => {
+  it('the same key and body give the same application once; a different body is refused', async () => {
+    const body = ukCompany();
+    const key = `idem-${Date.now()}`;
+    const first = await submit(body, { 'Idempotency-Key': key });
+    const second = await submit(body, { 'Idempotency-Key': key });
+    expect(first.status).toBe(202);
+    expect(second.status).toBe(202);
+    expect(second.body).toEqual(first.body);
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+
+    const changed = await submit({ ...body, country: 'IE', bankAccount: { accountHolderName: 'x', iban: 'IE29AIBK93115212345678' } }, { 'Idempotency-Key': key });
+    expect(changed.status).toBe(409);
+    expect(changed.body.code).toBe('idempotency_key_reused');
+
+    await settled(first.body.id, ['approved']);
+    const rows = await system.db('applications').where({ seller_id: first.body.sellerId });
+    expect(rows).toHaveLength(1);
+    const submittedEvents = await system.db('audit_events').where({ subject_id: first.body.id, action: 'application.submitted' });
+    expect(submittedEvents).toHaveLength(1);
+  });
+
+  it('without a key, two submissions are two applications for the same seller', async () => {
+    const body = ukCompany();
+    const a = await submit(body);
+    const b = await submit(body);
+    expect(a.body.id).not.toBe(b.body.id);
+    expect(a.body.sellerId).toBe(b.body.sellerId);
+  });
+});
