@@ -6,7 +6,7 @@ import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
 import { Problem, temporalUnavailable } from './problem';
 
-const DEADLINE_MS = 10_000;
+const DEADLINE_MS = 5_000;
 
 const refusalMessages: Record<string, string> = {
   review_task_not_open: 'The review task is not open',

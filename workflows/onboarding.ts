@@ -11,7 +11,6 @@ import {
   condition,
   proxyActivities,
   setHandler,
-  upsertSearchAttributes,
   uuid4,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
@@ -19,7 +18,6 @@ import { planChecks, systemActor, type ApplicationStatus, type CheckResult, type
 import { claimRefusal, decisionRefusal, type ReviewTaskState } from '../domain/review';
 import { assessRisk } from '../domain/risk';
 import { routeApplication } from '../domain/routing';
-import { ApplicationStatusAttribute } from '../temporal/search-attributes';
 import {
   claimReviewTaskUpdate,
   decideReviewTaskUpdate,
@@ -62,7 +60,6 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
 
   const moveTo = async (status: ApplicationStatus, extra: Partial<Parameters<Activities['setStatus']>[0]> = {}) => {
     state.status = status;
-    upsertSearchAttributes([{ key: ApplicationStatusAttribute, value: status }]);
     await records.setStatus({ applicationId, status, actor: systemActor, ...extra });
   };
 
@@ -158,7 +155,6 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
     await condition(() => decision !== undefined);
   }
 
-  upsertSearchAttributes([{ key: ApplicationStatusAttribute, value: state.status }]);
   await condition(allHandlersFinished);
   return { applicationId, status: state.status, decisionId: state.decisionId! };
 }

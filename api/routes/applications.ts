@@ -12,7 +12,7 @@ import { reserveIdempotencyKey, storeIdempotentResponse } from '../../db/reposit
 import { applicationSubmissionSchema } from '../../domain/application';
 import { derivedId, hasPrefix, newId } from '../../domain/ids';
 import type { OnboardingInput } from '../../domain/onboarding';
-import { ApplicationStatusAttribute, SellerIdAttribute } from '../../temporal/search-attributes';
+import { SellerIdAttribute } from '../../temporal/search-attributes';
 import { onboardingWorkflowId } from '../../temporal/workflow-ids';
 import { onboardingStateQuery } from '../../workflows/onboarding-messages';
 import { actorOf, requirePermission } from '../auth';
@@ -67,10 +67,7 @@ export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
           args: [input],
           workflowIdConflictPolicy: 'USE_EXISTING',
           workflowIdReusePolicy: 'REJECT_DUPLICATE',
-          typedSearchAttributes: [
-            { key: SellerIdAttribute, value: sellerId },
-            { key: ApplicationStatusAttribute, value: 'submitted' },
-          ],
+          typedSearchAttributes: [{ key: SellerIdAttribute, value: sellerId }],
         });
       } catch (err) {
         if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err; // already ran to the end

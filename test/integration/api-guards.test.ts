@@ -1,0 +1,126 @@
+/**
+ * What the API refuses, over real HTTP: missing or unknown keys (401), roles without the
+ * permission (403), and bad input (400 problem+json naming each field) with nothing stored and no
+ * workflow started.
+ */
+import { call } from '../helpers/http';
+import { ukCompany } from '../helpers/applications';
+import { startSystem, type System } from '../helpers/system';
+import { permissions } from '../../api/authorization';
+import { roles } from '../../db/repositories/api-keys';
+
+let system: System;
+beforeAll(async () => {
+  system = await startSystem();
+});
+afterAll(async () => {
+  await system?.stop();
+});
+
+const countApplications = async () => Number((await system.db('applications').count('* as n').first())!.n);
+const countWorkflows = async () => (await system.temporal.workflow.count(`TaskQueue = "${system.config.TEMPORAL_TASK_QUEUE}"`)).count;
+
+describe('authentication', () => {
+  it('refuses a request without a key, with a malformed header, or with an unknown key', async () => {
+    const attempts: Array<Record<string, string>> = [{}, { authorization: 'Basic abc' }, { authorization: 'Bearer sg_not-a-real-key' }];
+    for (const headers of attempts) {
+      const res = await call(system.baseUrl, 'GET', '/v1/review-tasks', { headers });
+      expect(res.status).toBe(401);
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(['authentication_required', 'invalid_api_key']).toContain(res.body.code);
+    }
+  });
+
+  it('refuses a revoked key', async () => {
+    const { createApiKey } = await import('../../db/repositories/api-keys');
+    const { key, apiKey } = await createApiKey(system.db, 'reviewer', 'leaver');
+    expect((await call(system.baseUrl, 'GET', '/v1/review-tasks', { key })).status).toBe(200);
+    await system.db('api_keys').where({ id: apiKey.id }).update({ revoked_at: new Date() });
+    expect((await call(system.baseUrl, 'GET', '/v1/review-tasks', { key })).status).toBe(401);
+  });
+});
+
+describe('authorisation', () => {
+  const endpoints: Array<{ permission: keyof typeof permissions; method: string; path: string; body?: unknown }> = [
+    { permission: 'applications:create', method: 'POST', path: '/v1/applications', body: {} },
+    { permission: 'applications:read', method: 'GET', path: '/v1/applications/app_00000000000000000000' },
+    { permission: 'review_tasks:read', method: 'GET', path: '/v1/review-tasks' },
+    { permission: 'review_tasks:work', method: 'POST', path: '/v1/review-tasks/rvt_00000000000000000000/claim' },
+  ];
+
+  it.each(roles.flatMap((role) => endpoints.map((e) => [role, e.permission, e] as const)))('%s on %s', async (role, permission, e) => {
+    const res = await call(system.baseUrl, e.method, e.path, { key: system.keys[role], body: e.body });
+    const allowed = (permissions[permission] as readonly string[]).includes(role);
+    if (allowed) expect(res.status).not.toBe(403);
+    else {
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('forbidden');
+    }
+  });
+});
+
+describe('validation', () => {
+  const submit = (body: unknown, raw?: string) =>
+    call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body, raw });
+
+  const cases: Array<[string, (b: any) => unknown, string[]]> = [
+    ['an unknown field', (b) => ({ ...b, nickname: 'x', business: { ...b.business, colour: 'red' } }), ['nickname', 'business.colour']],
+    ['a missing required field', (b) => ({ ...b, business: { ...b.business, legalName: undefined } }), ['business.legalName']],
+    ['an invalid country code', (b) => ({ ...b, country: 'XX', business: { ...b.business, address: { ...b.business.address, country: 'gb' } } }), ['country', 'business.address.country']],
+    ['an invalid IBAN', (b) => ({ ...b, bankAccount: { accountHolderName: 'Acme', iban: 'GB00BUKB20201555555555' } }), ['bankAccount.iban']],
+    ['an impossible date', (b) => ({ ...b, persons: [{ ...b.persons[0], dateOfBirth: '1980-02-30' }, b.persons[1]] }), ['persons[0].dateOfBirth']],
+    ['an invalid phone and email', (b) => ({ ...b, business: { ...b.business, phone: '12', email: 'nope' } }), ['business.phone', 'business.email']],
+    ['ownership over 100%', (b) => ({ ...b, persons: [{ ...b.persons[0], ownershipPercent: 80 }, b.persons[1]] }), ['persons']],
+    ['a sort code without an account number', (b) => ({ ...b, bankAccount: { accountHolderName: 'Acme', sortCode: '20-00-00' } }), ['bankAccount.accountNumber']],
+    ['a declaration not made', (b) => ({ ...b, declarations: { tradeCompliance: false, acceptedAt: 'yesterday' } }), ['declarations.tradeCompliance', 'declarations.acceptedAt']],
+  ];
+
+  it.each(cases)('refuses %s, naming each field, storing nothing', async (_name, mutate, paths) => {
+    const [appsBefore, workflowsBefore] = [await countApplications(), await countWorkflows()];
+    const res = await submit(mutate(ukCompany()));
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ code: 'validation_error', status: 400, type: 'urn:sellergate:problem:validation_error' });
+    expect(res.body.errors.map((e: any) => e.path).sort()).toEqual([...paths].sort());
+    expect(await countApplications()).toBe(appsBefore);
+    expect(await countWorkflows()).toBe(workflowsBefore);
+  });
+
+  it('refuses malformed JSON', async () => {
+    const res = await submit(undefined, '{"externalRef": ');
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('malformed_json');
+  });
+
+  it('accepts a GB sort code and a US routing number in their own countries', async () => {
+    const gb = ukCompany();
+    const ok = await submit({ ...gb, bankAccount: { accountHolderName: 'Acme Widgets Ltd', sortCode: '20-00-00', accountNumber: '55779911' } });
+    expect(ok.status).toBe(202);
+    const us = await submit({ ...gb, bankAccount: { accountHolderName: 'Acme', routingNumber: '011000015', accountNumber: '1234567' } });
+    expect(us.status).toBe(400);
+    expect(us.body.errors.map((e: any) => e.path)).toEqual(['bankAccount.routingNumber']);
+  });
+
+  it('answers unknown routes and IDs with problem+json 404', async () => {
+    const route = await call(system.baseUrl, 'GET', '/v1/nothing-here', { key: system.keys.admin });
+    expect(route.status).toBe(404);
+    expect(route.body.code).toBe('route_not_found');
+    const app = await call(system.baseUrl, 'GET', '/v1/applications/app_zzzzzzzzzzzzzzzzzzzz', { key: system.keys.admin });
+    expect(app.status).toBe(404);
+    expect(app.body.code).toBe('resource_not_found');
+  });
+});
+
+describe('operations endpoints', () => {
+  it('serves health, readiness and an OpenAPI document generated from the schemas', async () => {
+    expect((await call(system.baseUrl, 'GET', '/healthz')).body).toEqual({ status: 'ok' });
+    const ready = await call(system.baseUrl, 'GET', '/readyz');
+    expect(ready.status).toBe(200);
+    expect(ready.body.checks).toEqual({ database: { status: 'up' }, temporal: { status: 'up' } });
+    const doc = await call(system.baseUrl, 'GET', '/openapi.json');
+    expect(doc.body.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/v1/applications', '/v1/applications/{id}', '/v1/review-tasks', '/v1/review-tasks/{id}/claim', '/v1/review-tasks/{id}/decision']));
+    const body = doc.body.paths['/v1/applications'].post.requestBody.content['application/json'].schema;
+    expect(JSON.stringify(body)).toContain('registrationNumber');
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * The database or Temporal going away under the API: /readyz says which, POST answers 503 with
+ * Retry-After and leaves no application behind, and a retry with the same Idempotency-Key
+ * succeeds exactly once when they are back. Also a flaky vendor: retried, then the check passes.
+ */
+import { call, waitFor } from '../helpers/http';
+import { ukCompany } from '../helpers/applications';
+import { startSystem, type System } from '../helpers/system';
+import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy';
+
+let system: System;
+let dbProxy: TcpProxy;
+let temporalProxy: TcpProxy;
+
+beforeAll(async () => {
+  dbProxy = await startTcpProxy('127.0.0.1', 5432);
+  const [host, port] = JSON.parse(process.env.SELLERGATE_TEST_ENV!).temporalAddress.split(':');
+  temporalProxy = await startTcpProxy(host, Number(port));
+  system = await startSystem({
+    apiDatabaseUrl: (url) => {
+      const u = new URL(url);
+      u.port = String(dbProxy.port);
+      return u.toString();
+    },
+    apiTemporalAddress: () => `127.0.0.1:${temporalProxy.port}`,
+  });
+});
+afterAll(async () => {
+  dbProxy?.up();
+  temporalProxy?.up();
+  await system?.stop();
+  await dbProxy?.close();
+  await temporalProxy?.close();
+});
+
+const submit = (body: unknown, key: string) =>
+  call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body, headers: { 'Idempotency-Key': key } });
+
+const applicationsOf = (sellerRef: string) => system.db('applications').join('sellers', 'sellers.id', 'applications.seller_id').where('sellers.external_ref', sellerRef);
+
+it('database away: not ready, 503 with Retry-After, nothing stored; the same key succeeds once it is back', async () => {
+  const body = ukCompany();
+  dbProxy.down();
+  try {
+    const ready = await call(system.baseUrl, 'GET', '/readyz');
+    expect(ready.status).toBe(503);
+    expect(ready.body.checks.database.status).toBe('down');
+    expect(ready.body.checks.temporal.status).toBe('up');
+
+    const refused = await submit(body, 'db-outage-1');
+    expect(refused.status).toBe(503);
+    expect(refused.body.code).toBe('database_unavailable');
+    expect(refused.headers.get('retry-after')).toBe('5');
+  } finally {
+    dbProxy.up();
+  }
+  expect(await applicationsOf(body.externalRef)).toHaveLength(0);
+
+  const accepted = await submit(body, 'db-outage-1');
+  expect(accepted.status).toBe(202);
+  const done = await waitFor(() => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }), (r) => r.body?.status === 'approved');
+  expect(done.body.status).toBe('approved');
+  expect(await applicationsOf(body.externalRef)).toHaveLength(1);
+});
+
+it('Temporal away: not ready, 503, no application and no workflow; the same key starts exactly one when it is back', async () => {
+  const body = ukCompany();
+  temporalProxy.down();
+  try {
+    const ready = await call(system.baseUrl, 'GET', '/readyz');
+    expect(ready.status).toBe(503);
+    expect(ready.body.checks.temporal.status).toBe('down');
+    expect(ready.body.checks.database.status).toBe('up');
+
+    const refused = await submit(body, 'temporal-outage-1');
+    expect(refused.status).toBe(503);
+    expect(refused.body.code).toBe('temporal_unavailable');
+    expect(refused.headers.get('retry-after')).toBe('5');
+  } finally {
+    temporalProxy.up();
+  }
+  expect(await applicationsOf(body.externalRef)).toHaveLength(0);
+
+  const accepted = await waitFor(() => submit(body, 'temporal-outage-1'), (r) => r.status === 202, 30_000);
+  expect(accepted.status).toBe(202);
+  const again = await submit(body, 'temporal-outage-1');
+  expect(again.body.id).toBe(accepted.body.id);
+  const done = await waitFor(() => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }), (r) => r.body?.status === 'approved');
+  expect(done.body.status).toBe('approved');
+  expect(await applicationsOf(body.externalRef)).toHaveLength(1);
+  const workflows = await system.temporal.workflow.count(`WorkflowId = "onboarding:${accepted.body.id}"`);
+  expect(workflows.count).toBe(1);
+});
+
+it('a vendor that fails twice is retried with backoff and the check then passes', async () => {
+  const accepted = await call(system.baseUrl, 'POST', '/v1/applications', {
+    key: system.keys.onboarding_frontend,
+    body: ukCompany({ registrationNumber: 'FAIL2X01' }),
+  });
+  const done = await waitFor(
+    () => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }),
+    (r) => ['approved', 'in_review'].includes(r.body?.status),
+  );
+  expect(done.body.status).toBe('approved');
+  const registry = done.body.checks.find((c: any) => c.kind === 'business_registry');
+  expect(registry).toMatchObject({ status: 'passed' });
+  const handle = system.temporal.workflow.getHandle(`onboarding:${accepted.body.id}`);
+  const history = await handle.fetchHistory();
+  const failures = history.events!.filter((e) => e.activityTaskStartedEventAttributes && Number(e.activityTaskStartedEventAttributes.attempt) > 1);
+  expect(failures.length).toBeGreaterThanOrEqual(1);
+});
+
+it('a registry "not found" is not an error: the application goes to review with the reason', async () => {
+  const accepted = await call(system.baseUrl, 'POST', '/v1/applications', {
+    key: system.keys.onboarding_frontend,
+    body: ukCompany({ registrationNumber: '00000000' }),
+  });
+  const done = await waitFor(
+    () => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }),
+    (r) => ['approved', 'in_review'].includes(r.body?.status),
+  );
+  expect(done.body.status).toBe('in_review');
+  expect(done.body.reviewTasks[0]).toMatchObject({ queue: 'verification', reasons: ['registry_not_found'] });
+  expect(done.body.risk.contributions).toContainEqual(expect.objectContaining({ rule: 'check.registry_not_found' }));
+});

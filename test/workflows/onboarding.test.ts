@@ -1,0 +1,164 @@
+/**
+ * The onboarding workflow on the time-skipping test server with mocked activities: the routing
+ * decisions, the reviewer Updates and their validators, and a vendor that never answers.
+ */
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import type { Activities } from '../../activities';
+import type { CheckResult, OnboardingInput, PlannedCheck } from '../../domain/onboarding';
+import { resolveTemporalBinary } from '../../temporal/binaries';
+import { claimReviewTaskUpdate, decideReviewTaskUpdate, onboardingStateQuery } from '../../workflows/onboarding-messages';
+import { ukCompany } from '../helpers/applications';
+import { testEnvironment } from '../helpers/environment';
+
+let env: TestWorkflowEnvironment;
+
+beforeAll(async () => {
+  const path = resolveTemporalBinary('test-server');
+  env = await TestWorkflowEnvironment.createTimeSkipping(path ? { server: { executable: { type: 'existing-path', path } } } : {});
+});
+afterAll(async () => {
+  await env?.teardown();
+});
+
+const input = (): OnboardingInput => ({
+  applicationId: 'app_00000000000000000001',
+  sellerId: 'sel_00000000000000000001',
+  submittedAt: '2026-11-22T10:00:00.000Z',
+  submittedBy: { id: 'key_frontend', name: 'frontend', role: 'onboarding_frontend' },
+  personIds: ['per_00000000000000000001', 'per_00000000000000000002'],
+  bankAccountId: 'bnk_00000000000000000001',
+  submission: ukCompany() as OnboardingInput['submission'],
+});
+
+type Outcome = Pick<CheckResult, 'status' | 'code'>;
+
+/** Mock activities that record what was done; `outcomes` picks a check's result by kind and subject. */
+function mockActivities(outcomes: (check: PlannedCheck) => Outcome | 'throw' = () => ({ status: 'passed' })) {
+  const done = { statuses: [] as string[], decisions: [] as any[], tasks: [] as any[], claims: [] as any[], unavailable: [] as any[] };
+  const run = async ({ check }: { applicationId: string; check: PlannedCheck }): Promise<CheckResult> => {
+    const outcome = outcomes(check);
+    if (outcome === 'throw') throw new Error('vendor down');
+    return { checkId: `chk_${check.kind}_${check.subject.id}`, ...check, ...outcome, provider: 'mock', evidence: {} };
+  };
+  const activities: Partial<Activities> = {
+    saveApplication: async () => {},
+    setStatus: async ({ status }) => {
+      done.statuses.push(status);
+    },
+    checkBusinessRegistry: run,
+    checkIdentity: run,
+    screenSanctions: run,
+    checkBankAccount: run,
+    recordUnavailableCheck: async (r) => {
+      done.unavailable.push(r);
+      return { checkId: 'chk_x', ...r.check, status: 'needs_review', code: 'provider_unavailable', provider: 'unavailable', evidence: {} };
+    },
+    openReviewTask: async (t) => {
+      done.tasks.push(t);
+      return { slaDueAt: '2026-11-23T10:00:00.000Z' };
+    },
+    claimReviewTask: async (c) => {
+      done.claims.push(c);
+    },
+    recordDecision: async (d) => {
+      done.decisions.push(d);
+    },
+  };
+  return { activities, done };
+}
+
+async function withWorker<T>(activities: Partial<Activities>, fn: (taskQueue: string) => Promise<T>): Promise<T> {
+  const taskQueue = `wf-${Math.random().toString(36).slice(2)}`;
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    activities,
+    workflowBundle: { codePath: testEnvironment().workflowBundlePath },
+  });
+  return worker.runUntil(fn(taskQueue));
+}
+
+const reviewer = { id: 'key_reviewer_a', name: 'Ana', role: 'reviewer' };
+const otherReviewer = { id: 'key_reviewer_b', name: 'Ben', role: 'reviewer' };
+
+it('approves automatically when every check passes and the risk is low', async () => {
+  const { activities, done } = mockActivities();
+  const result = await withWorker(activities, (taskQueue) =>
+    env.client.workflow.execute('onboarding', { workflowId: `wf-approve-${Date.now()}`, taskQueue, args: [input()] }),
+  );
+  expect(result).toMatchObject({ status: 'approved' });
+  expect(done.statuses[0]).toBe('verifying');
+  expect(done.tasks).toHaveLength(0);
+  expect(done.decisions).toEqual([expect.objectContaining({ outcome: 'approve', automated: true, actor: expect.objectContaining({ id: 'system' }) })]);
+});
+
+it('sends a sanctions hit to review and takes the decision only from the reviewer who claimed the task', async () => {
+  const { activities, done } = mockActivities((c) =>
+    c.kind === 'sanctions' && c.subject.type === 'person' ? { status: 'needs_review', code: 'sanctions_potential_match' } : { status: 'passed' },
+  );
+  await withWorker(activities, async (taskQueue) => {
+    const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-review-${Date.now()}`, taskQueue, args: [input()] });
+    let state = await handle.query(onboardingStateQuery);
+    while (state.status !== 'in_review') {
+      await env.sleep('1 second');
+      state = await handle.query(onboardingStateQuery);
+    }
+    const taskId = state.reviewTask!.taskId;
+    expect(done.tasks).toEqual([expect.objectContaining({ queue: 'sanctions', priority: 1, reasons: ['sanctions_potential_match'] })]);
+    expect(state.risk!.level).toBe('high');
+
+    const decision = { outcome: 'approve' as const, reasons: ['false_positive_match'] };
+    await expect(handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId, actor: reviewer, decision }] })).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+    await expect(handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId: 'rvt_wrong', actor: reviewer }] })).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+
+    expect(await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] })).toMatchObject({ status: 'claimed', assignee: reviewer });
+    // Claiming again is a no-op for the same reviewer, refused for another.
+    await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] });
+    await expect(handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: otherReviewer }] })).rejects.toThrow();
+    await expect(handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId, actor: otherReviewer, decision }] })).rejects.toThrow();
+
+    const result = await handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId, actor: reviewer, decision }] });
+    expect(result.status).toBe('approved');
+    expect(await handle.result()).toMatchObject({ status: 'approved', decisionId: result.decisionId });
+  });
+  expect(done.claims).toHaveLength(1);
+  expect(done.decisions).toEqual([expect.objectContaining({ outcome: 'approve', automated: false, actor: reviewer, reasons: ['false_positive_match'] })]);
+});
+
+it('refuses a request for information until that path exists, and a rejection needs its type', async () => {
+  const { activities } = mockActivities((c) => (c.kind === 'business_registry' ? { status: 'needs_review', code: 'registry_not_found' } : { status: 'passed' }));
+  await withWorker(activities, async (taskQueue) => {
+    const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-rfi-${Date.now()}`, taskQueue, args: [input()] });
+    let state = await handle.query(onboardingStateQuery);
+    while (!state.reviewTask) {
+      await env.sleep('1 second');
+      state = await handle.query(onboardingStateQuery);
+    }
+    const taskId = state.reviewTask.taskId;
+    await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] });
+    const rfi = { outcome: 'request_information' as const, reasons: ['document_required'], requestedItems: ['business.registrationNumber'] };
+    await expect(handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId, actor: reviewer, decision: rfi }] })).rejects.toThrow();
+    const reject = await handle.executeUpdate(decideReviewTaskUpdate, {
+      args: [{ taskId, actor: reviewer, decision: { outcome: 'reject', rejectType: 'retry', reasons: ['business_not_found'] } }],
+    });
+    expect(reject.status).toBe('rejected');
+  });
+});
+
+it('sends a check to review when its vendor keeps failing, instead of failing the workflow', async () => {
+  const { activities, done } = mockActivities((c) => (c.kind === 'identity' ? 'throw' : { status: 'passed' }));
+  await withWorker(activities, async (taskQueue) => {
+    const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-vendor-${Date.now()}`, taskQueue, args: [input()] });
+    let state = await handle.query(onboardingStateQuery);
+    while (state.status !== 'in_review') {
+      await env.sleep('10 seconds');
+      state = await handle.query(onboardingStateQuery);
+    }
+    expect(state.reviewTask).toMatchObject({ status: 'open' });
+    await handle.terminate('test done');
+  });
+  expect(done.unavailable).toHaveLength(2);
+  expect(done.tasks[0].reasons).toEqual(['provider_unavailable']);
+});
