@@ -2,6 +2,9 @@
  * The onboarding workflow on the time-skipping test server with mocked activities: the routing
  * decisions, the reviewer Updates and their validators, and a vendor that never answers.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
@@ -80,14 +83,27 @@ async function withWorker<T>(activities: Partial<Activities>, fn: (taskQueue: st
   return worker.runUntil(fn(taskQueue));
 }
 
+/**
+ * RECORD_HISTORIES=1 npx jest test/workflows/onboarding.test.ts writes the histories the replay
+ * test keeps: record them again only when a change is meant to be incompatible (and patched()).
+ */
+async function record(name: string, handle: { fetchHistory(): Promise<any> }): Promise<void> {
+  if (!process.env.RECORD_HISTORIES) return;
+  // Binary protobuf: under Jest the JSON converter trips over two copies of protobufjs.
+  writeFileSync(join(__dirname, 'histories', `${name}.pb`), temporal.api.history.v1.History.encode(await handle.fetchHistory()).finish());
+}
+
 const reviewer = { id: 'key_reviewer_a', name: 'Ana', role: 'reviewer' };
 const otherReviewer = { id: 'key_reviewer_b', name: 'Ben', role: 'reviewer' };
 
 it('approves automatically when every check passes and the risk is low', async () => {
   const { activities, done } = mockActivities();
-  const result = await withWorker(activities, (taskQueue) =>
-    env.client.workflow.execute('onboarding', { workflowId: `wf-approve-${Date.now()}`, taskQueue, args: [input()] }),
-  );
+  const result = await withWorker(activities, async (taskQueue) => {
+    const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-approve-${Date.now()}`, taskQueue, args: [input()] });
+    const outcome = await handle.result();
+    await record('onboarding-auto-approve', handle);
+    return outcome;
+  });
   expect(result).toMatchObject({ status: 'approved' });
   expect(done.statuses[0]).toBe('verifying');
   expect(done.tasks).toHaveLength(0);
@@ -122,6 +138,7 @@ it('sends a sanctions hit to review and takes the decision only from the reviewe
     const result = await handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId, actor: reviewer, decision }] });
     expect(result.status).toBe('approved');
     expect(await handle.result()).toMatchObject({ status: 'approved', decisionId: result.decisionId });
+    await record('onboarding-review-approve', handle);
   });
   expect(done.claims).toHaveLength(1);
   expect(done.decisions).toEqual([expect.objectContaining({ outcome: 'approve', automated: false, actor: reviewer, reasons: ['false_positive_match'] })]);
@@ -144,6 +161,8 @@ it('refuses a request for information until that path exists, and a rejection ne
       args: [{ taskId, actor: reviewer, decision: { outcome: 'reject', rejectType: 'retry', reasons: ['business_not_found'] } }],
     });
     expect(reject.status).toBe('rejected');
+    await handle.result();
+    await record('onboarding-review-reject', handle);
   });
 });
 
