@@ -31,10 +31,18 @@ function birthYears(remarks: string): number[] {
   return [...years];
 }
 
+/** OFAC's short country names that the ISO name list does not know. */
+const ofacCountryNames: Record<string, string> = {
+  Syria: 'SY', 'Korea, North': 'KP', 'Korea, South': 'KR', Burma: 'MM', Laos: 'LA', 'West Bank': 'PS', Gaza: 'PS',
+  'Congo, Democratic Republic of the': 'CD', 'Congo, Republic of the': 'CG', "Cote d Ivoire": 'CI', Macau: 'MO', Moldova: 'MD',
+  Tanzania: 'TZ', Bolivia: 'BO', Micronesia: 'FM', 'Bahamas, The': 'BS', 'Gambia, The': 'GM', Kosovo: 'XK',
+};
+
 function countries(remarks: string): string[] {
   const codes = new Set<string>();
   for (const m of remarks.matchAll(/\b(?:nationality|citizen)\s+([A-Z][A-Za-z .'-]+?)(?:;|\.|$)/g)) {
-    const code = getAlpha2Code(m[1].trim(), 'en');
+    const name = m[1].trim();
+    const code = ofacCountryNames[name] ?? getAlpha2Code(name, 'en');
     if (code) codes.add(code);
   }
   return [...codes];

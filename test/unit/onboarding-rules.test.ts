@@ -1,0 +1,112 @@
+import { planChecks, type CheckResult, type OnboardingInput } from '../../domain/onboarding';
+import { computeRequirements } from '../../domain/requirements';
+import { claimRefusal, decisionRefusal, reviewDecisionSchema } from '../../domain/review';
+import { assessRisk } from '../../domain/risk';
+import { routeApplication } from '../../domain/routing';
+import { ukCompany } from '../helpers/applications';
+
+const input = (overrides: Partial<OnboardingInput['submission']> = {}): OnboardingInput => ({
+  applicationId: 'app_1',
+  sellerId: 'sel_1',
+  submittedAt: '2026-11-22T10:00:00Z',
+  submittedBy: { id: 'key_1', name: 'fe', role: 'onboarding_frontend' },
+  personIds: ['per_1', 'per_2'],
+  bankAccountId: 'bnk_1',
+  submission: { ...(ukCompany() as OnboardingInput['submission']), ...overrides },
+});
+
+const check = (kind: CheckResult['kind'], status: CheckResult['status'], code?: CheckResult['code']): CheckResult => ({
+  checkId: `chk_${kind}`,
+  kind,
+  subject: { type: kind === 'identity' ? 'person' : 'business', id: 'x' },
+  status,
+  code,
+  provider: 'p',
+  evidence: {},
+});
+
+describe('planChecks', () => {
+  it('plans one check per subject and kind', () => {
+    const plan = planChecks(input());
+    expect(plan.map((c) => `${c.kind}:${c.subject.id}`).sort()).toEqual(
+      ['bank_account:bnk_1', 'business_registry:app_1', 'identity:per_1', 'identity:per_2', 'sanctions:app_1', 'sanctions:per_1', 'sanctions:per_2'].sort(),
+    );
+  });
+
+  it('skips the registry for a sole proprietor without a registration number', () => {
+    const business = { ...ukCompany().business, registrationNumber: undefined };
+    const plan = planChecks(input({ businessType: 'sole_proprietor', business }));
+    expect(plan.some((c) => c.kind === 'business_registry')).toBe(false);
+  });
+});
+
+describe('risk and routing', () => {
+  it('approves only clean, low-risk applications', () => {
+    const clean = [check('identity', 'passed'), check('sanctions', 'passed')];
+    expect(routeApplication(clean, assessRisk('GB', clean))).toEqual({ route: 'approve' });
+  });
+
+  it('sends a clean application from a high-risk country to a human', () => {
+    const clean = [check('identity', 'passed')];
+    const risk = assessRisk('IR', clean);
+    expect(risk.contributions).toEqual([expect.objectContaining({ rule: 'country.high_risk', points: 40 })]);
+    expect(routeApplication(clean, risk)).toMatchObject({ route: 'review', queue: 'verification', priority: 2 });
+  });
+
+  it('puts a sanctions match in the sanctions queue first, and explains the score', () => {
+    const checks = [check('sanctions', 'needs_review', 'sanctions_potential_match'), check('business_registry', 'needs_review', 'registry_not_found')];
+    const risk = assessRisk('GB', checks);
+    expect(risk).toMatchObject({ score: 90, level: 'high' });
+    expect(risk.contributions.map((c) => c.rule)).toEqual(['check.sanctions_potential_match', 'check.registry_not_found']);
+    expect(routeApplication(checks, risk)).toEqual({ route: 'review', queue: 'sanctions', priority: 1, reasons: ['sanctions_potential_match', 'registry_not_found'] });
+  });
+
+  it('never routes to rejection: a failed identity goes to review', () => {
+    const checks = [check('identity', 'failed', 'identity_not_verified')];
+    expect(routeApplication(checks, assessRisk('GB', checks))).toMatchObject({ route: 'review', reasons: ['identity_not_verified'] });
+  });
+});
+
+describe('requirements', () => {
+  it('lists pending verification while checks run and errors with stable codes', () => {
+    const r = computeRequirements('in_review', [
+      { kind: 'sanctions', subjectType: 'person', subjectId: 'per_1', status: 'needs_review', code: 'sanctions_potential_match' },
+      { kind: 'identity', subjectType: 'person', subjectId: 'per_1', status: 'passed' },
+    ]);
+    expect(r.pendingVerification).toEqual(['persons.per_1.name']);
+    expect(r.errors).toEqual([{ code: 'sanctions_potential_match', reason: expect.any(String), requirement: 'persons.per_1.name' }]);
+    expect(r.disabledReason).toBe('under_review');
+  });
+
+  it('is empty once approved', () => {
+    expect(computeRequirements('approved', [])).toMatchObject({ pendingVerification: [], errors: [], disabledReason: null });
+  });
+});
+
+describe('review decisions', () => {
+  const a = { id: 'key_a', name: 'A', role: 'reviewer' };
+  const b = { id: 'key_b', name: 'B', role: 'reviewer' };
+  const approve = { outcome: 'approve' as const, reasons: ['false_positive_match'] as string[] };
+
+  it('validates reasons per outcome', () => {
+    expect(reviewDecisionSchema.safeParse(approve).success).toBe(true);
+    expect(reviewDecisionSchema.safeParse({ outcome: 'approve', reasons: ['fraud_suspected'] }).success).toBe(false);
+    expect(reviewDecisionSchema.safeParse({ outcome: 'reject', reasons: ['fraud_suspected'] }).success).toBe(false);
+    expect(reviewDecisionSchema.safeParse({ outcome: 'reject', rejectType: 'final', reasons: ['fraud_suspected'] }).success).toBe(true);
+    expect(reviewDecisionSchema.safeParse({ outcome: 'request_information', reasons: ['document_required'] }).success).toBe(false);
+  });
+
+  it('lets one reviewer claim and decide', () => {
+    const open = { taskId: 'rvt_1', status: 'open' as const };
+    expect(claimRefusal(open, 'rvt_1', a)).toBeUndefined();
+    expect(claimRefusal(open, 'rvt_2', a)).toBe('review_task_not_open');
+    expect(claimRefusal(undefined, 'rvt_1', a)).toBe('review_task_not_open');
+    const claimed = { taskId: 'rvt_1', status: 'claimed' as const, assignee: a };
+    expect(claimRefusal(claimed, 'rvt_1', a)).toBeUndefined();
+    expect(claimRefusal(claimed, 'rvt_1', b)).toBe('review_task_claimed_by_another');
+    expect(decisionRefusal(open, 'rvt_1', a, approve)).toBe('review_task_not_claimed_by_caller');
+    expect(decisionRefusal(claimed, 'rvt_1', b, approve)).toBe('review_task_not_claimed_by_caller');
+    expect(decisionRefusal(claimed, 'rvt_1', a, approve)).toBeUndefined();
+    expect(decisionRefusal({ ...claimed, status: 'decided' }, 'rvt_1', a, approve)).toBe('review_task_not_open');
+  });
+});

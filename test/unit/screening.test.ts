@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { FIXTURE_SANCTIONS_LIST } from '../../config';
+import { alignTokens } from '../../domain/screening/index';
+import { naturalOrder, tokens } from '../../domain/screening/normalise';
+import { loadSanctionsLists } from '../../providers/sanctions/lists';
+import { parseOfacSdn } from '../../providers/sanctions/ofac-sdn';
+
+describe('normalisation', () => {
+  it('transliterates, lower-cases and drops legal forms from organisations', () => {
+    expect(tokens('ORIENT STAR LOGISTICS CO., LTD.', 'organization')).toEqual(['orient', 'star', 'logistics']);
+    expect(tokens('Müller & Söhne GmbH', 'organization')).toEqual(['muller', 'sohne']);
+    expect(tokens('Владимир Путин', 'person')).toEqual(['vladimir', 'putin']);
+    expect(tokens('Dr. Ayman AL-ZAWAHIRI', 'person')).toEqual(['ayman', 'al', 'zawahiri']);
+  });
+
+  it('puts OFAC "LAST, First" names in natural order', () => {
+    expect(naturalOrder('VOLKOVA, Irina Sergeyevna')).toBe('Irina Sergeyevna VOLKOVA');
+    expect(naturalOrder('CIMEX')).toBe('CIMEX');
+  });
+
+  it('scores word order as irrelevant and extra words as a cost', () => {
+    expect(alignTokens(['irina', 'volkova'], ['volkova', 'irina'])).toBe(1);
+    expect(alignTokens(['irina', 'volkova'], ['irina', 'sergeyevna', 'volkova'])).toBeLessThan(1);
+  });
+});
+
+describe('the OFAC SDN parser', () => {
+  it('reads names, types, programs, aliases, birth years and nationality from the fixture', async () => {
+    const index = await loadSanctionsLists([FIXTURE_SANCTIONS_LIST]);
+    expect(index.version).toMatch(/^sha256:[0-9a-f]{16}$/);
+    const entries = parseOfacSdn(require('node:fs').readFileSync(FIXTURE_SANCTIONS_LIST, 'utf8'));
+    expect(entries).toHaveLength(6);
+    expect(entries[0]).toMatchObject({ entryId: 'ofac-sdn:900001', type: 'person', programs: ['SYNTH-RU'], birthYears: [1971], countries: ['RU'] });
+    expect(entries[0].aliases).toEqual(expect.arrayContaining(['Irina Sergeyevna VOLKOVA', 'Irina VOLKOVA']));
+    expect(entries[2]).toMatchObject({ birthYears: [1965, 1966, 1967], countries: ['SY'] });
+    expect(entries[5].type).toBe('vessel');
+  });
+});
+
+describe('screening the synthetic fixture', () => {
+  let index: Awaited<ReturnType<typeof loadSanctionsLists>>;
+  beforeAll(async () => {
+    index = await loadSanctionsLists([FIXTURE_SANCTIONS_LIST]);
+  });
+  const screen = (name: string, type: 'person' | 'organization', extra: { dateOfBirth?: string; country?: string } = {}) => index.screen({ name, type, ...extra }, 0.88);
+
+  it.each([
+    ['Irina Volkova', 'person', 'ofac-sdn:900001'],
+    ['Volkova Irina', 'person', 'ofac-sdn:900001'],
+    ['Irina Volkova', 'person', 'ofac-sdn:900001'],
+    ['Ирина Волкова', 'person', 'ofac-sdn:900001'],
+    ['Irina Volkovaa', 'person', 'ofac-sdn:900001'],
+    ['Khaled Nouri', 'person', 'ofac-sdn:900003'],
+    ['Blackwater Maritime Trading LLC', 'organization', 'ofac-sdn:900002'],
+    ['Blackwater Marine Trading Ltd', 'organization', 'ofac-sdn:900002'],
+    ['Orient Star Logistics Limited', 'organization', 'ofac-sdn:900004'],
+  ] as const)('finds %s (%s)', (name, type, entryId) => {
+    expect(screen(name, type)[0]?.entryId).toBe(entryId);
+  });
+
+  it.each([
+    ['Jane Doe', 'person'],
+    ['John Smith', 'person'],
+    ['Acme Widgets Ltd', 'organization'],
+    ['Northwind Traders', 'organization'],
+    ['Irina Volkova', 'organization'],
+  ] as const)('does not raise %s (%s)', (name, type) => {
+    expect(screen(name, type)).toEqual([]);
+  });
+
+  it('lowers the score when the birth year disagrees, and explains it', () => {
+    const agrees = screen('Irina Volkova', 'person', { dateOfBirth: '1971-03-14' })[0];
+    const differs = index.screen({ name: 'Irina Volkova', type: 'person', dateOfBirth: '1990-01-01' }, 0.5)[0];
+    expect(differs.score).toBeLessThan(agrees.score);
+    expect(differs.explanation).toContain('birth year differs: -0.08');
+  });
+});
+
+const realList = resolve(__dirname, '../../../shared/data/ofac/sdn-2024-05-03.csv');
+
+(existsSync(realList) ? describe : describe.skip)('screening the real OFAC SDN list of 2024-05-03', () => {
+  let index: Awaited<ReturnType<typeof loadSanctionsLists>>;
+  beforeAll(async () => {
+    index = await loadSanctionsLists([realList]);
+  });
+
+  it('indexes every person and organisation name with its aliases', () => {
+    expect(index.size).toBeGreaterThan(20_000);
+  });
+
+  it.each([
+    ['Vladimir Putin', 'person', 'PUTIN, Vladimir Vladimirovich'],
+    ['Vladmir Puttin', 'person', 'PUTIN, Vladimir Vladimirovich'],
+    ['Putin Vladimir', 'person', 'PUTIN, Vladimir Vladimirovich'],
+    ['Владимир Путин', 'person', 'PUTIN, Vladimir Vladimirovich'],
+    ['Banco Nacional de Cuba', 'organization', 'BANCO NACIONAL DE CUBA'],
+    ['Aerocaribbean Airlines', 'organization', 'AEROCARIBBEAN AIRLINES'],
+  ] as const)('finds %s', (name, type, listed) => {
+    expect(index.screen({ name, type }, 0.88).map((m) => m.name)).toContain(listed);
+  });
+
+  it.each(['Acme Widgets', 'Sunrise Electronics', 'Green Valley Organic Farms', 'Bluebird Home Textiles', 'Harbour View Books'])('does not raise the ordinary business %s', (name) => {
+    expect(index.screen({ name, type: 'organization' }, 0.88)).toEqual([]);
+  });
+});
