@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { NativeConnection } from '@temporalio/worker';
+import { NativeConnection, Runtime } from '@temporalio/worker';
 import { createApp } from '../api/app';
 import { ConfigError, loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
@@ -21,14 +21,22 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   mkdirSync(config.dataDir, { recursive: true });
-  const cleanups: Array<() => Promise<unknown>> = [];
+  const cleanups: Array<{ step: string; run: () => Promise<unknown> }> = [];
+  const onStop = (step: string, run: () => Promise<unknown>) => cleanups.push({ step, run });
+  // Each step gets a bounded time: a stuck step is reported and the rest still run.
   const stopAll = async () => {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch((err) => logger.warn({ err: String(err) }, 'shutdown step failed'));
+    for (const { step, run } of cleanups.reverse()) {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timed out after 20 s')), 20_000)));
+      await Promise.race([run(), timeout])
+        .catch((err) => logger.warn({ step, err: String(err) }, 'shutdown step failed'))
+        .finally(() => clearTimeout(timer));
+    }
   };
 
   try {
     const database = await connectDatabase(config);
-    cleanups.push(() => database.close());
+    onStop('database', () => database.close());
     await migrate(database.db);
     const keysFile = database.embedded ? await ensureDevKeys(database.db, config.dataDir) : undefined;
 
@@ -37,28 +45,34 @@ async function main(): Promise<void> {
     if (!address) {
       logger.info('starting the local Temporal dev server');
       devServer = await startDevServer({ port: config.TEMPORAL_DEV_PORT, uiPort: config.TEMPORAL_DEV_UI_PORT, dbFilename: join(config.dataDir, 'temporal.db'), namespace: config.TEMPORAL_NAMESPACE });
-      cleanups.push(() => devServer!.stop());
+      onStop('temporal dev server', () => devServer!.stop());
       address = devServer.address;
     }
     await registerSearchAttributes(address, config.TEMPORAL_NAMESPACE);
 
+    // This process owns Ctrl-C: the SDK's own signal handling would stop the worker behind our back.
+    Runtime.install({ shutdownSignals: [] });
     const connection = await NativeConnection.connect({ address });
-    cleanups.push(() => connection.close());
+    onStop('worker connection', () => connection.close());
     const worker = await createWorker({ config, db: database.db, connection });
     await sanctionsIndex(config.sanctionsListFiles);
     const running = worker.run();
-    cleanups.push(async () => {
-      worker.shutdown();
+    onStop('worker', async () => {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
       await running;
     });
 
     const temporal = createTemporalClient({ address, namespace: config.TEMPORAL_NAMESPACE });
-    cleanups.push(() => temporal.connection.close());
+    onStop('temporal client', () => temporal.connection.close());
     const app = createApp({ config, db: database.db, temporal, logger });
     const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
       const s = app.listen(config.PORT, '0.0.0.0', () => resolve(s)).once('error', reject);
     });
-    cleanups.push(() => new Promise((r) => server.close(r)));
+    onStop('http server', () => {
+      const closed = new Promise((r) => server.close(r));
+      server.closeIdleConnections();
+      return closed;
+    });
 
     const base = `http://localhost:${config.PORT}`;
     console.log(`
@@ -76,6 +90,7 @@ ${keysFile ? `  API keys      ${keysFile} (one per role)\n` : ''}Press Ctrl-C to
       stopping = true;
       logger.info({ signal }, 'stopping');
       await stopAll();
+      console.log('Sellergate stopped.');
       process.exit(0);
     };
     process.once('SIGINT', () => void stop('SIGINT'));

@@ -39,6 +39,8 @@ export async function createTestDatabase(): Promise<string> {
 
 export interface SystemOptions {
   providers?: Providers;
+  /** An already-migrated database to use instead of a fresh copy of the template. */
+  databaseUrl?: string;
   /** Where the API (not the worker) finds the database and Temporal: lets fault tests put a proxy between. */
   apiDatabaseUrl?: (url: string) => string;
   apiTemporalAddress?: (address: string) => string;
@@ -57,7 +59,7 @@ export interface System {
 
 export async function startSystem(options: SystemOptions = {}): Promise<System> {
   const env = testEnvironment();
-  const url = await createTestDatabase();
+  const url = options.databaseUrl ?? (await createTestDatabase());
   const config = loadConfig({
     DATABASE_URL: url,
     TEMPORAL_ADDRESS: env.temporalAddress,

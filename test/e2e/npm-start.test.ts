@@ -1,0 +1,109 @@
+/**
+ * `npm start` as a user runs it: nothing configured but ports and a data directory. It must
+ * start everything, write one key per role, onboard a seller, stop cleanly on Ctrl-C, and after
+ * a restart resume a workflow that was waiting for a reviewer.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { call, waitFor } from '../helpers/http';
+import { ukCompany } from '../helpers/applications';
+import { freePort } from '../helpers/ports';
+
+const root = join(__dirname, '..', '..');
+const dataDir = mkdtempSync(join(tmpdir(), 'sellergate-start-'));
+let env: NodeJS.ProcessEnv;
+let base: string;
+
+beforeAll(async () => {
+  const [port, temporalPort, uiPort, dbPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const inherited = { ...process.env };
+  for (const name of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SANCTIONS_LIST_FILES', 'SELLERGATE_TEST_ENV']) delete inherited[name];
+  env = { ...inherited, DATA_DIR: dataDir, PORT: String(port), TEMPORAL_DEV_PORT: String(temporalPort), TEMPORAL_DEV_UI_PORT: String(uiPort), EMBEDDED_DB_PORT: String(dbPort), LOG_LEVEL: 'warn' };
+  base = `http://127.0.0.1:${port}`;
+});
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+}
+
+function start(): Promise<Started> {
+  // Its own process group, so the test can send Ctrl-C's SIGINT to all of it as a terminal would.
+  const child = spawn('npm', ['start'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start did not come up:\n${output}`)), 240_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`npm start exited with ${code}:\n${output}`));
+    });
+    const poll = setInterval(() => {
+      if (output.includes('Press Ctrl-C to stop.')) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        child.removeAllListeners('exit');
+        resolve({ child, output: () => output });
+      }
+    }, 200);
+  });
+}
+
+/** Ctrl-C, then wait until Sellergate says it has stopped (npm itself dies of the signal at once). */
+async function ctrlC(started: Started): Promise<string> {
+  process.kill(-started.child.pid!, 'SIGINT');
+  await waitFor(async () => started.output(), (out) => out.includes('Sellergate stopped.'), 60_000);
+  return started.output();
+}
+
+it('starts, onboards, stops on Ctrl-C and resumes a waiting workflow after a restart', async () => {
+  let running = await start();
+  let keys: Record<string, string>;
+  let waitingId: string;
+  try {
+    expect(running.output()).toContain(`API           http://localhost:${env.PORT}/v1`);
+    expect(running.output()).toContain('OpenAPI');
+    expect(running.output()).toContain('Temporal UI   http://127.0.0.1:');
+
+    const keysFile = join(dataDir, 'dev-keys.json');
+    keys = JSON.parse(readFileSync(keysFile, 'utf8'));
+    expect(Object.keys(keys).sort()).toEqual(['admin', 'compliance_officer', 'onboarding_frontend', 'regulator', 'reviewer', 'senior_reviewer']);
+    expect(statSync(keysFile).mode & 0o777).toBe(0o600);
+    // The keys are in the file only, never in what the process printed.
+    for (const key of Object.values(keys)) expect(running.output()).not.toContain(key);
+
+    expect((await call(base, 'GET', '/readyz')).status).toBe(200);
+    const clean = await call(base, 'POST', '/v1/applications', { key: keys.onboarding_frontend, body: ukCompany() });
+    expect(clean.status).toBe(202);
+    const approved = await waitFor(() => call(base, 'GET', `/v1/applications/${clean.body.id}`, { key: keys.reviewer }), (r) => r.body?.status === 'approved');
+    expect(approved.body.status).toBe('approved');
+
+    const hit = await call(base, 'POST', '/v1/applications', { key: keys.onboarding_frontend, body: ukCompany({ ownerName: ['Irina', 'Volkova'] }) });
+    waitingId = hit.body.id;
+    const inReview = await waitFor(() => call(base, 'GET', `/v1/applications/${waitingId}`, { key: keys.reviewer }), (r) => r.body?.status === 'in_review');
+    expect(inReview.body.status).toBe('in_review');
+  } finally {
+    const output = await ctrlC(running);
+    expect(output).toContain('Sellergate stopped.');
+    expect(output).not.toContain('shutdown step failed');
+  }
+
+  running = await start();
+  try {
+    const app = await call(base, 'GET', `/v1/applications/${waitingId!}`, { key: keys!.reviewer });
+    expect(app.body.status).toBe('in_review');
+    const taskId = app.body.reviewTasks[0].id;
+    expect((await call(base, 'POST', `/v1/review-tasks/${taskId}/claim`, { key: keys!.reviewer })).status).toBe(200);
+    const decided = await call(base, 'POST', `/v1/review-tasks/${taskId}/decision`, {
+      key: keys!.reviewer,
+      body: { outcome: 'approve', reasons: ['false_positive_match'], note: 'different date of birth' },
+    });
+    expect(decided.status).toBe(200);
+    expect(decided.body.applicationStatus).toBe('approved');
+  } finally {
+    expect(await ctrlC(running)).toContain('Sellergate stopped.');
+  }
+}, 600_000);

@@ -1,0 +1,54 @@
+/** The `sellergate` command line against a real Postgres database. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { call } from '../helpers/http';
+import { startSystem, type System } from '../helpers/system';
+
+let system: System;
+beforeAll(async () => {
+  system = await startSystem();
+});
+afterAll(async () => {
+  await system?.stop();
+});
+
+const bin = join(__dirname, '..', '..', 'bin', 'sellergate.js');
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, DATABASE_URL: system.databaseUrl }, encoding: 'utf8', timeout: 60_000 });
+
+it('api-key create prints the new key alone, stores only its hash, and the key works with its role', async () => {
+  const result = run('api-key', 'create', '--role', 'reviewer', '--name', 'Ana Reviewer');
+  expect(result.status).toBe(0);
+  const lines = result.stdout.split('\n').filter(Boolean);
+  expect(lines).toHaveLength(1);
+  const key = lines[0];
+  expect(key).toMatch(/^sg_[A-Za-z0-9_-]{32}$/);
+
+  const stored = await system.db('api_keys').where({ name: 'Ana Reviewer' }).first();
+  expect(stored.role).toBe('reviewer');
+  expect(JSON.stringify(stored)).not.toContain(key);
+
+  expect((await call(system.baseUrl, 'GET', '/v1/review-tasks', { key })).status).toBe(200);
+  expect((await call(system.baseUrl, 'POST', '/v1/applications', { key, body: {} })).status).toBe(403);
+});
+
+it('refuses an unknown role or a missing name with usage and exit code 2', () => {
+  const badRole = run('api-key', 'create', '--role', 'superuser', '--name', 'x');
+  expect(badRole.status).toBe(2);
+  expect(badRole.stdout).toBe('');
+  expect(badRole.stderr).toContain('--role must be one of');
+  expect(run('api-key', 'create', '--role', 'admin').status).toBe(2);
+  expect(run('frobnicate').status).toBe(2);
+});
+
+it('migrate reports an up-to-date database', () => {
+  const result = run('migrate');
+  expect(result.status).toBe(0);
+  expect(result.stderr).toContain('already up to date');
+});
+
+it('stops with a message naming the variable when the configuration is bad', () => {
+  const result = spawnSync(process.execPath, [bin, 'migrate'], { env: { ...process.env, DATABASE_URL: 'not a url' }, encoding: 'utf8' });
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain('DATABASE_URL');
+});
