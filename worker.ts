@@ -5,7 +5,7 @@
  */
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createActivities } from './activities';
-import { loadConfig, type Config } from './config';
+import { ConfigError, loadConfig, type Config } from './config';
 import { createDb, type Db } from './db/knex';
 import { createProviders, type Providers } from './providers';
 import { sanctionsIndex } from './providers/sanctions/lists';
@@ -51,7 +51,11 @@ export async function registerSearchAttributes(address: string, namespace: strin
 async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) {
-    throw new Error('the standalone worker needs DATABASE_URL and TEMPORAL_ADDRESS; use `npm start` for the embedded mode');
+    throw new ConfigError('the standalone worker needs DATABASE_URL and TEMPORAL_ADDRESS; use `npm start` for the embedded mode');
+  }
+  // Screening real sellers against the synthetic test fixture would approve the sanctioned.
+  if (!config.SANCTIONS_LIST_FILES) {
+    throw new ConfigError('SANCTIONS_LIST_FILES: the standalone worker needs the official list files (e.g. OFAC SDN.CSV)');
   }
   const db = createDb(config.DATABASE_URL);
   await registerSearchAttributes(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE);

@@ -82,6 +82,7 @@ Sellergate is running.
   Health        ${base}/readyz
   Temporal UI   ${devServer?.uiUrl ?? `(the cluster at ${address})`}
   Database      ${database.embedded ? `embedded PGlite in ${join(config.dataDir, 'pglite')}` : 'DATABASE_URL'}
+  Sanctions     ${config.SANCTIONS_LIST_FILES ? config.sanctionsListFiles.join(', ') : 'the synthetic test fixture (set SANCTIONS_LIST_FILES for real lists)'}
 ${keysFile ? `  API keys      ${keysFile} (one per role)\n` : ''}Press Ctrl-C to stop.`);
 
     let stopping = false;
