@@ -2,6 +2,7 @@
  * A real Sellergate for one test file: its own database (a copy of the migrated template), a
  * worker on its own task queue against the shared dev server, and the API on a free port.
  */
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { mkdtempSync } from 'node:fs';
@@ -30,7 +31,8 @@ try {
 
 export async function createTestDatabase(): Promise<string> {
   const env = testEnvironment();
-  const name = `${env.templateDatabase}_${process.pid}_${++counter}`;
+  // Jest gives each file a fresh module registry, so a counter alone would repeat: add randomness.
+  const name = `${env.templateDatabase}_${++counter}_${randomBytes(4).toString('hex')}`;
   const admin = createDb(env.postgresAdminUrl, { poolMax: 1 });
   await admin.raw(`create database "${name}" template "${env.templateDatabase}"`);
   await admin.destroy();
