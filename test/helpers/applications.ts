@@ -1,5 +1,6 @@
 /** Application bodies for the tests: a UK limited company with two owners, one the representative. */
 import { randomUUID } from 'node:crypto';
+import type { OnboardingInput } from '../../domain/onboarding';
 
 export function ukCompany(overrides: { legalName?: string; registrationNumber?: string; ownerName?: [string, string]; externalRef?: string } = {}) {
   const [firstName, lastName] = overrides.ownerName ?? ['John', 'Smith'];
@@ -29,5 +30,18 @@ export function ukCompany(overrides: { legalName?: string; registrationNumber?: 
     ],
     bankAccount: { accountHolderName: overrides.legalName ?? 'Acme Widgets Ltd', iban: 'GB33BUKB20201555555555' },
     declarations: { tradeCompliance: true, acceptedAt: '2026-11-22T10:00:00Z' },
+  };
+}
+
+/** The workflow's input for the same company, with every ID assigned as the API would. */
+export function onboardingInput(overrides: Partial<OnboardingInput['submission']> = {}): OnboardingInput {
+  return {
+    applicationId: 'app_00000000000000000001',
+    sellerId: 'sel_00000000000000000001',
+    submittedAt: '2026-11-22T10:00:00.000Z',
+    submittedBy: { id: 'key_frontend', name: 'frontend', role: 'onboarding_frontend' },
+    personIds: ['per_00000000000000000001', 'per_00000000000000000002'],
+    bankAccountId: 'bnk_00000000000000000001',
+    submission: { ...(ukCompany() as OnboardingInput['submission']), ...overrides },
   };
 }

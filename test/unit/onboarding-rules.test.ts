@@ -1,19 +1,10 @@
-import { planChecks, type CheckResult, type OnboardingInput } from '../../domain/onboarding';
+import { planChecks, type CheckResult } from '../../domain/onboarding';
 import { computeRequirements } from '../../domain/requirements';
 import { claimRefusal, decisionRefusal, reviewDecisionSchema } from '../../domain/review';
 import { assessRisk } from '../../domain/risk';
 import { routeApplication } from '../../domain/routing';
-import { ukCompany } from '../helpers/applications';
+import { onboardingInput as input, ukCompany } from '../helpers/applications';
 
-const input = (overrides: Partial<OnboardingInput['submission']> = {}): OnboardingInput => ({
-  applicationId: 'app_1',
-  sellerId: 'sel_1',
-  submittedAt: '2026-11-22T10:00:00Z',
-  submittedBy: { id: 'key_1', name: 'fe', role: 'onboarding_frontend' },
-  personIds: ['per_1', 'per_2'],
-  bankAccountId: 'bnk_1',
-  submission: { ...(ukCompany() as OnboardingInput['submission']), ...overrides },
-});
 
 const check = (kind: CheckResult['kind'], status: CheckResult['status'], code?: CheckResult['code']): CheckResult => ({
   checkId: `chk_${kind}`,
@@ -27,9 +18,11 @@ const check = (kind: CheckResult['kind'], status: CheckResult['status'], code?: 
 
 describe('planChecks', () => {
   it('plans one check per subject and kind', () => {
-    const plan = planChecks(input());
+    const i = input();
+    const [app, bank, [p1, p2]] = [i.applicationId, i.bankAccountId, i.personIds];
+    const plan = planChecks(i);
     expect(plan.map((c) => `${c.kind}:${c.subject.id}`).sort()).toEqual(
-      ['bank_account:bnk_1', 'business_registry:app_1', 'identity:per_1', 'identity:per_2', 'sanctions:app_1', 'sanctions:per_1', 'sanctions:per_2'].sort(),
+      [`bank_account:${bank}`, `business_registry:${app}`, `identity:${p1}`, `identity:${p2}`, `sanctions:${app}`, `sanctions:${p1}`, `sanctions:${p2}`].sort(),
     );
   });
 

@@ -9,10 +9,12 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { Activities } from '../../activities';
-import type { CheckResult, OnboardingInput, PlannedCheck } from '../../domain/onboarding';
+import type { Duration } from '@temporalio/common';
+import type { WorkflowHandle } from '@temporalio/client';
+import type { CheckResult, PlannedCheck } from '../../domain/onboarding';
 import { resolveTemporalBinary } from '../../temporal/binaries';
-import { claimReviewTaskUpdate, decideReviewTaskUpdate, onboardingStateQuery } from '../../workflows/onboarding-messages';
-import { ukCompany } from '../helpers/applications';
+import { claimReviewTaskUpdate, decideReviewTaskUpdate, onboardingStateQuery, type OnboardingState } from '../../workflows/onboarding-messages';
+import { onboardingInput } from '../helpers/applications';
 import { testEnvironment } from '../helpers/environment';
 
 let env: TestWorkflowEnvironment;
@@ -25,15 +27,17 @@ afterAll(async () => {
   await env?.teardown();
 });
 
-const input = (): OnboardingInput => ({
-  applicationId: 'app_00000000000000000001',
-  sellerId: 'sel_00000000000000000001',
-  submittedAt: '2026-11-22T10:00:00.000Z',
-  submittedBy: { id: 'key_frontend', name: 'frontend', role: 'onboarding_frontend' },
-  personIds: ['per_00000000000000000001', 'per_00000000000000000002'],
-  bankAccountId: 'bnk_00000000000000000001',
-  submission: ukCompany() as OnboardingInput['submission'],
-});
+const input = () => onboardingInput();
+
+/** Lets workflow time pass until the workflow's state satisfies `done`. */
+async function untilState(handle: WorkflowHandle, done: (s: OnboardingState) => boolean, step: Duration = '1 second'): Promise<OnboardingState> {
+  let state = await handle.query(onboardingStateQuery);
+  while (!done(state)) {
+    await env.sleep(step);
+    state = await handle.query(onboardingStateQuery);
+  }
+  return state;
+}
 
 type Outcome = Pick<CheckResult, 'status' | 'code'>;
 
@@ -116,11 +120,7 @@ it('sends a sanctions hit to review and takes the decision only from the reviewe
   );
   await withWorker(activities, async (taskQueue) => {
     const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-review-${Date.now()}`, taskQueue, args: [input()] });
-    let state = await handle.query(onboardingStateQuery);
-    while (state.status !== 'in_review') {
-      await env.sleep('1 second');
-      state = await handle.query(onboardingStateQuery);
-    }
+    const state = await untilState(handle, (s) => s.status === 'in_review');
     const taskId = state.reviewTask!.taskId;
     expect(done.tasks).toEqual([expect.objectContaining({ queue: 'sanctions', priority: 1, reasons: ['sanctions_potential_match'] })]);
     expect(state.risk!.level).toBe('high');
@@ -148,12 +148,8 @@ it('refuses a request for information until that path exists, and a rejection ne
   const { activities } = mockActivities((c) => (c.kind === 'business_registry' ? { status: 'needs_review', code: 'registry_not_found' } : { status: 'passed' }));
   await withWorker(activities, async (taskQueue) => {
     const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-rfi-${Date.now()}`, taskQueue, args: [input()] });
-    let state = await handle.query(onboardingStateQuery);
-    while (!state.reviewTask) {
-      await env.sleep('1 second');
-      state = await handle.query(onboardingStateQuery);
-    }
-    const taskId = state.reviewTask.taskId;
+    const state = await untilState(handle, (s) => s.reviewTask !== undefined);
+    const taskId = state.reviewTask!.taskId;
     await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] });
     const rfi = { outcome: 'request_information' as const, reasons: ['document_required'], requestedItems: ['business.registrationNumber'] };
     await expect(handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId, actor: reviewer, decision: rfi }] })).rejects.toThrow();
@@ -170,11 +166,7 @@ it('sends a check to review when its vendor keeps failing, instead of failing th
   const { activities, done } = mockActivities((c) => (c.kind === 'identity' ? 'throw' : { status: 'passed' }));
   await withWorker(activities, async (taskQueue) => {
     const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-vendor-${Date.now()}`, taskQueue, args: [input()] });
-    let state = await handle.query(onboardingStateQuery);
-    while (state.status !== 'in_review') {
-      await env.sleep('10 seconds');
-      state = await handle.query(onboardingStateQuery);
-    }
+    const state = await untilState(handle, (s) => s.status === 'in_review', '10 seconds');
     expect(state.reviewTask).toMatchObject({ status: 'open' });
     await handle.terminate('test done');
   });
