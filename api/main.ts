@@ -14,15 +14,18 @@ async function main(): Promise<void> {
   const db = createDb(config.DATABASE_URL);
   const temporal = createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
   const server = createApp({ config, db, temporal, logger }).listen(config.PORT, () => logger.info({ port: config.PORT }, 'api listening'));
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     server.close(async () => {
       await temporal.connection.close();
       await db.destroy();
       process.exit(0);
     });
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 main().catch((err) => {

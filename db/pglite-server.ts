@@ -14,6 +14,7 @@ import type { PGlite } from '@electric-sql/pglite';
 const SSL_REQUEST = 80877103;
 const CANCEL_REQUEST = 80877102;
 const GSS_REQUEST = 80877104;
+const MAX_MESSAGE = 1 << 30; // Postgres's own limit on a protocol message
 
 /** A FIFO lock over the one session. */
 class SessionLock {
@@ -59,6 +60,7 @@ class Connection {
       if (!this.started) {
         if (this.buffer.length < 8) return;
         const length = this.buffer.readInt32BE(0);
+        if (length < 8 || length > MAX_MESSAGE) return this.refuse();
         if (this.buffer.length < length) return;
         const code = this.buffer.readInt32BE(4);
         const message = this.take(length);
@@ -73,6 +75,7 @@ class Connection {
       }
       if (this.buffer.length < 5) return;
       const length = this.buffer.readInt32BE(1) + 1;
+      if (length < 5 || length > MAX_MESSAGE) return this.refuse();
       if (this.buffer.length < length) return;
       const type = this.buffer[0];
       const message = this.take(length);
@@ -84,6 +87,12 @@ class Connection {
       // Sync and simple Query end a unit of work; everything else waits for one.
       await this.run(message, type === 0x53 || type === 0x51);
     }
+  }
+
+  /** A length no client sends: drop the connection rather than misread the stream. */
+  private refuse(): void {
+    this.buffer = Buffer.alloc(0);
+    this.socket.destroy();
   }
 
   private take(length: number): Uint8Array {

@@ -94,8 +94,10 @@ ${keysFile ? `  API keys      ${keysFile} (one per role)\n` : ''}Press Ctrl-C to
       console.log('Sellergate stopped.');
       process.exit(0);
     };
-    process.once('SIGINT', () => void stop('SIGINT'));
-    process.once('SIGTERM', () => void stop('SIGTERM'));
+    // `on`, not `once`: Ctrl-C reaches this process twice (from the terminal's process group and
+    // relayed by tsx), and a second SIGINT without a handler would kill it halfway through stopping.
+    process.on('SIGINT', () => void stop('SIGINT'));
+    process.on('SIGTERM', () => void stop('SIGTERM'));
     running.catch(async (err) => {
       logger.error({ err: String(err) }, 'worker stopped');
       await stop('worker-failure');

@@ -55,15 +55,28 @@ function start(): Promise<Started> {
 /** Ctrl-C, then wait until Sellergate says it has stopped (npm itself dies of the signal at once). */
 async function ctrlC(started: Started): Promise<string> {
   process.kill(-started.child.pid!, 'SIGINT');
-  await waitFor(async () => started.output(), (out) => out.includes('Sellergate stopped.'), 60_000);
+  await waitFor(async () => started.output(), (out) => out.includes('Sellergate stopped.'), 150_000);
   return started.output();
+}
+
+/** Runs a phase against a started system, always stops it, and reports the phase's own failure first. */
+async function phase(started: Started, body: () => Promise<void>): Promise<string> {
+  let failure: unknown;
+  try {
+    await body();
+  } catch (err) {
+    failure = err;
+  }
+  const output = await ctrlC(started);
+  if (failure) throw failure;
+  return output;
 }
 
 it('starts, onboards, stops on Ctrl-C and resumes a waiting workflow after a restart', async () => {
   let running = await start();
   let keys: Record<string, string>;
   let waitingId: string;
-  try {
+  const first = await phase(running, async () => {
     expect(running.output()).toContain(`API           http://localhost:${env.PORT}/v1`);
     expect(running.output()).toContain('OpenAPI');
     expect(running.output()).toContain('Temporal UI   http://127.0.0.1:');
@@ -85,14 +98,12 @@ it('starts, onboards, stops on Ctrl-C and resumes a waiting workflow after a res
     waitingId = hit.body.id;
     const inReview = await waitFor(() => call(base, 'GET', `/v1/applications/${waitingId}`, { key: keys.reviewer }), (r) => r.body?.status === 'in_review');
     expect(inReview.body.status).toBe('in_review');
-  } finally {
-    const output = await ctrlC(running);
-    expect(output).toContain('Sellergate stopped.');
-    expect(output).not.toContain('shutdown step failed');
-  }
+  });
+  expect(first).toContain('Sellergate stopped.');
+  expect(first).not.toContain('shutdown step failed');
 
   running = await start();
-  try {
+  const second = await phase(running, async () => {
     const app = await call(base, 'GET', `/v1/applications/${waitingId!}`, { key: keys!.reviewer });
     expect(app.body.status).toBe('in_review');
     const taskId = app.body.reviewTasks[0].id;
@@ -103,7 +114,7 @@ it('starts, onboards, stops on Ctrl-C and resumes a waiting workflow after a res
     });
     expect(decided.status).toBe(200);
     expect(decided.body.applicationStatus).toBe('approved');
-  } finally {
-    expect(await ctrlC(running)).toContain('Sellergate stopped.');
-  }
+  });
+  expect(second).toContain('Sellergate stopped.');
+  expect(second).not.toContain('shutdown step failed');
 }, 600_000);
