@@ -1,7 +1,8 @@
 /** Side effects of manual review: the task in the queue, its claim, and decisions. */
 import { recordDecision, type DecisionRecord } from '../db/repositories/decisions';
-import { claimReviewTask, openReviewTask } from '../db/repositories/review-tasks';
+import { claimReviewTask, openReviewTask, recordFirstReview } from '../db/repositories/review-tasks';
 import type { Actor } from '../domain/onboarding';
+import type { FirstReview } from '../domain/review';
 import type { ActivityDeps } from './deps';
 
 export function createReviewActivities({ db, reviewSlaHours }: ActivityDeps) {
@@ -12,6 +13,9 @@ export function createReviewActivities({ db, reviewSlaHours }: ActivityDeps) {
     },
     async claimReviewTask(claim: { taskId: string; actor: Actor }): Promise<void> {
       await claimReviewTask(db, claim.taskId, claim.actor);
+    },
+    async recordFirstReview(review: { taskId: string; firstReview: FirstReview }): Promise<void> {
+      await recordFirstReview(db, review.taskId, review.firstReview);
     },
     async recordDecision(decision: DecisionRecord): Promise<void> {
       await recordDecision(db, decision);

@@ -8,6 +8,7 @@ import { errorHandler, Problem } from './problem';
 import { applicationsRouter } from './routes/applications';
 import { healthRouter } from './routes/health';
 import { reviewTasksRouter } from './routes/review-tasks';
+import { screeningsRouter } from './routes/screenings';
 
 export function createApp(deps: ApiDeps): Express {
   const app = express();
@@ -40,6 +41,7 @@ export function createApp(deps: ApiDeps): Express {
   v1.use(express.json({ limit: '1mb', strict: true }));
   v1.use('/applications', applicationsRouter(deps));
   v1.use('/review-tasks', reviewTasksRouter(deps));
+  v1.use('/screenings', screeningsRouter(deps));
   app.use('/v1', v1);
 
   app.use((req, _res) => {

@@ -28,6 +28,10 @@ export function reviewTaskView(t: ReviewTaskRow) {
     priority: t.priority,
     reasons: t.reasons,
     assignee: t.assignee_id ? { id: t.assignee_id, name: t.assignee_name } : null,
+    // Four eyes: who decided first and what waits for the second reviewer.
+    firstReview: t.first_review
+      ? { by: { id: t.first_review.actor.id, name: t.first_review.actor.name, role: t.first_review.actor.role }, outcome: t.first_review.decision.outcome, rejectType: t.first_review.decision.rejectType ?? null, reasons: t.first_review.decision.reasons, decidedAt: t.first_review.decidedAt }
+      : null,
     slaDueAt: iso(t.sla_due_at),
     claimedAt: iso(t.claimed_at),
     decidedAt: iso(t.decided_at),

@@ -6,9 +6,11 @@ import type { Role } from '../db/repositories/api-keys';
 
 export const permissions = {
   'applications:create': ['onboarding_frontend', 'admin'],
+  'applications:withdraw': ['onboarding_frontend', 'admin'],
   'applications:read': ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'review_tasks:read': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'review_tasks:work': ['reviewer', 'senior_reviewer', 'compliance_officer'],
+  'screenings:run': ['reviewer', 'senior_reviewer', 'compliance_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

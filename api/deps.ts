@@ -2,6 +2,7 @@ import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Db } from '../db/knex';
+import type { ScreeningIndex } from '../domain/screening/index';
 
 /** What the HTTP app is built from. */
 export interface ApiDeps {
@@ -9,4 +10,6 @@ export interface ApiDeps {
   db: Db;
   temporal: Client;
   logger: Logger;
+  /** The sanctions index (built once per list version) and the potential-match threshold. */
+  screening: { index: () => Promise<ScreeningIndex>; threshold: number };
 }

@@ -4,6 +4,7 @@ import { createDb } from '../db/knex';
 import { createLogger } from '../logger';
 import { createTemporalClient } from '../temporal/connection';
 import { createApp } from './app';
+import { screeningFor } from '../providers/sanctions/lists';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const db = createDb(config.DATABASE_URL);
   const temporal = createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
-  const server = createApp({ config, db, temporal, logger }).listen(config.PORT, () => logger.info({ port: config.PORT }, 'api listening'));
+  const server = createApp({ config, db, temporal, logger, screening: screeningFor(config) }).listen(config.PORT, () => logger.info({ port: config.PORT }, 'api listening'));
   let stopping = false;
   const stop = () => {
     if (stopping) return;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { applicationSubmissionSchema } from '../domain/application';
 import { applicationStatuses } from '../domain/onboarding';
 import { reviewDecisionSchema } from '../domain/review';
+import { screeningRequestSchema } from './routes/screenings';
 
 const problem = z.object({
   type: z.string(),
@@ -47,13 +48,21 @@ export function openApiDocument() {
     responses: { 200: json(z.object({ id: z.string(), status: z.enum(applicationStatuses) }).passthrough(), 'the application'), ...problemResponses(401, 403, 404) },
   });
   registry.registerPath({
+    method: 'post',
+    path: '/v1/applications/{id}/withdraw',
+    summary: 'Withdraw an application before it is decided',
+    security,
+    request: { params: idParam, body: { content: { 'application/json': { schema: z.object({ reason: z.string().optional() }) } } } },
+    responses: { 200: json(applicationAccepted, 'withdrawn'), ...problemResponses(400, 401, 403, 404, 409, 503) },
+  });
+  registry.registerPath({
     method: 'get',
     path: '/v1/review-tasks',
     summary: 'Review tasks sorted by SLA due time, cursor-paged',
     security,
     request: {
       query: z.object({
-        status: z.enum(['open', 'claimed', 'decided', 'cancelled']).optional(),
+        status: z.enum(['open', 'claimed', 'awaiting_second_review', 'decided', 'cancelled']).optional(),
         queue: z.string().optional(),
         assignee: z.string().optional(),
         limit: z.number().int().min(1).max(200).optional(),
@@ -76,7 +85,29 @@ export function openApiDocument() {
     summary: 'Decide a claimed review task',
     security,
     request: { params: idParam, body: { content: { 'application/json': { schema: reviewDecisionSchema } } } },
-    responses: { 200: json(z.object({ id: z.string(), applicationStatus: z.string() }).passthrough(), 'decided'), ...problemResponses(400, 401, 403, 404, 409, 503) },
+    responses: {
+      200: json(z.object({ id: z.string(), applicationStatus: z.string() }).passthrough(), 'decided'),
+      202: json(z.object({ awaitingSecondReview: z.literal(true), applicationStatus: z.string() }).passthrough(), 'recorded as the first review; a second reviewer must confirm (four eyes)'),
+      ...problemResponses(400, 401, 403, 404, 409, 503),
+    },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/screenings',
+    summary: 'Screen a name against the sanctions lists (reviewers)',
+    security,
+    request: { body: { content: { 'application/json': { schema: screeningRequestSchema } } } },
+    responses: {
+      200: json(
+        z.object({
+          listVersion: z.string(),
+          threshold: z.number(),
+          matches: z.array(z.object({ entryId: z.string(), name: z.string(), score: z.number(), program: z.string() }).passthrough()),
+        }),
+        'matches sorted by score',
+      ),
+      ...problemResponses(400, 401, 403),
+    },
   });
   for (const path of ['/healthz', '/readyz']) {
     registry.registerPath({ method: 'get', path, summary: path === '/healthz' ? 'liveness' : 'readiness of the database and Temporal', responses: { 200: json(z.object({ status: z.string() }).passthrough(), 'ok'), 503: json(z.object({ status: z.string() }).passthrough(), 'not ready') } });

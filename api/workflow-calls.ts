@@ -13,9 +13,12 @@ const refusalMessages: Record<string, string> = {
   review_task_claimed_by_another: 'Another reviewer has claimed this review task',
   review_task_not_claimed_by_caller: 'Claim the review task before deciding it',
   outcome_not_supported: 'Requests for information are not available yet',
+  four_eyes_same_reviewer: 'A second reviewer must confirm this decision: it cannot be the first reviewer',
+  application_already_decided: 'The application has been decided or withdrawn already',
 };
 
-export async function callWorkflow<T>(client: Client, fn: () => Promise<T>): Promise<T> {
+/** `finishedCode` is the refusal to give when the process behind the resource has already ended. */
+export async function callWorkflow<T>(client: Client, fn: () => Promise<T>, finishedCode = 'review_task_not_open'): Promise<T> {
   try {
     return await client.withDeadline(Date.now() + DEADLINE_MS, fn);
   } catch (err) {
@@ -23,7 +26,7 @@ export async function callWorkflow<T>(client: Client, fn: () => Promise<T>): Pro
       throw new Problem(409, err.cause.type, refusalMessages[err.cause.type] ?? err.cause.message);
     }
     if (err instanceof WorkflowNotFoundError || /already completed/i.test((err as Error)?.message ?? '')) {
-      throw new Problem(409, 'review_task_not_open', 'The process behind this resource has finished');
+      throw new Problem(409, finishedCode, refusalMessages[finishedCode] ?? 'The process behind this resource has finished');
     }
     if (err instanceof Problem) throw err;
     throw Object.assign(temporalUnavailable(), { cause: err });

@@ -12,7 +12,7 @@ import { connectDatabase } from '../db/connect';
 import { migrate } from '../db/knex';
 import { ensureDevKeys } from '../dev-keys';
 import { createLogger } from '../logger';
-import { sanctionsIndex } from '../providers/sanctions/lists';
+import { sanctionsIndex, screeningFor } from '../providers/sanctions/lists';
 import { createTemporalClient } from '../temporal/connection';
 import { startDevServer, type DevServer } from '../temporal/dev-server';
 import { createWorker, registerSearchAttributes } from '../worker';
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
 
     const temporal = createTemporalClient({ address, namespace: config.TEMPORAL_NAMESPACE });
     onStop('temporal client', () => temporal.connection.close());
-    const app = createApp({ config, db: database.db, temporal, logger });
+    const app = createApp({ config, db: database.db, temporal, logger, screening: screeningFor(config) });
     const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
       const s = app.listen(config.PORT, '0.0.0.0', () => resolve(s)).once('error', reject);
     });

@@ -26,10 +26,18 @@ export interface DecisionRequest {
 }
 
 export interface DecisionResult {
-  decisionId: string;
+  /** Set once the application is decided; absent while a decision waits for a second reviewer. */
+  decisionId?: string;
   status: ApplicationStatus;
+  awaitingSecondReview?: boolean;
+}
+
+export interface WithdrawRequest {
+  actor: Actor;
+  reason?: string;
 }
 
 export const onboardingStateQuery = defineQuery<OnboardingState>('onboardingState');
 export const claimReviewTaskUpdate = defineUpdate<ReviewTaskState, [ClaimRequest]>('claimReviewTask');
 export const decideReviewTaskUpdate = defineUpdate<DecisionResult, [DecisionRequest]>('decideReviewTask');
+export const withdrawApplicationUpdate = defineUpdate<{ status: ApplicationStatus }, [WithdrawRequest]>('withdrawApplication');

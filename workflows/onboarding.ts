@@ -9,19 +9,21 @@ import {
   allHandlersFinished,
   ApplicationFailure,
   condition,
+  patched,
   proxyActivities,
   setHandler,
   uuid4,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { planChecks, systemActor, type ApplicationStatus, type CheckResult, type OnboardingInput, type PlannedCheck } from '../domain/onboarding';
-import { claimRefusal, decisionRefusal, type ReviewTaskState } from '../domain/review';
+import { claimRefusal, confirms, decisionRefusal, needsSecondReviewer, withdrawalRefusal, type ReviewTaskState } from '../domain/review';
 import { assessRisk } from '../domain/risk';
 import { routeApplication } from '../domain/routing';
 import {
   claimReviewTaskUpdate,
   decideReviewTaskUpdate,
   onboardingStateQuery,
+  withdrawApplicationUpdate,
   type DecisionResult,
   type OnboardingState,
 } from './onboarding-messages';
@@ -50,13 +52,17 @@ const prefixed = (prefix: string) => `${prefix}_${uuid4().replace(/-/g, '').slic
 export interface OnboardingResult {
   applicationId: string;
   status: ApplicationStatus;
-  decisionId: string;
+  decisionId?: string;
 }
 
 export async function onboarding(input: OnboardingInput): Promise<OnboardingResult> {
   const { applicationId } = input;
   const state: OnboardingState = { applicationId, sellerId: input.sellerId, status: 'submitted', checks: [] };
   let decision: DecisionResult | undefined;
+  let saved = false;
+  let withdrawn = false;
+  /** Set while the automatic decision is being recorded: a withdrawal then comes too late. */
+  let deciding = false;
 
   const moveTo = async (status: ApplicationStatus, extra: Partial<Parameters<Activities['setStatus']>[0]> = {}) => {
     state.status = status;
@@ -71,34 +77,42 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
       const task = state.reviewTask!;
       if (task.status === 'claimed') return task; // the same reviewer claiming again
       // State changes before the await, so a concurrent claim is refused by the validator.
-      state.reviewTask = { taskId, status: 'claimed', assignee: actor };
+      state.reviewTask = { taskId, status: 'claimed', assignee: actor, firstReview: task.firstReview };
       await records.claimReviewTask({ taskId, actor });
       return state.reviewTask;
     },
     {
-      validator: ({ taskId, actor }) => {
-        const refusal = claimRefusal(state.reviewTask, taskId, actor);
-        if (refusal) throw ApplicationFailure.nonRetryable(refusal, refusal);
-      },
+      validator: ({ taskId, actor }) => refuse(claimRefusal(state.reviewTask, taskId, actor)),
     },
   );
 
   setHandler(
     decideReviewTaskUpdate,
     async ({ taskId, actor, decision: d }): Promise<DecisionResult> => {
+      const first = state.reviewTask!.firstReview;
+      // Four eyes (added after the first release; replayed histories keep the one-reviewer path).
+      if (patched('four-eyes-review') && needsSecondReviewer(state.risk?.level, d) && !(first && confirms(first.decision, d))) {
+        // A first decision, or a second reviewer who disagrees: this decision now waits for another reviewer.
+        const firstReview = { actor, decision: d, decidedAt: new Date().toISOString() };
+        state.reviewTask = { taskId, status: 'awaiting_second_review', firstReview };
+        await records.recordFirstReview({ taskId, firstReview });
+        return { status: 'in_review', awaitingSecondReview: true };
+      }
       state.reviewTask = { ...state.reviewTask!, status: 'decided' };
+      const decided = first ?? { actor, decision: d };
       const decisionId = prefixed('dec');
-      const status: ApplicationStatus = d.outcome === 'approve' ? 'approved' : 'rejected';
+      const status: ApplicationStatus = decided.decision.outcome === 'approve' ? 'approved' : 'rejected';
       await records.recordDecision({
         decisionId,
         applicationId,
         reviewTaskId: taskId,
-        outcome: d.outcome === 'approve' ? 'approve' : 'reject',
-        rejectType: d.rejectType,
-        reasons: d.reasons,
-        note: d.note,
+        outcome: decided.decision.outcome === 'approve' ? 'approve' : 'reject',
+        rejectType: decided.decision.rejectType,
+        reasons: decided.decision.reasons,
+        note: [decided.decision.note, first && d.note ? `Confirmed: ${d.note}` : undefined].filter(Boolean).join('\n') || undefined,
         automated: false,
-        actor,
+        actor: decided.actor,
+        confirmedBy: first ? actor : undefined,
         decidedAt: new Date().toISOString(),
       });
       state.status = status;
@@ -107,14 +121,29 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
       return decision;
     },
     {
-      validator: ({ taskId, actor, decision: d }) => {
-        const refusal = decisionRefusal(state.reviewTask, taskId, actor, d);
-        if (refusal) throw ApplicationFailure.nonRetryable(refusal, refusal);
-      },
+      validator: ({ taskId, actor, decision: d }) => refuse(decisionRefusal(state.reviewTask, taskId, actor, d)),
+    },
+  );
+
+  setHandler(
+    withdrawApplicationUpdate,
+    async ({ actor, reason }): Promise<{ status: ApplicationStatus }> => {
+      withdrawn = true;
+      state.status = 'withdrawn';
+      if (state.reviewTask) state.reviewTask = { ...state.reviewTask, status: 'cancelled' };
+      // The record must exist before it can be closed.
+      await condition(() => saved);
+      await records.recordWithdrawal({ applicationId, actor, reason });
+      return { status: 'withdrawn' };
+    },
+    {
+      validator: (_request) => refuse(withdrawalRefusal(state.status, deciding)),
     },
   );
 
   await records.saveApplication(input);
+  saved = true;
+  if (withdrawn) return finish();
   await moveTo('verifying');
 
   state.checks = await Promise.all(
@@ -129,11 +158,14 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
     }),
   );
 
+  if (withdrawn) return finish();
+
   const risk = assessRisk(input.submission.country, state.checks);
   state.risk = risk;
   const route = routeApplication(state.checks, risk);
 
   if (route.route === 'approve') {
+    deciding = true;
     const decisionId = prefixed('dec');
     await records.setStatus({ applicationId, status: 'verifying', actor: systemActor, risk });
     await records.recordDecision({
@@ -152,9 +184,16 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
     await records.openReviewTask({ taskId, applicationId, queue: route.queue, priority: route.priority, reasons: route.reasons });
     state.reviewTask = { taskId, status: 'open' };
     await moveTo('in_review', { risk, reason: route.reasons.join(',') });
-    await condition(() => decision !== undefined);
+    await condition(() => decision !== undefined || withdrawn);
   }
+  return finish();
 
-  await condition(allHandlersFinished);
-  return { applicationId, status: state.status, decisionId: state.decisionId! };
+  async function finish(): Promise<OnboardingResult> {
+    await condition(allHandlersFinished);
+    return { applicationId, status: state.status, decisionId: state.decisionId };
+  }
+}
+
+function refuse(refusal: string | undefined): void {
+  if (refusal) throw ApplicationFailure.nonRetryable(refusal, refusal);
 }

@@ -14,7 +14,7 @@ import { derivedId, hasPrefix, newId } from '../../domain/ids';
 import type { OnboardingInput } from '../../domain/onboarding';
 import { SellerIdAttribute } from '../../temporal/search-attributes';
 import { onboardingWorkflowId } from '../../temporal/workflow-ids';
-import { onboardingStateQuery } from '../../workflows/onboarding-messages';
+import { onboardingStateQuery, withdrawApplicationUpdate } from '../../workflows/onboarding-messages';
 import { actorOf, requirePermission } from '../auth';
 import { applicationView } from '../application-view';
 import { canonicalJson } from '../canonical-json';
@@ -99,5 +99,16 @@ export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
     res.json({ id, object: 'application', sellerId: state.sellerId, status: state.status, checks: [], decision: null });
   });
 
+  router.post('/:id/withdraw', requirePermission('applications:withdraw'), async (req, res) => {
+    const id = String(req.params.id);
+    const { reason } = parseOrThrow(withdrawSchema, req.body ?? {});
+    if (!hasPrefix(id, 'application') || !(await findApplication(db, id))) throw notFound('The application');
+    const handle = temporal.workflow.getHandle(onboardingWorkflowId(id));
+    const result = await callWorkflow(temporal, () => handle.executeUpdate(withdrawApplicationUpdate, { args: [{ actor: actorOf(req), reason }] }), 'application_already_decided');
+    res.json({ id, object: 'application', status: result.status });
+  });
+
   return router;
 }
+
+const withdrawSchema = z.strictObject({ reason: z.string().trim().min(1).max(1000).optional() });

@@ -28,7 +28,7 @@ function decodeCursor(value: string): z.infer<typeof cursorSchema> {
 }
 
 const listQuery = z.strictObject({
-  status: z.enum(['open', 'claimed', 'decided', 'cancelled']).optional(),
+  status: z.enum(['open', 'claimed', 'awaiting_second_review', 'decided', 'cancelled']).optional(),
   queue: z.string().max(50).optional(),
   assignee: z.string().max(50).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -80,6 +80,11 @@ export function reviewTasksRouter({ db, temporal }: ApiDeps): Router {
     const result = await callWorkflow(temporal, () =>
       handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId: task.id, actor: actorOf(req), decision }] }),
     );
+    if (result.awaitingSecondReview) {
+      // Four eyes: recorded as the first review; the task is back in the queue for another reviewer.
+      res.status(202).json({ object: 'first_review', applicationId: task.application_id, reviewTaskId: task.id, applicationStatus: result.status, awaitingSecondReview: true });
+      return;
+    }
     res.json({ object: 'decision', id: result.decisionId, applicationId: task.application_id, reviewTaskId: task.id, applicationStatus: result.status });
   });
 

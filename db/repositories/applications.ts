@@ -120,3 +120,21 @@ export async function findPerson(db: Knex, id: string): Promise<PersonRow | unde
 export async function findBankAccount(db: Knex, applicationId: string) {
   return db('bank_accounts').where({ application_id: applicationId }).first();
 }
+
+/** The seller withdrew before a decision: the application closes and its open review task is cancelled. */
+export async function recordWithdrawal(db: Knex, w: { applicationId: string; actor: Actor; reason?: string }): Promise<void> {
+  await db.transaction(async (trx) => {
+    const app = await trx('applications').where({ id: w.applicationId }).forUpdate().first('status', 'seller_id');
+    if (!app || app.status === 'withdrawn') return;
+    await trx('applications').where({ id: w.applicationId }).update({ status: 'withdrawn', updated_at: trx.fn.now() });
+    await trx('review_tasks').where({ application_id: w.applicationId }).whereNotIn('status', ['decided', 'cancelled']).update({ status: 'cancelled' });
+    await trx('sellers').where({ id: app.seller_id, status: 'onboarding' }).update({ status: 'withdrawn', updated_at: trx.fn.now() });
+    await appendAudit(trx, {
+      actor: w.actor,
+      action: 'application.withdrawn',
+      subjectType: 'application',
+      subjectId: w.applicationId,
+      data: { from: app.status, to: 'withdrawn', ...(w.reason ? { reason: w.reason } : {}) },
+    });
+  });
+}

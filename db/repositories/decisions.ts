@@ -16,6 +16,8 @@ export interface DecisionRecord {
   note?: string;
   automated: boolean;
   actor: Actor;
+  /** The second reviewer, when four eyes applied. */
+  confirmedBy?: Actor;
   decidedAt: string;
 }
 
@@ -34,6 +36,9 @@ export async function recordDecision(db: Knex, d: DecisionRecord): Promise<void>
         decided_by_id: d.actor.id,
         decided_by_name: d.actor.name,
         decided_by_role: d.actor.role,
+        confirmed_by_id: d.confirmedBy?.id ?? null,
+        confirmed_by_name: d.confirmedBy?.name ?? null,
+        confirmed_by_role: d.confirmedBy?.role ?? null,
         decided_at: d.decidedAt,
       })
       .onConflict('id')
@@ -50,6 +55,7 @@ export async function recordDecision(db: Knex, d: DecisionRecord): Promise<void>
       note: d.note ?? null,
       automated: d.automated,
       decidedBy: { id: d.actor.id, name: d.actor.name, role: d.actor.role },
+      confirmedBy: d.confirmedBy ? { id: d.confirmedBy.id, name: d.confirmedBy.name, role: d.confirmedBy.role } : null,
       decidedAt: d.decidedAt,
     };
     await trx('applications')
@@ -64,7 +70,7 @@ export async function recordDecision(db: Knex, d: DecisionRecord): Promise<void>
       action: `application.${status}`,
       subjectType: 'application',
       subjectId: d.applicationId,
-      data: { from: app.status, to: status, decisionId: d.decisionId, reasons: d.reasons, automated: d.automated, reviewTaskId: d.reviewTaskId ?? null },
+      data: { from: app.status, to: status, decisionId: d.decisionId, reasons: d.reasons, automated: d.automated, reviewTaskId: d.reviewTaskId ?? null, confirmedBy: d.confirmedBy?.id ?? null },
     });
   });
 }

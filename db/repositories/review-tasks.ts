@@ -1,7 +1,7 @@
 /** Review tasks: the reviewers' queue, read by status and SLA with keyset (cursor) pagination. */
 import type { Knex } from 'knex';
 import type { Actor } from '../../domain/onboarding';
-import type { ReviewTaskStatus } from '../../domain/review';
+import type { FirstReview, ReviewTaskStatus } from '../../domain/review';
 import { appendAudit } from './audit';
 
 export interface ReviewTaskRow {
@@ -13,6 +13,7 @@ export interface ReviewTaskRow {
   reasons: string[];
   assignee_id: string | null;
   assignee_name: string | null;
+  first_review: FirstReview | null;
   sla_due_at: Date;
   claimed_at: Date | null;
   decided_at: Date | null;
@@ -63,10 +64,28 @@ export async function openReviewTask(db: Knex, task: NewReviewTask): Promise<str
 export async function claimReviewTask(db: Knex, taskId: string, actor: Actor): Promise<void> {
   await db.transaction(async (trx) => {
     const updated = await trx('review_tasks')
-      .where({ id: taskId, status: 'open' })
+      .where({ id: taskId })
+      .whereIn('status', ['open', 'awaiting_second_review'])
       .update({ status: 'claimed', assignee_id: actor.id, assignee_name: actor.name, claimed_at: trx.fn.now() });
     if (updated === 0) return; // already claimed by this call's earlier attempt
     await appendAudit(trx, { actor, action: 'review_task.claimed', subjectType: 'review_task', subjectId: taskId });
+  });
+}
+
+/** The first reviewer's decision, waiting for a second reviewer: the task goes back to the queue. */
+export async function recordFirstReview(db: Knex, taskId: string, firstReview: FirstReview): Promise<void> {
+  await db.transaction(async (trx) => {
+    const updated = await trx('review_tasks')
+      .where({ id: taskId, status: 'claimed' })
+      .update({ status: 'awaiting_second_review', first_review: JSON.stringify(firstReview), assignee_id: null, assignee_name: null, claimed_at: null });
+    if (updated === 0) return;
+    await appendAudit(trx, {
+      actor: firstReview.actor,
+      action: 'review_task.first_review',
+      subjectType: 'review_task',
+      subjectId: taskId,
+      data: { outcome: firstReview.decision.outcome, rejectType: firstReview.decision.rejectType ?? null, reasons: firstReview.decision.reasons },
+    });
   });
 }
 

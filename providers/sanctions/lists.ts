@@ -34,3 +34,8 @@ export function sanctionsIndex(files: string[]): Promise<ScreeningIndex> {
   }
   return index;
 }
+
+/** The screening settings of a configuration: the lists' index and the potential-match threshold. */
+export function screeningFor(config: { sanctionsListFiles: string[]; SCREENING_THRESHOLD: number }) {
+  return { index: () => sanctionsIndex(config.sanctionsListFiles), threshold: config.SCREENING_THRESHOLD };
+}

@@ -94,7 +94,7 @@ it('starts, onboards, stops on Ctrl-C and resumes a waiting workflow after a res
     const approved = await waitFor(() => call(base, 'GET', `/v1/applications/${clean.body.id}`, { key: keys.reviewer }), (r) => r.body?.status === 'approved');
     expect(approved.body.status).toBe('approved');
 
-    const hit = await call(base, 'POST', '/v1/applications', { key: keys.onboarding_frontend, body: ukCompany({ ownerName: ['Irina', 'Volkova'] }) });
+    const hit = await call(base, 'POST', '/v1/applications', { key: keys.onboarding_frontend, body: ukCompany({ registrationNumber: '00000000' }) });
     waitingId = hit.body.id;
     const inReview = await waitFor(() => call(base, 'GET', `/v1/applications/${waitingId}`, { key: keys.reviewer }), (r) => r.body?.status === 'in_review');
     expect(inReview.body.status).toBe('in_review');
@@ -110,7 +110,7 @@ it('starts, onboards, stops on Ctrl-C and resumes a waiting workflow after a res
     expect((await call(base, 'POST', `/v1/review-tasks/${taskId}/claim`, { key: keys!.reviewer })).status).toBe(200);
     const decided = await call(base, 'POST', `/v1/review-tasks/${taskId}/decision`, {
       key: keys!.reviewer,
-      body: { outcome: 'approve', reasons: ['false_positive_match'], note: 'different date of birth' },
+      body: { outcome: 'approve', reasons: ['business_confirmed_manually'], note: 'registered under a new number' },
     });
     expect(decided.status).toBe(200);
     expect(decided.body.applicationStatus).toBe('approved');

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import pino from 'pino';
+import { screeningFor } from '../../providers/sanctions/lists';
 import { createApp } from '../../api/app';
 import { loadConfig, type Config } from '../../config';
 import { createDb, type Db } from '../../db/knex';
@@ -77,7 +78,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
 
   const apiDb = options.apiDatabaseUrl ? createDb(options.apiDatabaseUrl(url)) : db;
   const temporal = createTemporalClient({ address: options.apiTemporalAddress ? options.apiTemporalAddress(env.temporalAddress) : env.temporalAddress, namespace: config.TEMPORAL_NAMESPACE });
-  const app = createApp({ config, db: apiDb, temporal, logger: pino({ level: 'silent' }) });
+  const app = createApp({ config, db: apiDb, temporal, logger: pino({ level: 'silent' }), screening: screeningFor(config) });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -60,13 +60,17 @@ describe('a sanctions hit', () => {
     return app.body;
   }
 
-  it('goes to review; a reviewer claims and approves, and the decision says who and why', async () => {
+  const decide = (taskId: string, key: string, body: unknown) => call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/decision`, { key, body });
+  const claim = (taskId: string, key: string) => call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/claim`, { key });
+
+  it('goes to review; one reviewer approves, a second confirms (four eyes), and the decision says who and why', async () => {
     const app = await inReview({ ownerName: ['Irina', 'Volkova'] });
     const screening = app.checks.find((c: any) => c.kind === 'sanctions' && c.status !== 'passed');
     expect(screening).toMatchObject({ status: 'needs_review', code: 'sanctions_potential_match' });
     expect(screening.evidence.matches[0]).toMatchObject({ entryId: 'ofac-sdn:900001' });
     expect(screening.evidence.listVersion).toMatch(/^sha256:/);
     expect(app.requirements.errors).toContainEqual(expect.objectContaining({ code: 'sanctions_potential_match' }));
+    expect(app.risk.level).toBe('high');
 
     const queue = await call(system.baseUrl, 'GET', '/v1/review-tasks?status=open&queue=sanctions', { key: system.keys.reviewer });
     expect(queue.status).toBe(200);
@@ -74,33 +78,33 @@ describe('a sanctions hit', () => {
     expect(task).toMatchObject({ status: 'open', queue: 'sanctions', priority: 1 });
     expect(new Date(task.slaDueAt).getTime()).toBeGreaterThan(Date.now());
 
+    const approve = { outcome: 'approve', reasons: ['false_positive_match'], note: 'date of birth and nationality differ from the listed person' };
     // Deciding before claiming is refused by the workflow's validator.
-    const early = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, {
-      key: system.keys.reviewer,
-      body: { outcome: 'approve', reasons: ['false_positive_match'], note: 'different person' },
-    });
+    const early = await decide(task.id, system.keys.reviewer, approve);
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('review_task_not_claimed_by_caller');
 
-    const claimed = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/claim`, { key: system.keys.reviewer });
+    const claimed = await claim(task.id, system.keys.reviewer);
     expect(claimed.status).toBe(200);
     expect(claimed.body).toMatchObject({ status: 'claimed', assignee: { name: 'test reviewer' } });
-
-    const other = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/claim`, { key: system.keys.senior_reviewer });
+    const other = await claim(task.id, system.keys.senior_reviewer);
     expect(other.status).toBe(409);
     expect(other.body.code).toBe('review_task_claimed_by_another');
-    const otherDecides = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, {
-      key: system.keys.senior_reviewer,
-      body: { outcome: 'reject', rejectType: 'final', reasons: ['sanctions_match_confirmed'] },
-    });
-    expect(otherDecides.status).toBe(409);
+    expect((await decide(task.id, system.keys.senior_reviewer, approve)).status).toBe(409);
 
-    const decided = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, {
-      key: system.keys.reviewer,
-      body: { outcome: 'approve', reasons: ['false_positive_match'], note: 'date of birth and nationality differ from the listed person' },
-    });
-    expect(decided.status).toBe(200);
-    expect(decided.body).toMatchObject({ applicationStatus: 'approved' });
+    const first = await decide(task.id, system.keys.reviewer, approve);
+    expect(first.status).toBe(202);
+    expect(first.body).toMatchObject({ awaitingSecondReview: true, applicationStatus: 'in_review' });
+    const waiting = await call(system.baseUrl, 'GET', '/v1/review-tasks?status=awaiting_second_review', { key: system.keys.senior_reviewer });
+    expect(waiting.body.data.find((t: any) => t.id === task.id)).toMatchObject({ firstReview: { by: { name: 'test reviewer' }, outcome: 'approve' }, assignee: null });
+    const self = await claim(task.id, system.keys.reviewer);
+    expect(self.status).toBe(409);
+    expect(self.body.code).toBe('four_eyes_same_reviewer');
+
+    expect((await claim(task.id, system.keys.senior_reviewer)).status).toBe(200);
+    const confirmed = await decide(task.id, system.keys.senior_reviewer, { outcome: 'approve', reasons: ['false_positive_match'], note: 'agreed' });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ applicationStatus: 'approved' });
 
     const final = await read(app.id, system.keys.reviewer);
     expect(final.body.status).toBe('approved');
@@ -109,29 +113,37 @@ describe('a sanctions hit', () => {
       automated: false,
       reasons: ['false_positive_match'],
       decidedBy: { name: 'test reviewer', role: 'reviewer' },
+      confirmedBy: { name: 'test senior_reviewer', role: 'senior_reviewer' },
     });
     expect(final.body.reviewTasks[0]).toMatchObject({ id: task.id, status: 'decided' });
 
-    const again = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, {
-      key: system.keys.reviewer,
-      body: { outcome: 'approve', reasons: ['false_positive_match'] },
-    });
+    const again = await decide(task.id, system.keys.reviewer, approve);
     expect(again.status).toBe(409);
     expect(await system.db('decisions').where({ application_id: app.id }).count('* as n').first()).toEqual({ n: '1' });
   });
 
-  it('a business on the list is rejected finally by the reviewer who claimed it', async () => {
+  it('a final rejection of a listed business needs a second reviewer too', async () => {
     const app = await inReview({ legalName: 'Blackwater Maritime Trading LLC' });
     const task = app.reviewTasks[0];
-    expect((await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/claim`, { key: system.keys.compliance_officer })).status).toBe(200);
-    const decided = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, {
-      key: system.keys.compliance_officer,
-      body: { outcome: 'reject', rejectType: 'final', reasons: ['sanctions_match_confirmed'], note: 'listed entity' },
-    });
-    expect(decided.status).toBe(200);
+    const reject = { outcome: 'reject', rejectType: 'final', reasons: ['sanctions_match_confirmed'], note: 'listed entity' };
+    expect((await claim(task.id, system.keys.compliance_officer)).status).toBe(200);
+    expect((await decide(task.id, system.keys.compliance_officer, reject)).status).toBe(202);
+    expect((await claim(task.id, system.keys.senior_reviewer)).status).toBe(200);
+    expect((await decide(task.id, system.keys.senior_reviewer, reject)).status).toBe(200);
     const final = await read(app.id);
-    expect(final.body).toMatchObject({ status: 'rejected', decision: { outcome: 'reject', rejectType: 'final', decidedBy: { role: 'compliance_officer' } } });
+    expect(final.body).toMatchObject({ status: 'rejected', decision: { outcome: 'reject', rejectType: 'final', decidedBy: { role: 'compliance_officer' }, confirmedBy: { role: 'senior_reviewer' } } });
     expect(final.body.requirements.disabledReason).toBe('rejected');
+  });
+
+  it('one reviewer decides a medium-risk application alone', async () => {
+    const accepted = await submit(ukCompany({ registrationNumber: '00000000' }));
+    const app = (await settled(accepted.body.id, ['in_review'])).body;
+    expect(app.risk.level).toBe('medium');
+    const task = app.reviewTasks[0];
+    await claim(task.id, system.keys.reviewer);
+    const res = await decide(task.id, system.keys.reviewer, { outcome: 'reject', rejectType: 'retry', reasons: ['business_not_found'] });
+    expect(res.status).toBe(200);
+    expect((await read(app.id)).body.decision).toMatchObject({ outcome: 'reject', rejectType: 'retry', confirmedBy: null });
   });
 
   it('refuses a decision whose reasons do not fit the outcome, naming the field', async () => {
@@ -166,12 +178,42 @@ describe('the review queue', () => {
     const task = (await read(apps[0], system.keys.reviewer)).body.reviewTasks[0];
     expect(task.reasons).toEqual(['registry_not_found']);
     await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/claim`, { key: system.keys.senior_reviewer });
-    const mine = await call(system.baseUrl, 'GET', '/v1/review-tasks?assignee=me', { key: system.keys.senior_reviewer });
+    const mine = await call(system.baseUrl, 'GET', '/v1/review-tasks?assignee=me&status=claimed', { key: system.keys.senior_reviewer });
     expect(mine.body.data.map((t: any) => t.id)).toEqual([task.id]);
 
     const bad = await call(system.baseUrl, 'GET', '/v1/review-tasks?cursor=nonsense&limit=0', { key: system.keys.reviewer });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: any) => e.path)).toContain('query.limit');
+  });
+});
+
+describe('withdrawal', () => {
+  it('withdraws an application in review: its task is cancelled and a second withdrawal or a decision is refused', async () => {
+    const accepted = await submit(ukCompany({ registrationNumber: '00000000' }));
+    const app = (await settled(accepted.body.id, ['in_review'])).body;
+    const res = await call(system.baseUrl, 'POST', `/v1/applications/${app.id}/withdraw`, { key: system.keys.onboarding_frontend, body: { reason: 'no longer selling' } });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ id: app.id, object: 'application', status: 'withdrawn' });
+    const after = await settled(app.id, ['withdrawn']);
+    expect(after.body).toMatchObject({ status: 'withdrawn', requirements: { disabledReason: 'withdrawn' } });
+    expect(after.body.reviewTasks[0].status).toBe('cancelled');
+    const audit = await system.db('audit_events').where({ subject_id: app.id, action: 'application.withdrawn' }).first();
+    expect(audit.data).toMatchObject({ from: 'in_review', to: 'withdrawn', reason: 'no longer selling' });
+
+    const again = await call(system.baseUrl, 'POST', `/v1/applications/${app.id}/withdraw`, { key: system.keys.onboarding_frontend });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('application_already_decided');
+    const claimAfter = await call(system.baseUrl, 'POST', `/v1/review-tasks/${app.reviewTasks[0].id}/claim`, { key: system.keys.reviewer });
+    expect(claimAfter.status).toBe(409);
+  });
+
+  it('refuses to withdraw an approved application, and reviewers may not withdraw', async () => {
+    const accepted = await submit(ukCompany());
+    await settled(accepted.body.id, ['approved']);
+    const late = await call(system.baseUrl, 'POST', `/v1/applications/${accepted.body.id}/withdraw`, { key: system.keys.onboarding_frontend });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('application_already_decided');
+    expect((await call(system.baseUrl, 'POST', `/v1/applications/${accepted.body.id}/withdraw`, { key: system.keys.reviewer })).status).toBe(403);
   });
 });
 

@@ -13,7 +13,7 @@ import type { Duration } from '@temporalio/common';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { CheckResult, PlannedCheck } from '../../domain/onboarding';
 import { resolveTemporalBinary } from '../../temporal/binaries';
-import { claimReviewTaskUpdate, decideReviewTaskUpdate, onboardingStateQuery, type OnboardingState } from '../../workflows/onboarding-messages';
+import { claimReviewTaskUpdate, decideReviewTaskUpdate, onboardingStateQuery, withdrawApplicationUpdate, type OnboardingState } from '../../workflows/onboarding-messages';
 import { onboardingInput } from '../helpers/applications';
 import { testEnvironment } from '../helpers/environment';
 
@@ -43,7 +43,7 @@ type Outcome = Pick<CheckResult, 'status' | 'code'>;
 
 /** Mock activities that record what was done; `outcomes` picks a check's result by kind and subject. */
 function mockActivities(outcomes: (check: PlannedCheck) => Outcome | 'throw' = () => ({ status: 'passed' })) {
-  const done = { statuses: [] as string[], decisions: [] as any[], tasks: [] as any[], claims: [] as any[], unavailable: [] as any[] };
+  const done = { statuses: [] as string[], decisions: [] as any[], tasks: [] as any[], claims: [] as any[], unavailable: [] as any[], firstReviews: [] as any[], withdrawals: [] as any[] };
   const run = async ({ check }: { applicationId: string; check: PlannedCheck }): Promise<CheckResult> => {
     const outcome = outcomes(check);
     if (outcome === 'throw') throw new Error('vendor down');
@@ -71,6 +71,12 @@ function mockActivities(outcomes: (check: PlannedCheck) => Outcome | 'throw' = (
     },
     recordDecision: async (d) => {
       done.decisions.push(d);
+    },
+    recordFirstReview: async (r) => {
+      done.firstReviews.push(r);
+    },
+    recordWithdrawal: async (w) => {
+      done.withdrawals.push(w);
     },
   };
   return { activities, done };
@@ -114,7 +120,7 @@ it('approves automatically when every check passes and the risk is low', async (
   expect(done.decisions).toEqual([expect.objectContaining({ outcome: 'approve', automated: true, actor: expect.objectContaining({ id: 'system' }) })]);
 });
 
-it('sends a sanctions hit to review and takes the decision only from the reviewer who claimed the task', async () => {
+it('sends a sanctions hit to review; the claimer decides first and a different reviewer confirms (four eyes)', async () => {
   const { activities, done } = mockActivities((c) =>
     c.kind === 'sanctions' && c.subject.type === 'person' ? { status: 'needs_review', code: 'sanctions_potential_match' } : { status: 'passed' },
   );
@@ -125,7 +131,7 @@ it('sends a sanctions hit to review and takes the decision only from the reviewe
     expect(done.tasks).toEqual([expect.objectContaining({ queue: 'sanctions', priority: 1, reasons: ['sanctions_potential_match'] })]);
     expect(state.risk!.level).toBe('high');
 
-    const decision = { outcome: 'approve' as const, reasons: ['false_positive_match'] };
+    const decision = { outcome: 'approve' as const, reasons: ['false_positive_match'], note: 'different person' };
     await expect(handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId, actor: reviewer, decision }] })).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
     await expect(handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId: 'rvt_wrong', actor: reviewer }] })).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
 
@@ -135,13 +141,61 @@ it('sends a sanctions hit to review and takes the decision only from the reviewe
     await expect(handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: otherReviewer }] })).rejects.toThrow();
     await expect(handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId, actor: otherReviewer, decision }] })).rejects.toThrow();
 
-    const result = await handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId, actor: reviewer, decision }] });
+    // A high-risk approval is a first review: nothing is decided yet.
+    expect(await handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId, actor: reviewer, decision }] })).toEqual({ status: 'in_review', awaitingSecondReview: true });
+    expect((await handle.query(onboardingStateQuery)).reviewTask).toMatchObject({ status: 'awaiting_second_review', firstReview: { actor: reviewer } });
+    expect(done.decisions).toHaveLength(0);
+    // The first reviewer cannot confirm their own decision.
+    await expect(handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] })).rejects.toThrow();
+
+    await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: otherReviewer }] });
+    const result = await handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId, actor: otherReviewer, decision: { ...decision, note: 'agreed' } }] });
     expect(result.status).toBe('approved');
     expect(await handle.result()).toMatchObject({ status: 'approved', decisionId: result.decisionId });
-    await record('onboarding-review-approve', handle);
+    await record('onboarding-four-eyes-approve', handle);
   });
-  expect(done.claims).toHaveLength(1);
-  expect(done.decisions).toEqual([expect.objectContaining({ outcome: 'approve', automated: false, actor: reviewer, reasons: ['false_positive_match'] })]);
+  expect(done.claims).toHaveLength(2);
+  expect(done.firstReviews).toHaveLength(1);
+  expect(done.decisions).toEqual([
+    expect.objectContaining({ outcome: 'approve', automated: false, actor: reviewer, confirmedBy: otherReviewer, reasons: ['false_positive_match'], note: 'different person\nConfirmed: agreed' }),
+  ]);
+});
+
+it('a second reviewer who disagrees sends the decision back for a third look', async () => {
+  const { activities, done } = mockActivities((c) => (c.kind === 'sanctions' ? { status: 'needs_review', code: 'sanctions_potential_match' } : { status: 'passed' }));
+  const third = { id: 'key_reviewer_c', name: 'Cleo', role: 'senior_reviewer' };
+  await withWorker(activities, async (taskQueue) => {
+    const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-disagree-${Date.now()}`, taskQueue, args: [input()] });
+    const taskId = (await untilState(handle, (s) => s.status === 'in_review')).reviewTask!.taskId;
+    const approve = { outcome: 'approve' as const, reasons: ['false_positive_match'] };
+    const reject = { outcome: 'reject' as const, rejectType: 'final' as const, reasons: ['sanctions_match_confirmed'] };
+    await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] });
+    await handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId, actor: reviewer, decision: approve }] });
+    await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: otherReviewer }] });
+    expect(await handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId, actor: otherReviewer, decision: reject }] })).toMatchObject({ awaitingSecondReview: true });
+    await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: third }] });
+    expect(await handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId, actor: third, decision: reject }] })).toMatchObject({ status: 'rejected' });
+  });
+  expect(done.decisions).toEqual([expect.objectContaining({ outcome: 'reject', rejectType: 'final', actor: otherReviewer, confirmedBy: third })]);
+});
+
+it('withdraws while in review: the task is cancelled and the workflow ends; a decided application cannot be withdrawn', async () => {
+  const { activities, done } = mockActivities((c) => (c.kind === 'business_registry' ? { status: 'needs_review', code: 'registry_not_found' } : { status: 'passed' }));
+  await withWorker(activities, async (taskQueue) => {
+    const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-withdraw-${Date.now()}`, taskQueue, args: [input()] });
+    await untilState(handle, (s) => s.status === 'in_review');
+    expect(await handle.executeUpdate(withdrawApplicationUpdate, { args: [{ actor: input().submittedBy, reason: 'changed plans' }] })).toEqual({ status: 'withdrawn' });
+    expect(await handle.result()).toMatchObject({ status: 'withdrawn' });
+  });
+  expect(done.withdrawals).toEqual([expect.objectContaining({ reason: 'changed plans' })]);
+  expect(done.decisions).toHaveLength(0);
+
+  const approved = mockActivities();
+  await withWorker(approved.activities, async (taskQueue) => {
+    const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-late-withdraw-${Date.now()}`, taskQueue, args: [input()] });
+    await handle.result();
+    await expect(handle.executeUpdate(withdrawApplicationUpdate, { args: [{ actor: input().submittedBy }] })).rejects.toThrow();
+  });
 });
 
 it('refuses a request for information until that path exists, and a rejection needs its type', async () => {
