@@ -1,6 +1,6 @@
 /** Side effects of manual review: the task in the queue, its claim, and decisions. */
 import { recordDecision, type DecisionRecord } from '../db/repositories/decisions';
-import { claimReviewTask, openReviewTask, recordFirstReview } from '../db/repositories/review-tasks';
+import { claimReviewTask, escalateReviewTask, openReviewTask, recordFirstReview } from '../db/repositories/review-tasks';
 import type { Actor } from '../domain/onboarding';
 import type { FirstReview } from '../domain/review';
 import type { ActivityDeps } from './deps';
@@ -13,6 +13,10 @@ export function createReviewActivities({ db, reviewSlaHours }: ActivityDeps) {
     },
     async claimReviewTask(claim: { taskId: string; actor: Actor }): Promise<void> {
       await claimReviewTask(db, claim.taskId, claim.actor);
+    },
+    /** The SLA passed without a decision. Notifying senior reviewers arrives with notifications. */
+    async escalateReviewTask(task: { taskId: string }): Promise<void> {
+      await escalateReviewTask(db, task.taskId);
     },
     async recordFirstReview(review: { taskId: string; firstReview: FirstReview }): Promise<void> {
       await recordFirstReview(db, review.taskId, review.firstReview);

@@ -33,6 +33,7 @@ export function reviewTaskView(t: ReviewTaskRow) {
       ? { by: { id: t.first_review.actor.id, name: t.first_review.actor.name, role: t.first_review.actor.role }, outcome: t.first_review.decision.outcome, rejectType: t.first_review.decision.rejectType ?? null, reasons: t.first_review.decision.reasons, decidedAt: t.first_review.decidedAt }
       : null,
     slaDueAt: iso(t.sla_due_at),
+    escalatedAt: iso(t.escalated_at),
     claimedAt: iso(t.claimed_at),
     decidedAt: iso(t.decided_at),
     createdAt: iso(t.created_at),

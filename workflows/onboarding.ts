@@ -181,10 +181,16 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
     state.decisionId = decisionId;
   } else {
     const taskId = prefixed('rvt');
-    await records.openReviewTask({ taskId, applicationId, queue: route.queue, priority: route.priority, reasons: route.reasons });
+    const { slaDueAt } = await records.openReviewTask({ taskId, applicationId, queue: route.queue, priority: route.priority, reasons: route.reasons });
     state.reviewTask = { taskId, status: 'open' };
     await moveTo('in_review', { risk, reason: route.reasons.join(',') });
-    await condition(() => decision !== undefined || withdrawn);
+    const settled = () => decision !== undefined || withdrawn;
+    // SLA escalation (added after the first release; replayed histories keep waiting without a timer).
+    if (patched('review-sla-escalation')) {
+      const untilDue = Math.max(1, Date.parse(slaDueAt) - Date.now());
+      if (!(await condition(settled, untilDue))) await records.escalateReviewTask({ taskId });
+    }
+    await condition(settled);
   }
   return finish();
 

@@ -15,6 +15,7 @@ export interface ReviewTaskRow {
   assignee_name: string | null;
   first_review: FirstReview | null;
   sla_due_at: Date;
+  escalated_at: Date | null;
   claimed_at: Date | null;
   decided_at: Date | null;
   created_at: Date;
@@ -86,6 +87,20 @@ export async function recordFirstReview(db: Knex, taskId: string, firstReview: F
       subjectId: taskId,
       data: { outcome: firstReview.decision.outcome, rejectType: firstReview.decision.rejectType ?? null, reasons: firstReview.decision.reasons },
     });
+  });
+}
+
+/** SLA breached: priority 0 (above every normal task) and the time, once; decided tasks are left alone. */
+export async function escalateReviewTask(db: Knex, taskId: string): Promise<boolean> {
+  return db.transaction(async (trx) => {
+    const updated = await trx('review_tasks')
+      .where({ id: taskId })
+      .whereNull('escalated_at')
+      .whereNotIn('status', ['decided', 'cancelled'])
+      .update({ priority: 0, escalated_at: trx.fn.now() });
+    if (updated === 0) return false;
+    await appendAudit(trx, { actor: { id: 'system', name: 'sellergate', role: 'system' }, action: 'review_task.sla_breached', subjectType: 'review_task', subjectId: taskId });
+    return true;
   });
 }
 

@@ -43,7 +43,7 @@ type Outcome = Pick<CheckResult, 'status' | 'code'>;
 
 /** Mock activities that record what was done; `outcomes` picks a check's result by kind and subject. */
 function mockActivities(outcomes: (check: PlannedCheck) => Outcome | 'throw' = () => ({ status: 'passed' })) {
-  const done = { statuses: [] as string[], decisions: [] as any[], tasks: [] as any[], claims: [] as any[], unavailable: [] as any[], firstReviews: [] as any[], withdrawals: [] as any[] };
+  const done = { statuses: [] as string[], decisions: [] as any[], tasks: [] as any[], claims: [] as any[], unavailable: [] as any[], firstReviews: [] as any[], withdrawals: [] as any[], escalations: [] as any[] };
   const run = async ({ check }: { applicationId: string; check: PlannedCheck }): Promise<CheckResult> => {
     const outcome = outcomes(check);
     if (outcome === 'throw') throw new Error('vendor down');
@@ -64,7 +64,11 @@ function mockActivities(outcomes: (check: PlannedCheck) => Outcome | 'throw' = (
     },
     openReviewTask: async (t) => {
       done.tasks.push(t);
-      return { slaDueAt: '2026-11-23T10:00:00.000Z' };
+      // The test server's clock starts at the real time: the SLA is 24 hours from it.
+      return { slaDueAt: new Date((await env.currentTimeMs()) + 24 * 3_600_000).toISOString() };
+    },
+    escalateReviewTask: async (t) => {
+      done.escalations.push(t);
     },
     claimReviewTask: async (c) => {
       done.claims.push(c);
@@ -177,6 +181,27 @@ it('a second reviewer who disagrees sends the decision back for a third look', a
     expect(await handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId, actor: third, decision: reject }] })).toMatchObject({ status: 'rejected' });
   });
   expect(done.decisions).toEqual([expect.objectContaining({ outcome: 'reject', rejectType: 'final', actor: otherReviewer, confirmedBy: third })]);
+});
+
+it('escalates a review task once when its SLA passes, and the reviewer can still decide it', async () => {
+  const { activities, done } = mockActivities((c) => (c.kind === 'business_registry' ? { status: 'needs_review', code: 'registry_not_found' } : { status: 'passed' }));
+  await withWorker(activities, async (taskQueue) => {
+    const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-sla-${Date.now()}`, taskQueue, args: [input()] });
+    const taskId = (await untilState(handle, (s) => s.status === 'in_review')).reviewTask!.taskId;
+    await env.sleep('23 hours');
+    expect(done.escalations).toHaveLength(0);
+    await env.sleep('2 hours');
+    await untilState(handle, () => done.escalations.length > 0);
+    await env.sleep('3 days');
+    expect(done.escalations).toEqual([{ taskId }]);
+    await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] });
+    const result = await handle.executeUpdate(decideReviewTaskUpdate, {
+      args: [{ taskId, actor: reviewer, decision: { outcome: 'approve', reasons: ['business_confirmed_manually'] } }],
+    });
+    expect(result.status).toBe('approved');
+    expect(await handle.result()).toMatchObject({ status: 'approved' });
+    await record('onboarding-sla-escalation', handle);
+  });
 });
 
 it('withdraws while in review: the task is cancelled and the workflow ends; a decided application cannot be withdrawn', async () => {
