@@ -1,7 +1,8 @@
 /** The application as the API shows it: status, what is due, checks with evidence, risk, decision. */
-import type { ApplicationRow } from '../db/repositories/applications';
+import type { ApplicationRow, PersonRow } from '../db/repositories/applications';
 import type { CheckRow } from '../db/repositories/checks';
 import type { ReviewTaskRow } from '../db/repositories/review-tasks';
+import type { ApplicationSubmission } from '../domain/application';
 import { computeRequirements } from '../domain/requirements';
 
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
@@ -40,7 +41,7 @@ export function reviewTaskView(t: ReviewTaskRow) {
   };
 }
 
-export function applicationView(app: ApplicationRow, checks: CheckRow[], tasks: ReviewTaskRow[]) {
+export function applicationView(app: ApplicationRow, persons: PersonRow[], checks: CheckRow[], tasks: ReviewTaskRow[]) {
   return {
     id: app.id,
     object: 'application',
@@ -48,10 +49,18 @@ export function applicationView(app: ApplicationRow, checks: CheckRow[], tasks: 
     status: app.status,
     country: app.country,
     businessType: app.business_type,
-    requirements: computeRequirements(
-      app.status,
-      checks.map((c) => ({ kind: c.kind, subjectType: c.subject_type, subjectId: c.subject_id, status: c.status, code: c.code })),
-    ),
+    requirements: computeRequirements({
+      status: app.status,
+      facts: {
+        country: app.country,
+        businessType: app.business_type as ApplicationSubmission['businessType'],
+        business: app.business,
+        persons: persons.map((p) => ({ ...(p.details as ApplicationSubmission['persons'][number]), id: p.id })),
+      },
+      checks: checks.map((c) => ({ kind: c.kind, subjectType: c.subject_type, subjectId: c.subject_id, status: c.status, code: c.code })),
+      submittedAt: new Date(app.submitted_at).toISOString(),
+      now: new Date().toISOString(),
+    }),
     checks: checks.map(checkView),
     risk: app.risk,
     reviewTasks: tasks.map(reviewTaskView),

@@ -1,14 +1,33 @@
 /**
- * What is due, by when, and why: the `requirements` object of an application (Stripe style).
- * This version derives it from the checks; the per-country engine of the verification issue will
- * replace the field lists without changing the shape.
+ * What is due, by when, and why: the `requirements` object of an application (Stripe style),
+ * computed from the seller's country, business type and ownership, what was submitted, and how the
+ * checks went. Versioned: a change of rules is a new version, and the version is returned.
+ *
+ * The rules follow DESIGN.md section 1: EU traders (DSA Art. 30) give a trade register number and
+ * an identity document of the representative and certify compliance; US sellers give the INFORM
+ * data (bank account, tax ID, email, phone); AML rules identify every owner at 25% or more and
+ * every director, with a residential address for owners in the UK and the EU.
  */
+import type { ApplicationSubmission } from './application';
 import type { ApplicationStatus, CheckCode, CheckKind, CheckStatus, SubjectType } from './onboarding';
 
-export const REQUIREMENTS_VERSION = 'requirements-2026-11-v0';
+export const REQUIREMENTS_VERSION = 'requirements-2026-11-v1';
+
+/** How long a seller has to provide what is currently due. */
+export const REQUIREMENTS_DEADLINE_DAYS = 14;
+
+export type Region = 'EU' | 'GB' | 'US' | 'MX' | 'OTHER';
+
+const euCountries = new Set(['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE']);
+
+export function regionOf(country: string): Region {
+  if (euCountries.has(country)) return 'EU';
+  if (country === 'GB' || country === 'US' || country === 'MX') return country;
+  return 'OTHER';
+}
 
 export interface RequirementError {
-  code: CheckCode;
+  code: string;
   reason: string;
   requirement: string;
 }
@@ -24,6 +43,14 @@ export interface Requirements {
   disabledReason: string | null;
 }
 
+/** The parts of a submission the rules look at, with the person IDs the workflow assigned. */
+export interface SubmittedFacts {
+  country: string;
+  businessType: ApplicationSubmission['businessType'];
+  business: Pick<ApplicationSubmission['business'], 'registrationNumber' | 'taxId' | 'vatNumber'>;
+  persons: Array<{ id: string } & Pick<ApplicationSubmission['persons'][number], 'roles' | 'ownershipPercent' | 'address' | 'idDocument' | 'nationality'>>;
+}
+
 export interface CheckView {
   kind: CheckKind;
   subjectType: SubjectType;
@@ -32,15 +59,70 @@ export interface CheckView {
   code?: CheckCode | null;
 }
 
-const reasons: Record<CheckCode, string> = {
-  registry_not_found: 'The company register has no business with this registration number.',
-  registry_name_mismatch: 'The registered name does not match the legal name given.',
-  identity_not_verified: 'The identity of this person could not be verified.',
-  identity_document_expired: 'The identity document has expired.',
-  sanctions_potential_match: 'The name is a potential match on a sanctions list and is being reviewed.',
-  bank_account_invalid: 'The bank account could not be validated.',
-  bank_account_name_mismatch: 'The account holder name does not match the business.',
-  provider_unavailable: 'A verification provider did not answer; a reviewer will check manually.',
+interface Due {
+  now: string[];
+  later: string[];
+  errors: RequirementError[];
+}
+
+/** Fields due from what was submitted alone: the part the workflow can act on before any check. */
+export function dueFromSubmission(facts: SubmittedFacts): Due {
+  const due: Due = { now: [], later: [], errors: [] };
+  const region = regionOf(facts.country);
+  const need = (requirement: string, when: 'now' | 'later', present: unknown) => {
+    if (present === undefined || present === null || present === '') due[when].push(requirement);
+  };
+  const isCompany = facts.businessType === 'company';
+  const registered = isCompany || facts.businessType === 'partnership';
+
+  // The business. A trade register number: for companies everywhere but the US (where the EIN is the
+  // identifier), for EU partnerships (DSA Art. 30), later for UK partnerships and EU sole traders.
+  if (region === 'US') need('business.registrationNumber', 'later', facts.business.registrationNumber);
+  else if (isCompany || (registered && region === 'EU')) need('business.registrationNumber', 'now', facts.business.registrationNumber);
+  else if (region === 'EU' || registered) need('business.registrationNumber', 'later', facts.business.registrationNumber);
+  if (region === 'US' || region === 'MX') need('business.taxId', 'now', facts.business.taxId); // INFORM; RFC in Mexico
+  else need('business.taxId', 'later', facts.business.taxId);
+  if (region === 'EU' && registered) need('business.vatNumber', 'later', facts.business.vatNumber);
+
+  // The people: exactly one representative; every owner at 25% or more; every director.
+  const representatives = facts.persons.filter((p) => p.roles.includes('representative'));
+  if (representatives.length === 0) {
+    due.now.push('representative');
+    due.errors.push({ code: 'representative_missing', reason: 'Name the one person who represents the business.', requirement: 'representative' });
+  } else if (representatives.length > 1) {
+    due.errors.push({ code: 'multiple_representatives', reason: 'Only one person can be the representative.', requirement: 'representative' });
+  }
+  if (facts.businessType === 'sole_proprietor' && facts.persons.length !== 1) {
+    due.errors.push({ code: 'sole_proprietor_persons', reason: 'A sole proprietor applies as one person.', requirement: 'persons' });
+  }
+  for (const person of facts.persons) {
+    const key = `persons.${person.id}`;
+    const significantOwner = person.roles.includes('owner') && (person.ownershipPercent ?? 0) >= 25;
+    if (person.roles.includes('representative')) {
+      // DSA Art. 30 and UK practice ask for an identity document; US and MX verify on data first.
+      need(`${key}.idDocument`, region === 'EU' || region === 'GB' ? 'now' : 'later', person.idDocument);
+      need(`${key}.address`, 'later', person.address);
+    }
+    if (significantOwner) {
+      need(`${key}.address`, region === 'EU' || region === 'GB' ? 'now' : 'later', person.address);
+      need(`${key}.nationality`, 'later', person.nationality);
+    }
+  }
+  due.now = [...new Set(due.now)];
+  due.later = [...new Set(due.later)].filter((r) => !due.now.includes(r));
+  return due;
+}
+
+/** Requirement error codes for check outcomes, in the integrator's vocabulary. */
+const checkErrors: Record<CheckCode, { code: string; reason: string }> = {
+  registry_not_found: { code: 'verification_failed_business_registry', reason: 'The company register has no business with this registration number.' },
+  registry_name_mismatch: { code: 'verification_failed_name_match', reason: 'The registered name does not match the legal name given.' },
+  identity_not_verified: { code: 'verification_failed_identity', reason: 'The identity of this person could not be verified.' },
+  identity_document_expired: { code: 'verification_document_expired', reason: 'The identity document has expired.' },
+  sanctions_potential_match: { code: 'sanctions_potential_match', reason: 'The name is a potential match on a sanctions list and is being reviewed.' },
+  bank_account_invalid: { code: 'invalid_bank_account', reason: 'The bank account could not be found.' },
+  bank_account_name_mismatch: { code: 'verification_failed_bank_account_name', reason: 'The account holder name does not match the business.' },
+  provider_unavailable: { code: 'verification_pending_manual_review', reason: 'A verification provider did not answer; a reviewer will check manually.' },
 };
 
 function requirementOf(check: CheckView): string {
@@ -48,31 +130,56 @@ function requirementOf(check: CheckView): string {
     case 'business':
       return check.kind === 'business_registry' ? 'business.registrationNumber' : 'business.legalName';
     case 'person':
-      return `persons.${check.subjectId}.${check.kind === 'identity' ? 'verification' : 'name'}`;
+      return `persons.${check.subjectId}.${check.kind === 'identity' ? 'idDocument' : 'name'}`;
     case 'bank_account':
       return 'bankAccount';
   }
 }
 
-export function computeRequirements(status: ApplicationStatus, checks: CheckView[]): Requirements {
-  const pending = status === 'submitted' || status === 'verifying' || status === 'in_review';
-  const pendingVerification = pending
-    ? [...new Set(checks.filter((c) => c.status !== 'passed').map(requirementOf))]
-    : [];
-  const errors = checks
-    .filter((c) => (c.status === 'failed' || c.status === 'needs_review') && c.code)
-    .map((c) => ({ code: c.code!, reason: reasons[c.code!], requirement: requirementOf(c) }));
+export interface RequirementsInput {
+  status: ApplicationStatus;
+  facts: SubmittedFacts;
+  checks: CheckView[];
+  submittedAt: string;
+  now: string;
+}
+
+export function computeRequirements({ status, facts, checks, submittedAt, now }: RequirementsInput): Requirements {
+  const open = !['approved', 'rejected', 'withdrawn', 'expired'].includes(status);
+  const due = dueFromSubmission(facts);
+  // A failed verification makes its field due again: the seller must give something that verifies.
+  const failed = checks.filter((c) => c.status === 'failed').map(requirementOf);
+  const currentlyDue = open ? [...new Set([...due.now, ...failed])] : [];
+  const eventuallyDue = open ? due.later.filter((r) => !currentlyDue.includes(r)) : [];
+  const deadline = currentlyDue.length > 0 ? new Date(Date.parse(submittedAt) + REQUIREMENTS_DEADLINE_DAYS * 86_400_000).toISOString() : null;
+  const pastDue = deadline && now > deadline ? currentlyDue : [];
+  const pendingVerification = open ? [...new Set(checks.filter((c) => c.status === 'pending' || c.status === 'needs_review').map(requirementOf))] : [];
+  const errors = [
+    ...due.errors,
+    ...checks.filter((c) => (c.status === 'failed' || c.status === 'needs_review') && c.code).map((c) => ({ ...checkErrors[c.code!], requirement: requirementOf(c) })),
+  ];
   const disabledReason =
-    status === 'rejected' ? 'rejected' : status === 'withdrawn' ? 'withdrawn' : status === 'expired' ? 'requirements_past_due'
-      : status === 'approved' ? null : 'under_review';
+    status === 'approved' ? null
+      : status === 'rejected' ? 'rejected'
+      : status === 'withdrawn' ? 'withdrawn'
+      : status === 'expired' || pastDue.length > 0 ? 'requirements_past_due'
+      : currentlyDue.length > 0 ? 'requirements_due'
+      : 'under_review';
+  return { version: REQUIREMENTS_VERSION, currentlyDue, eventuallyDue, pastDue, pendingVerification, errors, currentDeadline: open ? deadline : null, disabledReason };
+}
+
+/** The facts of a submission, with the person IDs the API assigned (the workflow's input). */
+export function factsOf(submission: ApplicationSubmission, personIds: string[]): SubmittedFacts {
   return {
-    version: REQUIREMENTS_VERSION,
-    currentlyDue: [],
-    eventuallyDue: [],
-    pastDue: [],
-    pendingVerification,
-    errors,
-    currentDeadline: null,
-    disabledReason,
+    country: submission.country,
+    businessType: submission.businessType,
+    business: submission.business,
+    persons: submission.persons.map((p, i) => ({ ...p, id: personIds[i] })),
   };
+}
+
+/** True when something must be provided before the application can be approved. */
+export function hasBlockingRequirements(facts: SubmittedFacts): boolean {
+  const due = dueFromSubmission(facts);
+  return due.now.length > 0 || due.errors.length > 0;
 }

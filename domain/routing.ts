@@ -7,14 +7,18 @@ import type { RiskAssessment } from './risk';
 
 export type ReviewQueue = 'sanctions' | 'verification';
 
+export type ReviewReason = CheckCode | 'requirements_due';
+
 export type Route =
   | { route: 'approve' }
-  | { route: 'review'; queue: ReviewQueue; priority: number; reasons: CheckCode[] };
+  | { route: 'review'; queue: ReviewQueue; priority: number; reasons: ReviewReason[] };
 
-export function routeApplication(checks: CheckResult[], risk: RiskAssessment): Route {
+/** `requirementsDue`: something the rules require is missing, so a human must follow up. */
+export function routeApplication(checks: CheckResult[], risk: RiskAssessment, requirementsDue = false): Route {
   const open = checks.filter((c) => c.status !== 'passed');
-  if (open.length === 0 && risk.level === 'low') return { route: 'approve' };
-  const reasons = [...new Set(open.map((c) => c.code ?? 'provider_unavailable'))];
+  if (open.length === 0 && risk.level === 'low' && !requirementsDue) return { route: 'approve' };
+  const reasons: ReviewReason[] = [...new Set(open.map((c) => c.code ?? 'provider_unavailable'))];
+  if (requirementsDue) reasons.push('requirements_due');
   const queue: ReviewQueue = reasons.includes('sanctions_potential_match') ? 'sanctions' : 'verification';
   // Priority 1 is the most urgent; sanctions hits and high risk go first.
   const priority = queue === 'sanctions' || risk.level === 'high' ? 1 : risk.level === 'medium' ? 2 : 3;

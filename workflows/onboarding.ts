@@ -17,6 +17,7 @@ import {
 import type { Activities } from '../activities';
 import { planChecks, systemActor, type ApplicationStatus, type CheckResult, type OnboardingInput, type PlannedCheck } from '../domain/onboarding';
 import { claimRefusal, confirms, decisionRefusal, needsSecondReviewer, withdrawalRefusal, type ReviewTaskState } from '../domain/review';
+import { factsOf, hasBlockingRequirements } from '../domain/requirements';
 import { assessRisk } from '../domain/risk';
 import { routeApplication } from '../domain/routing';
 import {
@@ -162,7 +163,9 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
 
   const risk = assessRisk(input.submission.country, state.checks);
   state.risk = risk;
-  const route = routeApplication(state.checks, risk);
+  // Missing required data sends the application to a human (added after the first release).
+  const requirementsDue = patched('requirements-routing') && hasBlockingRequirements(factsOf(input.submission, input.personIds));
+  const route = routeApplication(state.checks, risk, requirementsDue);
 
   if (route.route === 'approve') {
     deciding = true;

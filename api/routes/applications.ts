@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { Router } from 'express';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { z } from 'zod';
-import { findApplication } from '../../db/repositories/applications';
+import { findApplication, listPersons } from '../../db/repositories/applications';
 import { listChecks } from '../../db/repositories/checks';
 import { reserveIdempotencyKey, storeIdempotentResponse } from '../../db/repositories/idempotency';
 import { applicationSubmissionSchema } from '../../domain/application';
@@ -84,8 +84,8 @@ export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
     if (!hasPrefix(id, 'application')) throw notFound('The application');
     const app = await findApplication(db, id);
     if (app) {
-      const [checks, tasks] = await Promise.all([listChecks(db, id), db('review_tasks').where({ application_id: id }).orderBy('created_at')]);
-      res.json(applicationView(app, checks, tasks));
+      const [persons, checks, tasks] = await Promise.all([listPersons(db, id), listChecks(db, id), db('review_tasks').where({ application_id: id }).orderBy('created_at')]);
+      res.json(applicationView(app, persons, checks, tasks));
       return;
     }
     // Accepted a moment ago and not yet recorded: the workflow knows it.

@@ -110,7 +110,13 @@ export interface PersonRow {
   application_id: string;
   position: number;
   roles: string[];
-  details: { firstName: string; lastName: string; dateOfBirth: string; nationality?: string; idDocument?: { type: string; number: string; issuingCountry: string; expiresOn?: string } };
+  ownership_percent: string | null;
+  details: {
+    address?: unknown; firstName: string; lastName: string; dateOfBirth: string; nationality?: string; idDocument?: { type: string; number: string; issuingCountry: string; expiresOn?: string } };
+}
+
+export async function listPersons(db: Knex, applicationId: string): Promise<PersonRow[]> {
+  return db('persons').where({ application_id: applicationId }).orderBy('position');
 }
 
 export async function findPerson(db: Knex, id: string): Promise<PersonRow | undefined> {

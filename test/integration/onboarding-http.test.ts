@@ -52,6 +52,25 @@ describe('a clean UK company', () => {
   });
 });
 
+describe('requirements', () => {
+  it('says what is due, by when and why, and sends the application to a reviewer', async () => {
+    const body = ukCompany();
+    delete (body.persons[1] as { address?: unknown }).address;
+    const accepted = await submit(body);
+    const app = (await settled(accepted.body.id, ['in_review', 'approved'])).body;
+    expect(app.status).toBe('in_review');
+    const ownerId = app.checks.find((c: any) => c.kind === 'identity' && c.evidence.documentChecked === false).subject.id;
+    expect(app.requirements).toMatchObject({
+      version: 'requirements-2026-11-v1',
+      currentlyDue: [`persons.${ownerId}.address`],
+      pastDue: [],
+      disabledReason: 'requirements_due',
+    });
+    expect(new Date(app.requirements.currentDeadline).getTime() - new Date(app.submittedAt).getTime()).toBe(14 * 86_400_000);
+    expect(app.reviewTasks[0].reasons).toEqual(['requirements_due']);
+  });
+});
+
 describe('a sanctions hit', () => {
   async function inReview(overrides: Parameters<typeof ukCompany>[0]) {
     const accepted = await submit(ukCompany(overrides));

@@ -1,5 +1,4 @@
 import { planChecks, type CheckResult } from '../../domain/onboarding';
-import { computeRequirements } from '../../domain/requirements';
 import { claimRefusal, decisionRefusal, reviewDecisionSchema } from '../../domain/review';
 import { assessRisk } from '../../domain/risk';
 import { routeApplication } from '../../domain/routing';
@@ -57,22 +56,6 @@ describe('risk and routing', () => {
   it('never routes to rejection: a failed identity goes to review', () => {
     const checks = [check('identity', 'failed', 'identity_not_verified')];
     expect(routeApplication(checks, assessRisk('GB', checks))).toMatchObject({ route: 'review', reasons: ['identity_not_verified'] });
-  });
-});
-
-describe('requirements', () => {
-  it('lists pending verification while checks run and errors with stable codes', () => {
-    const r = computeRequirements('in_review', [
-      { kind: 'sanctions', subjectType: 'person', subjectId: 'per_1', status: 'needs_review', code: 'sanctions_potential_match' },
-      { kind: 'identity', subjectType: 'person', subjectId: 'per_1', status: 'passed' },
-    ]);
-    expect(r.pendingVerification).toEqual(['persons.per_1.name']);
-    expect(r.errors).toEqual([{ code: 'sanctions_potential_match', reason: expect.any(String), requirement: 'persons.per_1.name' }]);
-    expect(r.disabledReason).toBe('under_review');
-  });
-
-  it('is empty once approved', () => {
-    expect(computeRequirements('approved', [])).toMatchObject({ pendingVerification: [], errors: [], disabledReason: null });
   });
 });
 

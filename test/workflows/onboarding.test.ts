@@ -183,6 +183,19 @@ it('a second reviewer who disagrees sends the decision back for a third look', a
   expect(done.decisions).toEqual([expect.objectContaining({ outcome: 'reject', rejectType: 'final', actor: otherReviewer, confirmedBy: third })]);
 });
 
+it('sends an application with required data missing to a human even when every check passes', async () => {
+  const { activities, done } = mockActivities();
+  const missing = onboardingInput();
+  missing.submission.persons = missing.submission.persons.map(({ address: _address, ...p }) => p);
+  await withWorker(activities, async (taskQueue) => {
+    const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-due-${Date.now()}`, taskQueue, args: [missing] });
+    await untilState(handle, (s) => s.status === 'in_review');
+    await handle.terminate('test done');
+  });
+  expect(done.tasks).toEqual([expect.objectContaining({ queue: 'verification', reasons: ['requirements_due'] })]);
+  expect(done.decisions).toHaveLength(0);
+});
+
 it('escalates a review task once when its SLA passes, and the reviewer can still decide it', async () => {
   const { activities, done } = mockActivities((c) => (c.kind === 'business_registry' ? { status: 'needs_review', code: 'registry_not_found' } : { status: 'passed' }));
   await withWorker(activities, async (taskQueue) => {
