@@ -2,6 +2,7 @@
 import { createApplicationActivities } from './applications';
 import { createCheckActivities } from './checks';
 import type { ActivityDeps } from './deps';
+import { createInformationActivities } from './information';
 import { createReviewActivities } from './review';
 
 export function createActivities(deps: ActivityDeps) {
@@ -9,6 +10,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createApplicationActivities(deps),
     ...createCheckActivities(deps),
     ...createReviewActivities(deps),
+    ...createInformationActivities(deps),
   };
 }
 

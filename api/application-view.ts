@@ -1,6 +1,7 @@
 /** The application as the API shows it: status, what is due, checks with evidence, risk, decision. */
 import type { ApplicationRow, PersonRow } from '../db/repositories/applications';
 import type { CheckRow } from '../db/repositories/checks';
+import type { InformationRequestRow } from '../db/repositories/information-requests';
 import type { ReviewTaskRow } from '../db/repositories/review-tasks';
 import type { ApplicationSubmission } from '../domain/application';
 import { computeRequirements } from '../domain/requirements';
@@ -41,7 +42,12 @@ export function reviewTaskView(t: ReviewTaskRow) {
   };
 }
 
-export function applicationView(app: ApplicationRow, persons: PersonRow[], checks: CheckRow[], tasks: ReviewTaskRow[]) {
+export function informationRequestView(r: InformationRequestRow) {
+  return { id: r.id, status: r.status, items: r.items, reasons: r.reasons, message: r.message, requestedAt: iso(r.requested_at), dueAt: iso(r.due_at), remindersSent: r.reminders_sent, answeredAt: iso(r.answered_at) };
+}
+
+export function applicationView(app: ApplicationRow, persons: PersonRow[], checks: CheckRow[], tasks: ReviewTaskRow[], request?: InformationRequestRow) {
+  const open = request?.status === 'open' ? { items: request.items, dueAt: iso(request.due_at)! } : undefined;
   return {
     id: app.id,
     object: 'application',
@@ -60,7 +66,9 @@ export function applicationView(app: ApplicationRow, persons: PersonRow[], check
       checks: checks.map((c) => ({ kind: c.kind, subjectType: c.subject_type, subjectId: c.subject_id, status: c.status, code: c.code })),
       submittedAt: new Date(app.submitted_at).toISOString(),
       now: new Date().toISOString(),
+      informationRequest: open,
     }),
+    informationRequest: request ? informationRequestView(request) : null,
     checks: checks.map(checkView),
     risk: app.risk,
     reviewTasks: tasks.map(reviewTaskView),

@@ -7,6 +7,7 @@ import type { Role } from '../db/repositories/api-keys';
 export const permissions = {
   'applications:create': ['onboarding_frontend', 'admin'],
   'applications:withdraw': ['onboarding_frontend', 'admin'],
+  'applications:answer': ['onboarding_frontend'],
   'applications:read': ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'review_tasks:read': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'review_tasks:work': ['reviewer', 'senior_reviewer', 'compliance_officer'],

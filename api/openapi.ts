@@ -2,6 +2,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { applicationSubmissionSchema } from '../domain/application';
+import { informationAnswerSchema } from '../domain/information-answer';
 import { applicationStatuses } from '../domain/onboarding';
 import { reviewDecisionSchema } from '../domain/review';
 import { screeningRequestSchema } from './routes/screenings';
@@ -46,6 +47,14 @@ export function openApiDocument() {
     security,
     request: { params: idParam },
     responses: { 200: json(z.object({ id: z.string(), status: z.enum(applicationStatuses) }).passthrough(), 'the application'), ...problemResponses(401, 403, 404) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/applications/{id}/information',
+    summary: 'Answer a request for information: the changed fields; only the checks they touch run again',
+    security,
+    request: { params: idParam, body: { content: { 'application/json': { schema: informationAnswerSchema } } } },
+    responses: { 202: json(applicationAccepted, 'accepted; verifying again'), ...problemResponses(400, 401, 403, 404, 409, 503) },
   });
   registry.registerPath({
     method: 'post',

@@ -15,6 +15,8 @@ const refusalMessages: Record<string, string> = {
   outcome_not_supported: 'Requests for information are not available yet',
   four_eyes_same_reviewer: 'A second reviewer must confirm this decision: it cannot be the first reviewer',
   application_already_decided: 'The application has been decided or withdrawn already',
+  no_open_information_request: 'No request for information is waiting for an answer',
+  unknown_person: 'A person in the answer is not on this application',
 };
 
 /** `finishedCode` is the refusal to give when the process behind the resource has already ended. */

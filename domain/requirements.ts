@@ -142,16 +142,21 @@ export interface RequirementsInput {
   checks: CheckView[];
   submittedAt: string;
   now: string;
+  /** An open request for information: its items are due by its own deadline. */
+  informationRequest?: { items: string[]; dueAt: string };
 }
 
-export function computeRequirements({ status, facts, checks, submittedAt, now }: RequirementsInput): Requirements {
+export function computeRequirements({ status, facts, checks, submittedAt, now, informationRequest }: RequirementsInput): Requirements {
   const open = !['approved', 'rejected', 'withdrawn', 'expired'].includes(status);
   const due = dueFromSubmission(facts);
   // A failed verification makes its field due again: the seller must give something that verifies.
   const failed = checks.filter((c) => c.status === 'failed').map(requirementOf);
-  const currentlyDue = open ? [...new Set([...due.now, ...failed])] : [];
+  const currentlyDue = open ? [...new Set([...(informationRequest?.items ?? []), ...due.now, ...failed])] : [];
   const eventuallyDue = open ? due.later.filter((r) => !currentlyDue.includes(r)) : [];
-  const deadline = currentlyDue.length > 0 ? new Date(Date.parse(submittedAt) + REQUIREMENTS_DEADLINE_DAYS * 86_400_000).toISOString() : null;
+  const deadline =
+    currentlyDue.length === 0 ? null
+      : informationRequest ? informationRequest.dueAt
+      : new Date(Date.parse(submittedAt) + REQUIREMENTS_DEADLINE_DAYS * 86_400_000).toISOString();
   const pastDue = deadline && now > deadline ? currentlyDue : [];
   const pendingVerification = open ? [...new Set(checks.filter((c) => c.status === 'pending' || c.status === 'needs_review').map(requirementOf))] : [];
   const errors = [

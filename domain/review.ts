@@ -94,6 +94,5 @@ export function decisionRefusal(task: ReviewTaskState | undefined, taskId: strin
   if (!task || task.taskId !== taskId || task.status === 'decided' || task.status === 'cancelled') return 'review_task_not_open';
   if (task.status !== 'claimed' || task.assignee?.id !== actor.id) return 'review_task_not_claimed_by_caller';
   if (task.firstReview?.actor.id === actor.id) return 'four_eyes_same_reviewer';
-  if (decision.outcome === 'request_information') return 'outcome_not_supported';
   return undefined;
 }

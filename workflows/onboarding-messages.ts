@@ -1,6 +1,7 @@
 /** The messages of the onboarding workflow, shared by the workflow and its clients (the API). */
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { ApplicationStatus, Actor, CheckResult } from '../domain/onboarding';
+import type { InformationAnswer, InformationRequestState } from '../domain/information-request';
 import type { ReviewDecisionInput, ReviewTaskState } from '../domain/review';
 import type { RiskAssessment } from '../domain/risk';
 
@@ -11,6 +12,7 @@ export interface OnboardingState {
   checks: CheckResult[];
   risk?: RiskAssessment;
   reviewTask?: ReviewTaskState;
+  informationRequest?: InformationRequestState;
   decisionId?: string;
 }
 
@@ -32,6 +34,11 @@ export interface DecisionResult {
   awaitingSecondReview?: boolean;
 }
 
+export interface InformationRequestAnswer {
+  actor: Actor;
+  answer: InformationAnswer;
+}
+
 export interface WithdrawRequest {
   actor: Actor;
   reason?: string;
@@ -40,4 +47,5 @@ export interface WithdrawRequest {
 export const onboardingStateQuery = defineQuery<OnboardingState>('onboardingState');
 export const claimReviewTaskUpdate = defineUpdate<ReviewTaskState, [ClaimRequest]>('claimReviewTask');
 export const decideReviewTaskUpdate = defineUpdate<DecisionResult, [DecisionRequest]>('decideReviewTask');
+export const provideInformationUpdate = defineUpdate<{ status: ApplicationStatus }, [InformationRequestAnswer]>('provideInformation');
 export const withdrawApplicationUpdate = defineUpdate<{ status: ApplicationStatus }, [WithdrawRequest]>('withdrawApplication');

@@ -17,6 +17,7 @@ import {
 import type { Activities } from '../activities';
 import { planChecks, systemActor, type ApplicationStatus, type CheckResult, type OnboardingInput, type PlannedCheck } from '../domain/onboarding';
 import { claimRefusal, confirms, decisionRefusal, needsSecondReviewer, withdrawalRefusal, type ReviewTaskState } from '../domain/review';
+import { affectedChecks, applyAnswer, INFORMATION_POLICY, type InformationAnswer } from '../domain/information-request';
 import { factsOf, hasBlockingRequirements } from '../domain/requirements';
 import { assessRisk } from '../domain/risk';
 import { routeApplication } from '../domain/routing';
@@ -24,6 +25,7 @@ import {
   claimReviewTaskUpdate,
   decideReviewTaskUpdate,
   onboardingStateQuery,
+  provideInformationUpdate,
   withdrawApplicationUpdate,
   type DecisionResult,
   type OnboardingState,
@@ -64,6 +66,8 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
   let withdrawn = false;
   /** Set while the automatic decision is being recorded: a withdrawal then comes too late. */
   let deciding = false;
+  let informationRequested = false;
+  let answer: InformationAnswer | undefined;
 
   const moveTo = async (status: ApplicationStatus, extra: Partial<Parameters<Activities['setStatus']>[0]> = {}) => {
     state.status = status;
@@ -90,6 +94,16 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
   setHandler(
     decideReviewTaskUpdate,
     async ({ taskId, actor, decision: d }): Promise<DecisionResult> => {
+      if (d.outcome === 'request_information') {
+        const requestedAt = new Date().toISOString();
+        const request = { requestId: prefixed('rfi'), items: d.requestedItems!, requestedAt, dueAt: new Date(Date.now() + INFORMATION_POLICY.deadlineDays * DAY).toISOString() };
+        state.reviewTask = { ...state.reviewTask!, status: 'decided' };
+        state.informationRequest = { ...request, status: 'open' };
+        state.status = 'information_requested';
+        await records.requestInformation({ ...request, applicationId, reviewTaskId: taskId, reasons: d.reasons, message: d.note, actor });
+        informationRequested = true;
+        return { status: 'information_requested' };
+      }
       const first = state.reviewTask!.firstReview;
       // Four eyes (added after the first release; replayed histories keep the one-reviewer path).
       if (patched('four-eyes-review') && needsSecondReviewer(state.risk?.level, d) && !(first && confirms(first.decision, d))) {
@@ -127,6 +141,24 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
   );
 
   setHandler(
+    provideInformationUpdate,
+    async ({ actor, answer: given }): Promise<{ status: ApplicationStatus }> => {
+      const request = state.informationRequest!;
+      state.informationRequest = { ...request, status: 'answered' };
+      state.status = 'verifying';
+      await records.applyInformation({ applicationId, requestId: request.requestId, personIds: input.personIds, answer: given, actor });
+      answer = given;
+      return { status: 'verifying' };
+    },
+    {
+      validator: ({ answer: given }) => {
+        if (state.status !== 'information_requested' || state.informationRequest?.status !== 'open') refuse('no_open_information_request');
+        if ((given.persons ?? []).some((p: { id: string }) => !input.personIds.includes(p.id))) refuse('unknown_person');
+      },
+    },
+  );
+
+  setHandler(
     withdrawApplicationUpdate,
     async ({ actor, reason }): Promise<{ status: ApplicationStatus }> => {
       withdrawn = true;
@@ -147,8 +179,89 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
   if (withdrawn) return finish();
   await moveTo('verifying');
 
-  state.checks = await Promise.all(
-    planChecks(input).map(async (check) => {
+  const plan = planChecks(input);
+  let submission = input.submission;
+  let pending = plan;
+  for (;;) {
+    state.checks = mergeChecks(state.checks, await runChecks(applicationId, pending));
+    if (withdrawn) return finish();
+
+    const risk = assessRisk(submission.country, state.checks);
+    state.risk = risk;
+    // Missing required data sends the application to a human (added after the first release).
+    const requirementsDue = patched('requirements-routing') && hasBlockingRequirements(factsOf(submission, input.personIds));
+    const route = routeApplication(state.checks, risk, requirementsDue);
+
+    if (route.route === 'approve') {
+      deciding = true;
+      const decisionId = prefixed('dec');
+      await records.setStatus({ applicationId, status: 'verifying', actor: systemActor, risk });
+      await records.recordDecision({
+        decisionId,
+        applicationId,
+        outcome: 'approve',
+        reasons: ['all_checks_passed'],
+        automated: true,
+        actor: systemActor,
+        decidedAt: new Date().toISOString(),
+      });
+      state.status = 'approved';
+      state.decisionId = decisionId;
+      break;
+    }
+
+    const taskId = prefixed('rvt');
+    const { slaDueAt } = await records.openReviewTask({ taskId, applicationId, queue: route.queue, priority: route.priority, reasons: route.reasons });
+    state.reviewTask = { taskId, status: 'open' };
+    await moveTo('in_review', { risk, reason: route.reasons.join(',') });
+    const settled = () => decision !== undefined || withdrawn || informationRequested;
+    // SLA escalation (added after the first release; replayed histories keep waiting without a timer).
+    if (patched('review-sla-escalation')) {
+      const untilDue = Math.max(1, Date.parse(slaDueAt) - Date.now());
+      if (!(await condition(settled, untilDue))) await records.escalateReviewTask({ taskId });
+    }
+    await condition(settled);
+    if (!informationRequested) break;
+
+    // The reviewer asked the seller for information: wait for the answer, then verify what it changed.
+    if ((await awaitAnswer()) !== 'answered') break;
+    submission = applyAnswer(submission, input.personIds, answer!);
+    pending = affectedChecks(plan, answer!);
+    informationRequested = false;
+    answer = undefined;
+  }
+  return finish();
+
+  /** Reminders on the policy's days, then expiry at the deadline, unless the seller answers or withdraws. */
+  async function awaitAnswer(): Promise<'answered' | 'withdrawn' | 'expired'> {
+    const request = state.informationRequest!;
+    const answeredOrGone = () => answer !== undefined || withdrawn;
+    const requestedAt = Date.parse(request.requestedAt);
+    for (const day of INFORMATION_POLICY.reminderDays) {
+      if (await condition(answeredOrGone, Math.max(1, requestedAt + day * DAY - Date.now()))) break;
+      await records.remindInformationRequest({ requestId: request.requestId, day });
+    }
+    if (!answeredOrGone() && !(await condition(answeredOrGone, Math.max(1, Date.parse(request.dueAt) - Date.now())))) {
+      state.informationRequest = { ...request, status: 'expired' };
+      state.status = 'expired';
+      await records.expireApplication({ applicationId, requestId: request.requestId });
+      return 'expired';
+    }
+    return withdrawn ? 'withdrawn' : 'answered';
+  }
+
+  async function finish(): Promise<OnboardingResult> {
+    await condition(allHandlersFinished);
+    return { applicationId, status: state.status, decisionId: state.decisionId };
+  }
+}
+
+const DAY = 86_400_000;
+
+/** Runs checks in parallel; a vendor that keeps failing sends its check to a human instead of failing the process. */
+function runChecks(applicationId: string, checks: PlannedCheck[]): Promise<CheckResult[]> {
+  return Promise.all(
+    checks.map(async (check) => {
       const request = { applicationId, check };
       try {
         return await runners[check.kind](request);
@@ -158,49 +271,13 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
       }
     }),
   );
+}
 
-  if (withdrawn) return finish();
-
-  const risk = assessRisk(input.submission.country, state.checks);
-  state.risk = risk;
-  // Missing required data sends the application to a human (added after the first release).
-  const requirementsDue = patched('requirements-routing') && hasBlockingRequirements(factsOf(input.submission, input.personIds));
-  const route = routeApplication(state.checks, risk, requirementsDue);
-
-  if (route.route === 'approve') {
-    deciding = true;
-    const decisionId = prefixed('dec');
-    await records.setStatus({ applicationId, status: 'verifying', actor: systemActor, risk });
-    await records.recordDecision({
-      decisionId,
-      applicationId,
-      outcome: 'approve',
-      reasons: ['all_checks_passed'],
-      automated: true,
-      actor: systemActor,
-      decidedAt: new Date().toISOString(),
-    });
-    state.status = 'approved';
-    state.decisionId = decisionId;
-  } else {
-    const taskId = prefixed('rvt');
-    const { slaDueAt } = await records.openReviewTask({ taskId, applicationId, queue: route.queue, priority: route.priority, reasons: route.reasons });
-    state.reviewTask = { taskId, status: 'open' };
-    await moveTo('in_review', { risk, reason: route.reasons.join(',') });
-    const settled = () => decision !== undefined || withdrawn;
-    // SLA escalation (added after the first release; replayed histories keep waiting without a timer).
-    if (patched('review-sla-escalation')) {
-      const untilDue = Math.max(1, Date.parse(slaDueAt) - Date.now());
-      if (!(await condition(settled, untilDue))) await records.escalateReviewTask({ taskId });
-    }
-    await condition(settled);
-  }
-  return finish();
-
-  async function finish(): Promise<OnboardingResult> {
-    await condition(allHandlersFinished);
-    return { applicationId, status: state.status, decisionId: state.decisionId };
-  }
+/** The latest result per kind and subject. */
+function mergeChecks(previous: CheckResult[], latest: CheckResult[]): CheckResult[] {
+  const key = (c: CheckResult) => `${c.kind}:${c.subject.id}`;
+  const fresh = new Map(latest.map((c) => [key(c), c]));
+  return [...previous.map((c) => fresh.get(key(c)) ?? c), ...latest.filter((c) => !previous.some((p) => key(p) === key(c)))];
 }
 
 function refuse(refusal: string | undefined): void {

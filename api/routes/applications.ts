@@ -8,13 +8,15 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@te
 import { z } from 'zod';
 import { findApplication, listPersons } from '../../db/repositories/applications';
 import { listChecks } from '../../db/repositories/checks';
+import { latestInformationRequest } from '../../db/repositories/information-requests';
 import { reserveIdempotencyKey, storeIdempotentResponse } from '../../db/repositories/idempotency';
 import { applicationSubmissionSchema } from '../../domain/application';
+import { informationAnswerSchema } from '../../domain/information-answer';
 import { derivedId, hasPrefix, newId } from '../../domain/ids';
 import type { OnboardingInput } from '../../domain/onboarding';
 import { SellerIdAttribute } from '../../temporal/search-attributes';
 import { onboardingWorkflowId } from '../../temporal/workflow-ids';
-import { onboardingStateQuery, withdrawApplicationUpdate } from '../../workflows/onboarding-messages';
+import { onboardingStateQuery, provideInformationUpdate, withdrawApplicationUpdate } from '../../workflows/onboarding-messages';
 import { actorOf, requirePermission } from '../auth';
 import { applicationView } from '../application-view';
 import { canonicalJson } from '../canonical-json';
@@ -84,8 +86,13 @@ export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
     if (!hasPrefix(id, 'application')) throw notFound('The application');
     const app = await findApplication(db, id);
     if (app) {
-      const [persons, checks, tasks] = await Promise.all([listPersons(db, id), listChecks(db, id), db('review_tasks').where({ application_id: id }).orderBy('created_at')]);
-      res.json(applicationView(app, persons, checks, tasks));
+      const [persons, checks, tasks, request] = await Promise.all([
+        listPersons(db, id),
+        listChecks(db, id),
+        db('review_tasks').where({ application_id: id }).orderBy('created_at'),
+        latestInformationRequest(db, id),
+      ]);
+      res.json(applicationView(app, persons, checks, tasks, request));
       return;
     }
     // Accepted a moment ago and not yet recorded: the workflow knows it.
@@ -97,6 +104,15 @@ export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
       });
     if (!state) throw notFound('The application');
     res.json({ id, object: 'application', sellerId: state.sellerId, status: state.status, checks: [], decision: null });
+  });
+
+  router.post('/:id/information', requirePermission('applications:answer'), async (req, res) => {
+    const id = String(req.params.id);
+    const answer = parseOrThrow(informationAnswerSchema, req.body);
+    if (!hasPrefix(id, 'application') || !(await findApplication(db, id))) throw notFound('The application');
+    const handle = temporal.workflow.getHandle(onboardingWorkflowId(id));
+    const result = await callWorkflow(temporal, () => handle.executeUpdate(provideInformationUpdate, { args: [{ actor: actorOf(req), answer }] }), 'no_open_information_request');
+    res.status(202).json({ id, object: 'application', status: result.status });
   });
 
   router.post('/:id/withdraw', requirePermission('applications:withdraw'), async (req, res) => {

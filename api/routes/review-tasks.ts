@@ -80,6 +80,10 @@ export function reviewTasksRouter({ db, temporal }: ApiDeps): Router {
     const result = await callWorkflow(temporal, () =>
       handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId: task.id, actor: actorOf(req), decision }] }),
     );
+    if (result.status === 'information_requested') {
+      res.json({ object: 'information_request', applicationId: task.application_id, reviewTaskId: task.id, applicationStatus: result.status });
+      return;
+    }
     if (result.awaitingSecondReview) {
       // Four eyes: recorded as the first review; the task is back in the queue for another reviewer.
       res.status(202).json({ object: 'first_review', applicationId: task.application_id, reviewTaskId: task.id, applicationStatus: result.status, awaitingSecondReview: true });

@@ -206,6 +206,45 @@ describe('the review queue', () => {
   });
 });
 
+describe('a request for information', () => {
+  it('tells the seller what is due and by when; the answer re-verifies what it changed and the application is approved', async () => {
+    const accepted = await submit(ukCompany({ registrationNumber: '00000000' }));
+    const app = (await settled(accepted.body.id, ['in_review'])).body;
+    const task = app.reviewTasks[0];
+    await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/claim`, { key: system.keys.reviewer });
+    const asked = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, {
+      key: system.keys.reviewer,
+      body: { outcome: 'request_information', reasons: ['document_required'], requestedItems: ['business.registrationNumber'], note: 'Your company number was not found.' },
+    });
+    expect(asked.status).toBe(200);
+    expect(asked.body).toMatchObject({ object: 'information_request', applicationStatus: 'information_requested' });
+
+    const waiting = (await read(app.id)).body;
+    expect(waiting.status).toBe('information_requested');
+    expect(waiting.informationRequest).toMatchObject({ status: 'open', items: ['business.registrationNumber'], message: 'Your company number was not found.' });
+    expect(waiting.requirements).toMatchObject({ currentlyDue: ['business.registrationNumber'], currentDeadline: waiting.informationRequest.dueAt, disabledReason: 'requirements_due' });
+    expect(new Date(waiting.informationRequest.dueAt).getTime() - new Date(waiting.informationRequest.requestedAt).getTime()).toBe(14 * 86_400_000);
+
+    const invalid = await call(system.baseUrl, 'POST', `/v1/applications/${app.id}/information`, { key: system.keys.onboarding_frontend, body: { business: { registrationNumber: '' }, colour: 'red' } });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.errors.map((e: any) => e.path).sort()).toEqual(['business.registrationNumber', 'colour']);
+
+    const answered = await call(system.baseUrl, 'POST', `/v1/applications/${app.id}/information`, { key: system.keys.onboarding_frontend, body: { business: { registrationNumber: '87654321' } } });
+    expect(answered.status).toBe(202);
+    const done = (await settled(app.id, ['approved', 'in_review'])).body;
+    expect(done.status).toBe('approved');
+    expect(done.checks.find((c: any) => c.kind === 'business_registry').status).toBe('passed');
+    expect(done.informationRequest).toMatchObject({ status: 'answered' });
+    const audit = await system.db('audit_events').where({ subject_id: app.id, action: 'application.information_provided' }).first();
+    expect(audit.data.fields).toEqual(['business.registrationNumber']);
+    expect(JSON.stringify(audit.data)).not.toContain('87654321');
+
+    const late = await call(system.baseUrl, 'POST', `/v1/applications/${app.id}/information`, { key: system.keys.onboarding_frontend, body: { business: { registrationNumber: '1' } } });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('no_open_information_request');
+  });
+});
+
 describe('withdrawal', () => {
   it('withdraws an application in review: its task is cancelled and a second withdrawal or a decision is refused', async () => {
     const accepted = await submit(ukCompany({ registrationNumber: '00000000' }));

@@ -13,7 +13,7 @@ import type { Duration } from '@temporalio/common';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { CheckResult, PlannedCheck } from '../../domain/onboarding';
 import { resolveTemporalBinary } from '../../temporal/binaries';
-import { claimReviewTaskUpdate, decideReviewTaskUpdate, onboardingStateQuery, withdrawApplicationUpdate, type OnboardingState } from '../../workflows/onboarding-messages';
+import { claimReviewTaskUpdate, decideReviewTaskUpdate, onboardingStateQuery, provideInformationUpdate, withdrawApplicationUpdate, type OnboardingState } from '../../workflows/onboarding-messages';
 import { onboardingInput } from '../helpers/applications';
 import { testEnvironment } from '../helpers/environment';
 
@@ -43,8 +43,9 @@ type Outcome = Pick<CheckResult, 'status' | 'code'>;
 
 /** Mock activities that record what was done; `outcomes` picks a check's result by kind and subject. */
 function mockActivities(outcomes: (check: PlannedCheck) => Outcome | 'throw' = () => ({ status: 'passed' })) {
-  const done = { statuses: [] as string[], decisions: [] as any[], tasks: [] as any[], claims: [] as any[], unavailable: [] as any[], firstReviews: [] as any[], withdrawals: [] as any[], escalations: [] as any[] };
+  const done = { statuses: [] as string[], decisions: [] as any[], tasks: [] as any[], claims: [] as any[], unavailable: [] as any[], firstReviews: [] as any[], withdrawals: [] as any[], escalations: [] as any[], informationRequests: [] as any[], reminders: [] as any[], answers: [] as any[], expiries: [] as any[], runs: [] as string[] };
   const run = async ({ check }: { applicationId: string; check: PlannedCheck }): Promise<CheckResult> => {
+    done.runs.push(check.kind);
     const outcome = outcomes(check);
     if (outcome === 'throw') throw new Error('vendor down');
     return { checkId: `chk_${check.kind}_${check.subject.id}`, ...check, ...outcome, provider: 'mock', evidence: {} };
@@ -69,6 +70,18 @@ function mockActivities(outcomes: (check: PlannedCheck) => Outcome | 'throw' = (
     },
     escalateReviewTask: async (t) => {
       done.escalations.push(t);
+    },
+    requestInformation: async (r) => {
+      done.informationRequests.push(r);
+    },
+    remindInformationRequest: async (r) => {
+      done.reminders.push(r);
+    },
+    applyInformation: async (a) => {
+      done.answers.push(a);
+    },
+    expireApplication: async (e) => {
+      done.expiries.push(e);
     },
     claimReviewTask: async (c) => {
       done.claims.push(c);
@@ -236,21 +249,53 @@ it('withdraws while in review: the task is cancelled and the workflow ends; a de
   });
 });
 
-it('refuses a request for information until that path exists, and a rejection needs its type', async () => {
-  const { activities } = mockActivities((c) => (c.kind === 'business_registry' ? { status: 'needs_review', code: 'registry_not_found' } : { status: 'passed' }));
-  await withWorker(activities, async (taskQueue) => {
-    const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-rfi-${Date.now()}`, taskQueue, args: [input()] });
-    const state = await untilState(handle, (s) => s.reviewTask !== undefined);
-    const taskId = state.reviewTask!.taskId;
+describe('a request for information', () => {
+  const askForNumber = { outcome: 'request_information' as const, reasons: ['document_required'], requestedItems: ['business.registrationNumber'], note: 'Please send your company number.' };
+
+  async function untilInformationRequested(handle: WorkflowHandle) {
+    const taskId = (await untilState(handle, (s) => s.status === 'in_review')).reviewTask!.taskId;
     await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] });
-    const rfi = { outcome: 'request_information' as const, reasons: ['document_required'], requestedItems: ['business.registrationNumber'] };
-    await expect(handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId, actor: reviewer, decision: rfi }] })).rejects.toThrow();
-    const reject = await handle.executeUpdate(decideReviewTaskUpdate, {
-      args: [{ taskId, actor: reviewer, decision: { outcome: 'reject', rejectType: 'retry', reasons: ['business_not_found'] } }],
+    expect(await handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId, actor: reviewer, decision: askForNumber }] })).toEqual({ status: 'information_requested' });
+    return taskId;
+  }
+
+  it('reminds the seller on days 7 and 12 and expires the application on day 14 without an answer', async () => {
+    const { activities, done } = mockActivities((c) => (c.kind === 'business_registry' ? { status: 'needs_review', code: 'registry_not_found' } : { status: 'passed' }));
+    await withWorker(activities, async (taskQueue) => {
+      const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-rfi-expire-${Date.now()}`, taskQueue, args: [input()] });
+      await untilInformationRequested(handle);
+      await env.sleep('6 days');
+      expect(done.reminders).toHaveLength(0);
+      await env.sleep('2 days');
+      await untilState(handle, () => done.reminders.length === 1);
+      expect(await handle.result()).toMatchObject({ status: 'expired' });
     });
-    expect(reject.status).toBe('rejected');
-    await handle.result();
-    await record('onboarding-review-reject', handle);
+    expect(done.informationRequests).toEqual([expect.objectContaining({ items: ['business.registrationNumber'], reasons: ['document_required'], message: 'Please send your company number.' })]);
+    expect(done.reminders.map((r: any) => r.day)).toEqual([7, 12]);
+    expect(done.expiries).toHaveLength(1);
+    expect(done.decisions).toHaveLength(0);
+  });
+
+  it('runs again only the checks the answer touches, and approves when they pass', async () => {
+    let registryCalls = 0;
+    const { activities, done } = mockActivities((c) => {
+      if (c.kind !== 'business_registry') return { status: 'passed' };
+      return ++registryCalls === 1 ? { status: 'needs_review', code: 'registry_not_found' } : { status: 'passed' };
+    });
+    await withWorker(activities, async (taskQueue) => {
+      const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-rfi-answer-${Date.now()}`, taskQueue, args: [input()] });
+      await untilInformationRequested(handle);
+      const frontend = input().submittedBy;
+      await expect(handle.executeUpdate(provideInformationUpdate, { args: [{ actor: frontend, answer: { persons: [{ id: 'per_unknown000000000000', address: { line1: 'x', city: 'y', country: 'GB' } }] } }] })).rejects.toThrow();
+      expect(await handle.executeUpdate(provideInformationUpdate, { args: [{ actor: frontend, answer: { business: { registrationNumber: '87654321' } } }] })).toEqual({ status: 'verifying' });
+      expect(await handle.result()).toMatchObject({ status: 'approved' });
+      await expect(handle.executeUpdate(provideInformationUpdate, { args: [{ actor: frontend, answer: { business: { registrationNumber: '1' } } }] })).rejects.toThrow();
+      await record('onboarding-information-answered', handle);
+    });
+    expect(registryCalls).toBe(2);
+    expect(done.runs.filter((k: string) => k === 'identity')).toHaveLength(2); // once per person, not again
+    expect(done.answers).toEqual([expect.objectContaining({ answer: { business: { registrationNumber: '87654321' } } })]);
+    expect(done.decisions).toEqual([expect.objectContaining({ outcome: 'approve', automated: true })]);
   });
 });
 
