@@ -24,6 +24,12 @@ const schema = z.object({
   SCREENING_THRESHOLD: z.coerce.number().min(0.5).max(1).default(0.88),
   PROVIDER_MODE: z.enum(['sandbox', 'http']).default('sandbox'),
   SMTP_URL: z.string().url().optional(),
+  EMAIL_FROM: z.string().min(3).default('Sellergate <no-reply@sellergate.local>'),
+  /** Comma-separated addresses told about reviewer events (SLA breaches). */
+  REVIEWER_NOTIFICATION_EMAILS: z.string().optional(),
+  /** Where signed webhooks go (the onboarding frontend's receiver), and the signing secret. */
+  WEBHOOK_URL: z.string().url().optional(),
+  WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   REVIEW_SLA_HOURS: z.coerce.number().positive().default(24),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -43,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  if (c.WEBHOOK_URL && !c.WEBHOOK_SECRET) throw new ConfigError('invalid configuration:\n  WEBHOOK_SECRET: is required with WEBHOOK_URL');
   const sanctionsListFiles = c.SANCTIONS_LIST_FILES
     ? c.SANCTIONS_LIST_FILES.split(',').map((f) => f.trim()).filter(Boolean)
     : [FIXTURE_SANCTIONS_LIST];

@@ -4,6 +4,7 @@
  * scripts/start.ts runs it in-process in the embedded mode.
  */
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { createTransport } from 'nodemailer';
 import { createActivities } from './activities';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createDb, type Db } from './db/knex';
@@ -29,6 +30,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     sanctions: () => sanctionsIndex(config.sanctionsListFiles),
     screeningThreshold: config.SCREENING_THRESHOLD,
     reviewSlaHours: config.REVIEW_SLA_HOURS,
+    notifications: notificationDeps(config),
   });
   return Worker.create({
     connection: deps.connection,
@@ -37,6 +39,16 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     activities,
     ...(deps.workflowBundle ? { workflowBundle: deps.workflowBundle } : { workflowsPath: require.resolve('./workflows') }),
   });
+}
+
+/** Email through SMTP_URL when set; webhooks to WEBHOOK_URL when set. Neither is required to run. */
+export function notificationDeps(config: Config) {
+  return {
+    mailer: config.SMTP_URL ? createTransport(config.SMTP_URL) : undefined,
+    emailFrom: config.EMAIL_FROM,
+    reviewerEmails: (config.REVIEWER_NOTIFICATION_EMAILS ?? '').split(',').map((e) => e.trim()).filter(Boolean),
+    webhook: config.WEBHOOK_URL && config.WEBHOOK_SECRET ? { url: config.WEBHOOK_URL, secret: config.WEBHOOK_SECRET } : undefined,
+  };
 }
 
 export async function registerSearchAttributes(address: string, namespace: string): Promise<void> {

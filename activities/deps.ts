@@ -2,6 +2,7 @@
 import type { Db } from '../db/knex';
 import type { ScreeningIndex } from '../domain/screening/index';
 import type { Providers } from '../providers';
+import type { NotificationDeps } from './notifications';
 
 export interface ActivityDeps {
   db: Db;
@@ -9,4 +10,5 @@ export interface ActivityDeps {
   sanctions: () => Promise<ScreeningIndex>;
   screeningThreshold: number;
   reviewSlaHours: number;
+  notifications: NotificationDeps;
 }

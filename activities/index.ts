@@ -3,6 +3,7 @@ import { createApplicationActivities } from './applications';
 import { createCheckActivities } from './checks';
 import type { ActivityDeps } from './deps';
 import { createInformationActivities } from './information';
+import { createNotificationActivities } from './notifications';
 import { createReviewActivities } from './review';
 
 export function createActivities(deps: ActivityDeps) {
@@ -11,6 +12,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createCheckActivities(deps),
     ...createReviewActivities(deps),
     ...createInformationActivities(deps),
+    ...createNotificationActivities(deps),
   };
 }
 

@@ -18,6 +18,7 @@ import type { Activities } from '../activities';
 import { planChecks, systemActor, type ApplicationStatus, type CheckResult, type OnboardingInput, type PlannedCheck } from '../domain/onboarding';
 import { claimRefusal, confirms, decisionRefusal, needsSecondReviewer, withdrawalRefusal, type ReviewTaskState } from '../domain/review';
 import { affectedChecks, applyAnswer, INFORMATION_POLICY, type InformationAnswer } from '../domain/information-request';
+import type { EventType } from '../domain/notifications';
 import { factsOf, hasBlockingRequirements } from '../domain/requirements';
 import { assessRisk } from '../domain/risk';
 import { routeApplication } from '../domain/routing';
@@ -41,6 +42,13 @@ const records = proxyActivities<Activities>({
 const providers = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 5 },
+});
+
+// Telling the seller must not hold up or fail the onboarding: retries for about an hour, then the
+// delivery log shows the failure.
+const notifications = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes', maximumAttempts: 10 },
 });
 
 const runners: Record<PlannedCheck['kind'], (r: { applicationId: string; check: PlannedCheck }) => Promise<CheckResult>> = {
@@ -68,10 +76,22 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
   let deciding = false;
   let informationRequested = false;
   let answer: InformationAnswer | undefined;
+  let askedMessage: string | undefined;
+  let lastDecision: { reasons?: string[]; rejectType?: string } = {};
 
   const moveTo = async (status: ApplicationStatus, extra: Partial<Parameters<Activities['setStatus']>[0]> = {}) => {
     state.status = status;
     await records.setStatus({ applicationId, status, actor: systemActor, ...extra });
+  };
+
+  /** Events for webhooks and emails (added after the first release; replayed histories send none). */
+  const notify = async (type: EventType, data: Record<string, unknown> = {}) => {
+    if (!patched('notifications')) return;
+    try {
+      await notifications.publishEvent({ eventId: prefixed('evt'), type, applicationId, sellerId: input.sellerId, data });
+    } catch (err) {
+      if (!(err instanceof ActivityFailure)) throw err;
+    }
   };
 
   setHandler(onboardingStateQuery, () => state);
@@ -100,6 +120,7 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
         state.reviewTask = { ...state.reviewTask!, status: 'decided' };
         state.informationRequest = { ...request, status: 'open' };
         state.status = 'information_requested';
+        askedMessage = d.note;
         await records.requestInformation({ ...request, applicationId, reviewTaskId: taskId, reasons: d.reasons, message: d.note, actor });
         informationRequested = true;
         return { status: 'information_requested' };
@@ -132,6 +153,7 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
       });
       state.status = status;
       state.decisionId = decisionId;
+      lastDecision = { reasons: decided.decision.reasons, rejectType: decided.decision.rejectType };
       decision = { decisionId, status };
       return decision;
     },
@@ -176,7 +198,7 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
 
   await records.saveApplication(input);
   saved = true;
-  if (withdrawn) return finish();
+  if (withdrawn) return conclude();
   await moveTo('verifying');
 
   const plan = planChecks(input);
@@ -184,7 +206,7 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
   let pending = plan;
   for (;;) {
     state.checks = mergeChecks(state.checks, await runChecks(applicationId, pending));
-    if (withdrawn) return finish();
+    if (withdrawn) return conclude();
 
     const risk = assessRisk(submission.country, state.checks);
     state.risk = risk;
@@ -218,19 +240,24 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
     // SLA escalation (added after the first release; replayed histories keep waiting without a timer).
     if (patched('review-sla-escalation')) {
       const untilDue = Math.max(1, Date.parse(slaDueAt) - Date.now());
-      if (!(await condition(settled, untilDue))) await records.escalateReviewTask({ taskId });
+      if (!(await condition(settled, untilDue))) {
+        await records.escalateReviewTask({ taskId });
+        await notify('review_task.sla_breached', { reviewTaskId: taskId });
+      }
     }
     await condition(settled);
     if (!informationRequested) break;
 
     // The reviewer asked the seller for information: wait for the answer, then verify what it changed.
+    const asked = state.informationRequest!;
+    await notify('application.information_requested', { items: asked.items, dueAt: asked.dueAt, message: askedMessage });
     if ((await awaitAnswer()) !== 'answered') break;
     submission = applyAnswer(submission, input.personIds, answer!);
     pending = affectedChecks(plan, answer!);
     informationRequested = false;
     answer = undefined;
   }
-  return finish();
+  return conclude();
 
   /** Reminders on the policy's days, then expiry at the deadline, unless the seller answers or withdraws. */
   async function awaitAnswer(): Promise<'answered' | 'withdrawn' | 'expired'> {
@@ -240,6 +267,7 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
     for (const day of INFORMATION_POLICY.reminderDays) {
       if (await condition(answeredOrGone, Math.max(1, requestedAt + day * DAY - Date.now()))) break;
       await records.remindInformationRequest({ requestId: request.requestId, day });
+      await notify('application.information_reminder', { items: request.items, dueAt: request.dueAt, day });
     }
     if (!answeredOrGone() && !(await condition(answeredOrGone, Math.max(1, Date.parse(request.dueAt) - Date.now())))) {
       state.informationRequest = { ...request, status: 'expired' };
@@ -250,6 +278,13 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
     return withdrawn ? 'withdrawn' : 'answered';
   }
 
+  /** Tells the outside how it ended, then completes. */
+  async function conclude(): Promise<OnboardingResult> {
+    const type = outcomeEvents[state.status];
+    if (type) await notify(type, { status: state.status, ...lastDecision });
+    return finish();
+  }
+
   async function finish(): Promise<OnboardingResult> {
     await condition(allHandlersFinished);
     return { applicationId, status: state.status, decisionId: state.decisionId };
@@ -257,6 +292,13 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
 }
 
 const DAY = 86_400_000;
+
+const outcomeEvents: Partial<Record<ApplicationStatus, EventType>> = {
+  approved: 'application.approved',
+  rejected: 'application.rejected',
+  withdrawn: 'application.withdrawn',
+  expired: 'application.expired',
+};
 
 /** Runs checks in parallel; a vendor that keeps failing sends its check to a human instead of failing the process. */
 function runChecks(applicationId: string, checks: PlannedCheck[]): Promise<CheckResult[]> {

@@ -43,7 +43,7 @@ type Outcome = Pick<CheckResult, 'status' | 'code'>;
 
 /** Mock activities that record what was done; `outcomes` picks a check's result by kind and subject. */
 function mockActivities(outcomes: (check: PlannedCheck) => Outcome | 'throw' = () => ({ status: 'passed' })) {
-  const done = { statuses: [] as string[], decisions: [] as any[], tasks: [] as any[], claims: [] as any[], unavailable: [] as any[], firstReviews: [] as any[], withdrawals: [] as any[], escalations: [] as any[], informationRequests: [] as any[], reminders: [] as any[], answers: [] as any[], expiries: [] as any[], runs: [] as string[] };
+  const done = { statuses: [] as string[], decisions: [] as any[], tasks: [] as any[], claims: [] as any[], unavailable: [] as any[], firstReviews: [] as any[], withdrawals: [] as any[], escalations: [] as any[], informationRequests: [] as any[], reminders: [] as any[], answers: [] as any[], expiries: [] as any[], runs: [] as string[], events: [] as any[] };
   const run = async ({ check }: { applicationId: string; check: PlannedCheck }): Promise<CheckResult> => {
     done.runs.push(check.kind);
     const outcome = outcomes(check);
@@ -82,6 +82,9 @@ function mockActivities(outcomes: (check: PlannedCheck) => Outcome | 'throw' = (
     },
     expireApplication: async (e) => {
       done.expiries.push(e);
+    },
+    publishEvent: async (e) => {
+      done.events.push(e);
     },
     claimReviewTask: async (c) => {
       done.claims.push(c);
@@ -135,6 +138,7 @@ it('approves automatically when every check passes and the risk is low', async (
   expect(done.statuses[0]).toBe('verifying');
   expect(done.tasks).toHaveLength(0);
   expect(done.decisions).toEqual([expect.objectContaining({ outcome: 'approve', automated: true, actor: expect.objectContaining({ id: 'system' }) })]);
+  expect(done.events).toEqual([expect.objectContaining({ type: 'application.approved', applicationId: input().applicationId, data: { status: 'approved' } })]);
 });
 
 it('sends a sanctions hit to review; the claimer decides first and a different reviewer confirms (four eyes)', async () => {
@@ -192,6 +196,8 @@ it('a second reviewer who disagrees sends the decision back for a third look', a
     expect(await handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId, actor: otherReviewer, decision: reject }] })).toMatchObject({ awaitingSecondReview: true });
     await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: third }] });
     expect(await handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId, actor: third, decision: reject }] })).toMatchObject({ status: 'rejected' });
+    // Let it finish (it still tells the seller) so no half-run workflow holds the test server's clock.
+    await handle.result();
   });
   expect(done.decisions).toEqual([expect.objectContaining({ outcome: 'reject', rejectType: 'final', actor: otherReviewer, confirmedBy: third })]);
 });
@@ -220,6 +226,7 @@ it('escalates a review task once when its SLA passes, and the reviewer can still
     await untilState(handle, () => done.escalations.length > 0);
     await env.sleep('3 days');
     expect(done.escalations).toEqual([{ taskId }]);
+    expect(done.events.map((e: any) => e.type)).toEqual(['review_task.sla_breached']);
     await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] });
     const result = await handle.executeUpdate(decideReviewTaskUpdate, {
       args: [{ taskId, actor: reviewer, decision: { outcome: 'approve', reasons: ['business_confirmed_manually'] } }],
@@ -269,10 +276,19 @@ describe('a request for information', () => {
       await env.sleep('2 days');
       await untilState(handle, () => done.reminders.length === 1);
       expect(await handle.result()).toMatchObject({ status: 'expired' });
+      await record('onboarding-information-expired', handle);
     });
     expect(done.informationRequests).toEqual([expect.objectContaining({ items: ['business.registrationNumber'], reasons: ['document_required'], message: 'Please send your company number.' })]);
     expect(done.reminders.map((r: any) => r.day)).toEqual([7, 12]);
     expect(done.expiries).toHaveLength(1);
+    expect(done.events.map((e: any) => e.type)).toEqual([
+      'application.information_requested',
+      'application.information_reminder',
+      'application.information_reminder',
+      'application.expired',
+    ]);
+    expect(done.events[0].data).toMatchObject({ items: ['business.registrationNumber'], message: 'Please send your company number.' });
+    expect(new Set(done.events.map((e: any) => e.eventId)).size).toBe(4);
     expect(done.decisions).toHaveLength(0);
   });
 

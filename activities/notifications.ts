@@ -1,0 +1,78 @@
+/**
+ * Telling the outside: each event is recorded once, then delivered on every configured channel. A
+ * channel that fails makes the activity fail, and Temporal retries it with backoff; a channel that
+ * already delivered is skipped on the retry. Webhooks carry the same event ID on every attempt, so
+ * the receiver sees each event once however often it is sent.
+ */
+import type { Transporter } from 'nodemailer';
+import { findApplication } from '../db/repositories/applications';
+import { beginDelivery, finishDelivery, recordEvent, type Channel, type EventRow } from '../db/repositories/events';
+import { emailTemplates, type EventInput } from '../domain/notifications';
+import { sign, SIGNATURE_HEADER } from '../domain/webhook-signature';
+import type { ActivityDeps } from './deps';
+
+export interface NotificationDeps {
+  mailer?: Transporter;
+  emailFrom: string;
+  reviewerEmails: string[];
+  webhook?: { url: string; secret: string };
+}
+
+export function webhookBody(event: EventRow): string {
+  return JSON.stringify({
+    id: event.id,
+    object: 'event',
+    type: event.type,
+    created: Math.floor(new Date(event.created_at).getTime() / 1000),
+    data: { applicationId: event.application_id, sellerId: event.seller_id, ...event.data },
+  });
+}
+
+export function createNotificationActivities({ db, notifications }: ActivityDeps) {
+  async function deliver(event: EventRow, channel: Channel, send: () => Promise<void>): Promise<string | undefined> {
+    if (!(await beginDelivery(db, event.id, channel))) return undefined;
+    try {
+      await send();
+      await finishDelivery(db, event.id, channel);
+      return undefined;
+    } catch (err) {
+      const message = `${channel}: ${(err as Error).message}`;
+      await finishDelivery(db, event.id, channel, message);
+      return message;
+    }
+  }
+
+  return {
+    async publishEvent(input: EventInput): Promise<void> {
+      const event = await recordEvent(db, input);
+      const failures: string[] = [];
+      const { webhook, mailer } = notifications;
+      if (webhook) {
+        const failure = await deliver(event, 'webhook', async () => {
+          const body = webhookBody(event);
+          const res = await fetch(webhook.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: sign(webhook.secret, body, Math.floor(Date.now() / 1000)) },
+            body,
+            signal: AbortSignal.timeout(10_000),
+          });
+          if (!res.ok) throw new Error(`receiver answered ${res.status}`);
+        });
+        if (failure) failures.push(failure);
+      }
+      const template = emailTemplates[input.type];
+      if (template && mailer) {
+        const app = await findApplication(db, input.applicationId);
+        const to = template.audience === 'seller' ? [String(app?.business.email ?? '')].filter(Boolean) : notifications.reviewerEmails;
+        if (to.length > 0) {
+          const email = template.render(input, String(app?.business.legalName ?? ''));
+          const failure = await deliver(event, 'email', async () => {
+            await mailer.sendMail({ from: notifications.emailFrom, to, subject: email.subject, text: email.text, headers: { 'X-Sellergate-Event': event.id } });
+          });
+          if (failure) failures.push(failure);
+        }
+      }
+      if (failures.length > 0) throw new Error(`delivery failed: ${failures.join('; ')}`);
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The events Sellergate tells the outside about, and the emails some of them send. Webhook bodies
+ * carry IDs and statuses only; emails go to the business address the seller gave, or to the
+ * reviewers' list for reviewer events. Type-only imports: the workflow names events from here.
+ */
+export const eventTypes = [
+  'application.approved',
+  'application.rejected',
+  'application.withdrawn',
+  'application.expired',
+  'application.information_requested',
+  'application.information_reminder',
+  'review_task.sla_breached',
+] as const;
+export type EventType = (typeof eventTypes)[number];
+
+export interface EventInput {
+  eventId: string;
+  type: EventType;
+  applicationId: string;
+  sellerId: string;
+  data: Record<string, unknown>;
+}
+
+export interface Email {
+  subject: string;
+  text: string;
+}
+
+export type Audience = 'seller' | 'reviewers';
+
+/** Emails per event: who receives it and what it says. Events without an entry are webhook-only. */
+export const emailTemplates: Partial<Record<EventType, { audience: Audience; render: (e: EventInput, legalName: string) => Email }>> = {
+  'application.approved': {
+    audience: 'seller',
+    render: (e, name) => ({ subject: `${name}: your seller application is approved`, text: `Your application ${e.applicationId} is approved. You can start selling.` }),
+  },
+  'application.rejected': {
+    audience: 'seller',
+    render: (e, name) => ({
+      subject: `${name}: your seller application was not approved`,
+      text: `Your application ${e.applicationId} was not approved (${String(e.data.rejectType ?? '')}). Reasons: ${(e.data.reasons as string[] | undefined)?.join(', ') ?? ''}. You may appeal this decision.`,
+    }),
+  },
+  'application.information_requested': {
+    audience: 'seller',
+    render: (e, name) => ({
+      subject: `${name}: we need more information`,
+      text: `To continue with application ${e.applicationId}, please provide: ${(e.data.items as string[]).join(', ')} by ${String(e.data.dueAt)}.\n${String(e.data.message ?? '')}`,
+    }),
+  },
+  'application.information_reminder': {
+    audience: 'seller',
+    render: (e, name) => ({ subject: `${name}: reminder, information needed by ${String(e.data.dueAt)}`, text: `Application ${e.applicationId} still needs: ${(e.data.items as string[]).join(', ')}.` }),
+  },
+  'application.expired': {
+    audience: 'seller',
+    render: (e, name) => ({ subject: `${name}: your seller application has expired`, text: `Application ${e.applicationId} expired because the requested information did not arrive in time.` }),
+  },
+  'review_task.sla_breached': {
+    audience: 'reviewers',
+    render: (e) => ({ subject: `Review task ${String(e.data.reviewTaskId)} is past its SLA`, text: `The review of application ${e.applicationId} is past its SLA and has been escalated.` }),
+  },
+};
