@@ -41,6 +41,11 @@ async function untilState(handle: WorkflowHandle, done: (s: OnboardingState) => 
 
 type Outcome = Pick<CheckResult, 'status' | 'code'>;
 
+/** A mock activity that only records its argument. */
+const recordInto = (list: unknown[]) => async (arg: any): Promise<void> => {
+  list.push(arg);
+};
+
 /** Mock activities that record what was done; `outcomes` picks a check's result by kind and subject. */
 function mockActivities(outcomes: (check: PlannedCheck) => Outcome | 'throw' = () => ({ status: 'passed' })) {
   const done = { statuses: [] as string[], decisions: [] as any[], tasks: [] as any[], claims: [] as any[], unavailable: [] as any[], firstReviews: [] as any[], withdrawals: [] as any[], escalations: [] as any[], informationRequests: [] as any[], reminders: [] as any[], answers: [] as any[], expiries: [] as any[], runs: [] as string[], events: [] as any[] };
@@ -68,36 +73,16 @@ function mockActivities(outcomes: (check: PlannedCheck) => Outcome | 'throw' = (
       // The test server's clock starts at the real time: the SLA is 24 hours from it.
       return { slaDueAt: new Date((await env.currentTimeMs()) + 24 * 3_600_000).toISOString() };
     },
-    escalateReviewTask: async (t) => {
-      done.escalations.push(t);
-    },
-    requestInformation: async (r) => {
-      done.informationRequests.push(r);
-    },
-    remindInformationRequest: async (r) => {
-      done.reminders.push(r);
-    },
-    applyInformation: async (a) => {
-      done.answers.push(a);
-    },
-    expireApplication: async (e) => {
-      done.expiries.push(e);
-    },
-    publishEvent: async (e) => {
-      done.events.push(e);
-    },
-    claimReviewTask: async (c) => {
-      done.claims.push(c);
-    },
-    recordDecision: async (d) => {
-      done.decisions.push(d);
-    },
-    recordFirstReview: async (r) => {
-      done.firstReviews.push(r);
-    },
-    recordWithdrawal: async (w) => {
-      done.withdrawals.push(w);
-    },
+    escalateReviewTask: recordInto(done.escalations),
+    requestInformation: recordInto(done.informationRequests),
+    remindInformationRequest: recordInto(done.reminders),
+    applyInformation: recordInto(done.answers),
+    expireApplication: recordInto(done.expiries),
+    publishEvent: recordInto(done.events),
+    claimReviewTask: recordInto(done.claims),
+    recordDecision: recordInto(done.decisions),
+    recordFirstReview: recordInto(done.firstReviews),
+    recordWithdrawal: recordInto(done.withdrawals),
   };
   return { activities, done };
 }
