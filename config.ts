@@ -31,10 +31,14 @@ const schema = z.object({
   WEBHOOK_URL: z.string().url().optional(),
   WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   REVIEW_SLA_HOURS: z.coerce.number().positive().default(24),
+  /** HMAC key of the cross-seller fingerprints; the development default must not be used in production. */
+  FINGERPRINT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type Config = z.infer<typeof schema> & { dataDir: string; sanctionsListFiles: string[] };
+export type Config = z.infer<typeof schema> & { dataDir: string; sanctionsListFiles: string[]; fingerprintKey: string };
+
+export const DEVELOPMENT_FINGERPRINT_KEY = 'sellergate-development-fingerprint-key-not-secret';
 
 export class ConfigError extends Error {}
 
@@ -53,5 +57,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const sanctionsListFiles = c.SANCTIONS_LIST_FILES
     ? c.SANCTIONS_LIST_FILES.split(',').map((f) => f.trim()).filter(Boolean)
     : [FIXTURE_SANCTIONS_LIST];
-  return { ...c, dataDir: resolve(c.DATA_DIR), sanctionsListFiles };
+  return { ...c, dataDir: resolve(c.DATA_DIR), sanctionsListFiles, fingerprintKey: c.FINGERPRINT_KEY ?? DEVELOPMENT_FINGERPRINT_KEY };
 }

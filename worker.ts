@@ -31,6 +31,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     screeningThreshold: config.SCREENING_THRESHOLD,
     reviewSlaHours: config.REVIEW_SLA_HOURS,
     notifications: notificationDeps(config),
+    fingerprintKey: config.fingerprintKey,
   });
   return Worker.create({
     connection: deps.connection,
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
   if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) {
     throw new ConfigError('the standalone worker needs DATABASE_URL and TEMPORAL_ADDRESS; use `npm start` for the embedded mode');
   }
+  if (!config.FINGERPRINT_KEY) throw new ConfigError('FINGERPRINT_KEY: the standalone worker needs its own key (32+ characters)');
   // Screening real sellers against the synthetic test fixture would approve the sanctioned.
   if (!config.SANCTIONS_LIST_FILES) {
     throw new ConfigError('SANCTIONS_LIST_FILES: the standalone worker needs the official list files (e.g. OFAC SDN.CSV)');

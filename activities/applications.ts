@@ -1,16 +1,19 @@
 /** Side effects on the application record. */
-import { recordWithdrawal, saveSubmission, setApplicationStatus } from '../db/repositories/applications';
+import { findSellerLinks, recordWithdrawal, saveSubmission, setApplicationStatus, type SellerLink } from '../db/repositories/applications';
 import type { ApplicationStatus, Actor, OnboardingInput } from '../domain/onboarding';
 import type { RiskAssessment } from '../domain/risk';
 import type { ActivityDeps } from './deps';
 
-export function createApplicationActivities({ db }: ActivityDeps) {
+export function createApplicationActivities({ db, fingerprintKey }: ActivityDeps) {
   return {
     async saveApplication(input: OnboardingInput): Promise<void> {
-      await saveSubmission(db, input);
+      await saveSubmission(db, input, fingerprintKey);
     },
     async setStatus(change: { applicationId: string; status: ApplicationStatus; actor: Actor; risk?: RiskAssessment; reason?: string }): Promise<void> {
       await setApplicationStatus(db, change);
+    },
+    async findSellerLinks(request: { applicationId: string }): Promise<SellerLink[]> {
+      return findSellerLinks(db, request.applicationId);
     },
     async recordWithdrawal(withdrawal: { applicationId: string; actor: Actor; reason?: string }): Promise<void> {
       await recordWithdrawal(db, withdrawal);

@@ -11,4 +11,6 @@ export interface ActivityDeps {
   screeningThreshold: number;
   reviewSlaHours: number;
   notifications: NotificationDeps;
+  /** Key of the HMAC fingerprints used to match bank accounts, tax IDs and persons across sellers. */
+  fingerprintKey: string;
 }

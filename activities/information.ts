@@ -4,7 +4,7 @@ import type { InformationAnswer } from '../domain/information-request';
 import type { Actor } from '../domain/onboarding';
 import type { ActivityDeps } from './deps';
 
-export function createInformationActivities({ db }: ActivityDeps) {
+export function createInformationActivities({ db, fingerprintKey }: ActivityDeps) {
   return {
     async requestInformation(request: NewInformationRequest): Promise<void> {
       await openInformationRequest(db, request);
@@ -14,7 +14,7 @@ export function createInformationActivities({ db }: ActivityDeps) {
       await recordReminder(db, reminder.requestId, reminder.day);
     },
     async applyInformation(answer: { applicationId: string; requestId: string; personIds: string[]; answer: InformationAnswer; actor: Actor }): Promise<void> {
-      await applyInformation(db, answer);
+      await applyInformation(db, answer, fingerprintKey);
     },
     async expireApplication(expiry: { applicationId: string; requestId: string }): Promise<void> {
       await expireApplication(db, expiry);

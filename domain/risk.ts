@@ -35,8 +35,27 @@ const checkRules: Record<string, { points: number; explanation: string }> = {
   provider_unavailable: { points: 10, explanation: 'a verification provider did not answer' },
 };
 
-export function assessRisk(country: string, checks: CheckResult[]): RiskAssessment {
+/** Another seller, turned away or stopped, that shares something identifying with this application. */
+export interface SellerLinkView {
+  via: 'bank_account' | 'tax_id' | 'person';
+  sellerId: string;
+  sellerStatus: string;
+}
+
+const linkRules: Record<SellerLinkView['via'], { points: number; explanation: string }> = {
+  bank_account: { points: 60, explanation: 'the bank account is used by a seller who was' },
+  tax_id: { points: 50, explanation: 'the tax ID belongs to a seller who was' },
+  person: { points: 40, explanation: 'a person is also on a seller who was' },
+};
+
+export function assessRisk(country: string, checks: CheckResult[], links: SellerLinkView[] = []): RiskAssessment {
   const contributions: RiskContribution[] = [];
+  for (const via of ['bank_account', 'tax_id', 'person'] as const) {
+    const linked = links.filter((l) => l.via === via);
+    if (linked.length === 0) continue;
+    const rule = linkRules[via];
+    contributions.push({ rule: `link.${via}`, points: rule.points, explanation: `${rule.explanation} ${linked[0].sellerStatus} (${linked.map((l) => l.sellerId).join(', ')})` });
+  }
   if (highRiskCountries.has(country)) {
     contributions.push({ rule: 'country.high_risk', points: 40, explanation: `${country} is a high-risk jurisdiction` });
   }

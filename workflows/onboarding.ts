@@ -208,7 +208,9 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
     state.checks = mergeChecks(state.checks, await runChecks(applicationId, pending));
     if (withdrawn) return conclude();
 
-    const risk = assessRisk(submission.country, state.checks);
+    // Links to sellers turned away before (added after the first release).
+    const links = patched('seller-links') ? await records.findSellerLinks({ applicationId }) : [];
+    const risk = assessRisk(submission.country, state.checks, links);
     state.risk = risk;
     // Missing required data sends the application to a human (added after the first release).
     const requirementsDue = patched('requirements-routing') && hasBlockingRequirements(factsOf(submission, input.personIds));

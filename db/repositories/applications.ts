@@ -5,6 +5,7 @@
 import type { Knex } from 'knex';
 import { bankAccountDetails } from '../../domain/application';
 import { last4 } from '../../domain/bank';
+import { bankAccountFingerprint, personFingerprint, taxIdFingerprint } from '../../domain/fingerprints';
 import type { ApplicationStatus, Actor, OnboardingInput } from '../../domain/onboarding';
 import type { RiskAssessment } from '../../domain/risk';
 import { appendAudit } from './audit';
@@ -26,8 +27,8 @@ export interface ApplicationRow {
   updated_at: Date;
 }
 
-/** Saves what the seller submitted; a second call for the same application changes nothing. */
-export async function saveSubmission(db: Knex, input: OnboardingInput): Promise<boolean> {
+/** Saves what the seller submitted, with keyed fingerprints for cross-seller matching. */
+export async function saveSubmission(db: Knex, input: OnboardingInput, fingerprintKey: string): Promise<boolean> {
   return db.transaction(async (trx) => {
     const s = input.submission;
     await trx('sellers').insert({ id: input.sellerId, external_ref: s.externalRef, status: 'onboarding' }).onConflict('id').ignore();
@@ -42,6 +43,7 @@ export async function saveSubmission(db: Knex, input: OnboardingInput): Promise<
         declarations: JSON.stringify(s.declarations),
         submitted_by: input.submittedBy.id,
         submitted_at: input.submittedAt,
+        tax_id_fingerprint: s.business.taxId ? taxIdFingerprint(fingerprintKey, s.country, s.business.taxId) : null,
       })
       .onConflict('id')
       .ignore()
@@ -55,6 +57,7 @@ export async function saveSubmission(db: Knex, input: OnboardingInput): Promise<
         roles: p.roles,
         ownership_percent: p.ownershipPercent ?? null,
         details: JSON.stringify(p),
+        fingerprint: personFingerprint(fingerprintKey, p.firstName, p.lastName, p.dateOfBirth),
       })),
     );
     const account = bankAccountDetails(s.bankAccount, s.country);
@@ -65,6 +68,7 @@ export async function saveSubmission(db: Knex, input: OnboardingInput): Promise<
       country: account.country,
       last4: last4(account),
       details: JSON.stringify({ ...account, accountHolderName: s.bankAccount.accountHolderName }),
+      fingerprint: bankAccountFingerprint(fingerprintKey, account),
     });
     await appendAudit(trx, {
       actor: input.submittedBy,
@@ -143,4 +147,37 @@ export async function recordWithdrawal(db: Knex, w: { applicationId: string; act
       data: { from: app.status, to: 'withdrawn', ...(w.reason ? { reason: w.reason } : {}) },
     });
   });
+}
+
+export interface SellerLink {
+  via: 'bank_account' | 'tax_id' | 'person';
+  sellerId: string;
+  sellerStatus: string;
+}
+
+/** Other sellers that were turned away or stopped and share a bank account, tax ID or person with this application. */
+export async function findSellerLinks(db: Knex, applicationId: string): Promise<SellerLink[]> {
+  const flagged = ['rejected', 'suspended', 'deactivated'];
+  const { rows } = await db.raw(
+    `with me as (select id, seller_id, tax_id_fingerprint from applications where id = ?)
+     select distinct 'bank_account' as via, a.seller_id, s.status
+       from me join bank_accounts mine on mine.application_id = me.id
+       join bank_accounts other on other.fingerprint = mine.fingerprint and other.application_id <> me.id
+       join applications a on a.id = other.application_id join sellers s on s.id = a.seller_id
+      where a.seller_id <> me.seller_id and s.status = any(?)
+     union
+     select distinct 'tax_id', a.seller_id, s.status
+       from me join applications a on a.tax_id_fingerprint = me.tax_id_fingerprint and a.id <> me.id
+       join sellers s on s.id = a.seller_id
+      where me.tax_id_fingerprint is not null and a.seller_id <> me.seller_id and s.status = any(?)
+     union
+     select distinct 'person', a.seller_id, s.status
+       from me join persons mine on mine.application_id = me.id
+       join persons other on other.fingerprint = mine.fingerprint and other.application_id <> me.id
+       join applications a on a.id = other.application_id join sellers s on s.id = a.seller_id
+      where a.seller_id <> me.seller_id and s.status = any(?)
+     order by 1, 2`,
+    [applicationId, flagged, flagged, flagged],
+  );
+  return (rows as Array<{ via: SellerLink['via']; seller_id: string; status: string }>).map((r) => ({ via: r.via, sellerId: r.seller_id, sellerStatus: r.status }));
 }

@@ -5,6 +5,7 @@
 import type { Knex } from 'knex';
 import { bankAccountDetails } from '../../domain/application';
 import { last4 } from '../../domain/bank';
+import { bankAccountFingerprint, personFingerprint, taxIdFingerprint } from '../../domain/fingerprints';
 import { changedFields, INFORMATION_POLICY, type InformationAnswer } from '../../domain/information-request';
 import type { Actor } from '../../domain/onboarding';
 import { appendAudit } from './audit';
@@ -66,23 +67,38 @@ export async function recordReminder(db: Knex, requestId: string, day: number): 
 }
 
 /** The seller's answer changes the records it names; the audit keeps the field names, not the values. */
-export async function applyInformation(db: Knex, a: { applicationId: string; requestId: string; personIds: string[]; answer: InformationAnswer; actor: Actor }): Promise<void> {
+export async function applyInformation(
+  db: Knex,
+  a: { applicationId: string; requestId: string; personIds: string[]; answer: InformationAnswer; actor: Actor },
+  fingerprintKey: string,
+): Promise<void> {
   await db.transaction(async (trx) => {
     const request = await trx('information_requests').where({ id: a.requestId }).forUpdate().first('status');
     if (!request || request.status !== 'open') return;
     const app = await trx('applications').where({ id: a.applicationId }).forUpdate().first('business', 'country', 'status');
     if (a.answer.business) {
-      await trx('applications').where({ id: a.applicationId }).update({ business: JSON.stringify({ ...app.business, ...a.answer.business }) });
+      const business = { ...app.business, ...a.answer.business };
+      await trx('applications')
+        .where({ id: a.applicationId })
+        .update({ business: JSON.stringify(business), tax_id_fingerprint: business.taxId ? taxIdFingerprint(fingerprintKey, app.country, business.taxId) : null });
     }
     for (const { id, ...changes } of a.answer.persons ?? []) {
       const person = await trx('persons').where({ id, application_id: a.applicationId }).first('details');
-      if (person) await trx('persons').where({ id }).update({ details: JSON.stringify({ ...person.details, ...changes }) });
+      if (!person) continue;
+      const details = { ...person.details, ...changes };
+      await trx('persons').where({ id }).update({ details: JSON.stringify(details), fingerprint: personFingerprint(fingerprintKey, details.firstName, details.lastName, details.dateOfBirth) });
     }
     if (a.answer.bankAccount) {
       const account = bankAccountDetails(a.answer.bankAccount, app.country);
       await trx('bank_accounts')
         .where({ application_id: a.applicationId })
-        .update({ scheme: account.scheme, country: account.country, last4: last4(account), details: JSON.stringify({ ...account, accountHolderName: a.answer.bankAccount.accountHolderName }) });
+        .update({
+          scheme: account.scheme,
+          country: account.country,
+          last4: last4(account),
+          details: JSON.stringify({ ...account, accountHolderName: a.answer.bankAccount.accountHolderName }),
+          fingerprint: bankAccountFingerprint(fingerprintKey, account),
+        });
     }
     const fields = changedFields(a.answer);
     await trx('information_requests').where({ id: a.requestId }).update({ status: 'answered', answered_at: trx.fn.now(), changed_fields: JSON.stringify(fields) });

@@ -1,9 +1,23 @@
 /** Application bodies for the tests: a UK limited company with two owners, one the representative. */
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
+import { composeIBAN } from 'ibantools';
 import type { OnboardingInput } from '../../domain/onboarding';
 
-export function ukCompany(overrides: { legalName?: string; registrationNumber?: string; ownerName?: [string, string]; externalRef?: string } = {}) {
+const digits = (n: number) => Array.from({ length: n }, () => randomInt(10)).join('');
+
+/**
+ * A valid GB IBAN of its own for each application, so that applications are linked (same bank
+ * account on two sellers) only where a test means them to be. It never ends in 0000, the sandbox's
+ * "account not found".
+ */
+export const uniqueIban = () => composeIBAN({ countryCode: 'GB', bban: `BUKB202015${digits(7)}7` })!;
+
+/** Birth dates differ per application, so people match across sellers only where a test means them to. */
+const randomBirthDate = () => new Date(Date.UTC(1950, 0, 1) + randomInt(18_000) * 86_400_000).toISOString().slice(0, 10);
+
+export function ukCompany(overrides: { legalName?: string; registrationNumber?: string; ownerName?: [string, string]; externalRef?: string; iban?: string } = {}) {
   const [firstName, lastName] = overrides.ownerName ?? ['John', 'Smith'];
+
   return {
     externalRef: overrides.externalRef ?? `shop-${randomUUID()}`,
     country: 'GB',
@@ -20,7 +34,7 @@ export function ukCompany(overrides: { legalName?: string; registrationNumber?: 
       {
         firstName: 'Jane',
         lastName: 'Doe',
-        dateOfBirth: '1980-01-31',
+        dateOfBirth: randomBirthDate(),
         nationality: 'GB',
         roles: ['representative', 'owner', 'director'],
         ownershipPercent: 60,
@@ -30,14 +44,14 @@ export function ukCompany(overrides: { legalName?: string; registrationNumber?: 
       {
         firstName,
         lastName,
-        dateOfBirth: '1971-03-14',
+        dateOfBirth: randomBirthDate(),
         nationality: 'GB',
         roles: ['owner'],
         ownershipPercent: 40,
         address: { line1: '3 Mill Road', city: 'Leeds', postalCode: 'LS1 1AA', country: 'GB' },
       },
     ],
-    bankAccount: { accountHolderName: overrides.legalName ?? 'Acme Widgets Ltd', iban: 'GB33BUKB20201555555555' },
+    bankAccount: { accountHolderName: overrides.legalName ?? 'Acme Widgets Ltd', iban: overrides.iban ?? uniqueIban() },
     declarations: { tradeCompliance: true, acceptedAt: '2026-11-22T10:00:00Z' },
   };
 }

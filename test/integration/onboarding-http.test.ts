@@ -4,7 +4,7 @@
  * idempotent resubmission.
  */
 import { call, waitFor } from '../helpers/http';
-import { ukCompany } from '../helpers/applications';
+import { uniqueIban, ukCompany } from '../helpers/applications';
 import { startSystem, type System } from '../helpers/system';
 
 let system: System;
@@ -173,6 +173,31 @@ describe('a sanctions hit', () => {
     });
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: any) => e.path).sort()).toEqual(['reasons[0]', 'rejectType']);
+  });
+});
+
+describe('links to sellers turned away', () => {
+  it('scores an application high when its bank account belongs to a rejected seller, and says why', async () => {
+    const shared = uniqueIban();
+    const first = (await settled((await submit(ukCompany({ legalName: 'Blackwater Maritime Trading LLC', iban: shared }))).body.id, ['in_review'])).body;
+    const task = first.reviewTasks[0];
+    const reject = { outcome: 'reject', rejectType: 'final', reasons: ['sanctions_match_confirmed'] };
+    await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/claim`, { key: system.keys.reviewer });
+    await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, { key: system.keys.reviewer, body: reject });
+    await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/claim`, { key: system.keys.senior_reviewer });
+    expect((await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, { key: system.keys.senior_reviewer, body: reject })).status).toBe(200);
+
+    const second = (await settled((await submit(ukCompany({ legalName: 'Fresh Start Trading Ltd', iban: shared }))).body.id, ['in_review', 'approved'])).body;
+    expect(second.status).toBe('in_review');
+    expect(second.checks.every((c: any) => c.status === 'passed' || c.code === 'bank_account_name_mismatch')).toBe(true);
+    expect(second.risk.contributions).toContainEqual(
+      expect.objectContaining({ rule: 'link.bank_account', points: 60, explanation: expect.stringContaining(first.sellerId) }),
+    );
+    expect(second.risk.level).toBe('high');
+    // The fingerprints are keyed hashes: the stored value is not the account number.
+    const stored = await system.db('bank_accounts').where({ application_id: second.id }).first('fingerprint');
+    expect(stored.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored.fingerprint).not.toContain(shared.slice(4));
   });
 });
 

@@ -53,6 +53,19 @@ describe('risk and routing', () => {
     expect(routeApplication(checks, risk)).toEqual({ route: 'review', queue: 'sanctions', priority: 1, reasons: ['sanctions_potential_match', 'registry_not_found'] });
   });
 
+  it('scores links to sellers turned away, once per kind of link, naming the sellers', () => {
+    const links = [
+      { via: 'bank_account' as const, sellerId: 'sel_a', sellerStatus: 'rejected' },
+      { via: 'person' as const, sellerId: 'sel_a', sellerStatus: 'rejected' },
+      { via: 'person' as const, sellerId: 'sel_b', sellerStatus: 'suspended' },
+    ];
+    const risk = assessRisk('GB', [check('identity', 'passed')], links);
+    expect(risk.contributions.map((c) => [c.rule, c.points])).toEqual([['link.bank_account', 60], ['link.person', 40]]);
+    expect(risk.contributions[1].explanation).toContain('sel_a, sel_b');
+    expect(risk).toMatchObject({ score: 100, level: 'high' });
+    expect(routeApplication([check('identity', 'passed')], risk)).toMatchObject({ route: 'review' });
+  });
+
   it('never routes to rejection: a failed identity goes to review', () => {
     const checks = [check('identity', 'failed', 'identity_not_verified')];
     expect(routeApplication(checks, assessRisk('GB', checks))).toMatchObject({ route: 'review', reasons: ['identity_not_verified'] });

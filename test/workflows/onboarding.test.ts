@@ -57,6 +57,7 @@ function mockActivities(outcomes: (check: PlannedCheck) => Outcome | 'throw' = (
   };
   const activities: Partial<Activities> = {
     saveApplication: async () => {},
+    findSellerLinks: async () => [],
     setStatus: async ({ status }) => {
       done.statuses.push(status);
     },
@@ -116,7 +117,7 @@ it('approves automatically when every check passes and the risk is low', async (
   const result = await withWorker(activities, async (taskQueue) => {
     const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-approve-${Date.now()}`, taskQueue, args: [input()] });
     const outcome = await handle.result();
-    await record('onboarding-auto-approve', handle);
+    await record('onboarding-auto-approve-with-links', handle);
     return outcome;
   });
   expect(result).toMatchObject({ status: 'approved' });

@@ -1,0 +1,26 @@
+/**
+ * Keyed fingerprints of identifying values (HMAC-SHA256), so that "the same bank account on two
+ * sellers" can be found by exact match without keeping or comparing the values themselves. Keyed,
+ * because bank account and tax numbers are few enough to guess through a plain hash.
+ */
+import { createHmac } from 'node:crypto';
+import type { BankAccountDetails } from './bank';
+
+const simple = (s: string) => s.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
+function fingerprint(key: string, kind: string, value: string): string {
+  return createHmac('sha256', key).update(`${kind}\u0000${value}`).digest('hex');
+}
+
+export function bankAccountFingerprint(key: string, account: BankAccountDetails): string {
+  const value = account.scheme === 'iban' ? account.iban : account.scheme === 'gb_sort_code' ? `${account.sortCode}${account.accountNumber}` : `${account.routingNumber}${account.accountNumber}`;
+  return fingerprint(key, `bank:${account.scheme}`, simple(value));
+}
+
+export function taxIdFingerprint(key: string, country: string, taxId: string): string {
+  return fingerprint(key, `tax:${country}`, simple(taxId));
+}
+
+export function personFingerprint(key: string, firstName: string, lastName: string, dateOfBirth: string): string {
+  return fingerprint(key, 'person', `${simple(firstName)}|${simple(lastName)}|${dateOfBirth}`);
+}
