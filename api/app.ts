@@ -9,6 +9,7 @@ import { applicationsRouter } from './routes/applications';
 import { healthRouter } from './routes/health';
 import { reviewTasksRouter } from './routes/review-tasks';
 import { screeningsRouter } from './routes/screenings';
+import { sellersRouter } from './routes/sellers';
 
 export function createApp(deps: ApiDeps): Express {
   const app = express();
@@ -42,6 +43,7 @@ export function createApp(deps: ApiDeps): Express {
   v1.use('/applications', applicationsRouter(deps));
   v1.use('/review-tasks', reviewTasksRouter(deps));
   v1.use('/screenings', screeningsRouter(deps));
+  v1.use('/sellers', sellersRouter(deps));
   app.use('/v1', v1);
 
   app.use((req, _res) => {

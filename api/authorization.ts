@@ -9,6 +9,7 @@ export const permissions = {
   'applications:withdraw': ['onboarding_frontend', 'admin'],
   'applications:answer': ['onboarding_frontend'],
   'applications:read': ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
+  'sellers:read': ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'review_tasks:read': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'review_tasks:work': ['reviewer', 'senior_reviewer', 'compliance_officer'],
   'screenings:run': ['reviewer', 'senior_reviewer', 'compliance_officer'],

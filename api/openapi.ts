@@ -66,6 +66,17 @@ export function openApiDocument() {
   });
   registry.registerPath({
     method: 'get',
+    path: '/v1/sellers/{id}',
+    summary: 'A seller: status, capabilities and applications',
+    security,
+    request: { params: idParam },
+    responses: {
+      200: json(z.object({ id: z.string(), status: z.string(), capabilities: z.record(z.string(), z.boolean()), applications: z.array(z.object({ id: z.string(), status: z.string() }).passthrough()) }).passthrough(), 'the seller'),
+      ...problemResponses(401, 403, 404),
+    },
+  });
+  registry.registerPath({
+    method: 'get',
     path: '/v1/review-tasks',
     summary: 'Review tasks sorted by SLA due time, cursor-paged',
     security,

@@ -45,6 +45,7 @@ describe('authorisation', () => {
     { permission: 'applications:create', method: 'POST', path: '/v1/applications', body: {} },
     { permission: 'applications:read', method: 'GET', path: '/v1/applications/app_00000000000000000000' },
     { permission: 'review_tasks:read', method: 'GET', path: '/v1/review-tasks' },
+    { permission: 'sellers:read', method: 'GET', path: '/v1/sellers/sel_00000000000000000000' },
     { permission: 'review_tasks:work', method: 'POST', path: '/v1/review-tasks/rvt_00000000000000000000/claim' },
     { permission: 'screenings:run', method: 'POST', path: '/v1/screenings', body: {} },
   ];
@@ -120,7 +121,7 @@ describe('operations endpoints', () => {
     expect(ready.body.checks).toEqual({ database: { status: 'up' }, temporal: { status: 'up' } });
     const doc = await call(system.baseUrl, 'GET', '/openapi.json');
     expect(doc.body.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/v1/applications', '/v1/applications/{id}', '/v1/review-tasks', '/v1/review-tasks/{id}/claim', '/v1/review-tasks/{id}/decision', '/v1/screenings']));
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/v1/applications', '/v1/applications/{id}', '/v1/review-tasks', '/v1/review-tasks/{id}/claim', '/v1/review-tasks/{id}/decision', '/v1/screenings', '/v1/sellers/{id}']));
     const body = doc.body.paths['/v1/applications'].post.requestBody.content['application/json'].schema;
     expect(JSON.stringify(body)).toContain('registrationNumber');
   });

@@ -47,8 +47,15 @@ describe('a clean UK company', () => {
     expect(history[0]).toBe('application.submitted');
     expect(history).toContain('application.status_changed');
     expect(history[history.length - 1]).toBe('application.approved');
-    const seller = await system.db('sellers').where({ id: accepted.body.sellerId }).first();
-    expect(seller.status).toBe('active');
+    const seller = await call(system.baseUrl, 'GET', `/v1/sellers/${accepted.body.sellerId}`, { key: system.keys.onboarding_frontend });
+    expect(seller.status).toBe(200);
+    expect(seller.body).toMatchObject({
+      id: accepted.body.sellerId,
+      status: 'active',
+      capabilities: { listing: true, selling: true, payouts: true },
+      applications: [{ id: accepted.body.id, status: 'approved' }],
+    });
+    expect((await call(system.baseUrl, 'GET', '/v1/sellers/sel_zzzzzzzzzzzzzzzzzzzz', { key: system.keys.reviewer })).status).toBe(404);
   });
 });
 
@@ -151,6 +158,8 @@ describe('a sanctions hit', () => {
     expect((await decide(task.id, system.keys.senior_reviewer, reject)).status).toBe(200);
     const final = await read(app.id);
     expect(final.body).toMatchObject({ status: 'rejected', decision: { outcome: 'reject', rejectType: 'final', decidedBy: { role: 'compliance_officer' }, confirmedBy: { role: 'senior_reviewer' } } });
+    const seller = await call(system.baseUrl, 'GET', `/v1/sellers/${app.sellerId}`, { key: system.keys.reviewer });
+    expect(seller.body).toMatchObject({ status: 'rejected', capabilities: { listing: false, selling: false, payouts: false } });
     expect(final.body.requirements.disabledReason).toBe('rejected');
   });
 
