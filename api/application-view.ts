@@ -6,7 +6,7 @@ import type { ReviewTaskRow } from '../db/repositories/review-tasks';
 import type { ApplicationSubmission } from '../domain/application';
 import { computeRequirements } from '../domain/requirements';
 
-const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
+export const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
 
 export function checkView(c: CheckRow) {
   return {

@@ -4,11 +4,10 @@
  */
 import { Router } from 'express';
 import { hasPrefix } from '../../domain/ids';
+import { iso } from '../application-view';
 import { requirePermission } from '../auth';
 import type { ApiDeps } from '../deps';
 import { notFound } from '../problem';
-
-const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
 
 export function sellersRouter({ db }: ApiDeps): Router {
   const router = Router();
