@@ -27,7 +27,3 @@ export async function appendAudit(db: Knex, event: AuditEvent): Promise<void> {
     request_id: event.requestId ?? null,
   });
 }
-
-export async function auditTrail(db: Knex, subjectType: string, subjectId: string) {
-  return db('audit_events').where({ subject_type: subjectType, subject_id: subjectId }).orderBy('seq');
-}

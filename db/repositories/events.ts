@@ -33,7 +33,3 @@ export async function finishDelivery(db: Knex, eventId: string, channel: Channel
     .where({ event_id: eventId, channel })
     .update(error ? { status: 'pending', last_error: error.slice(0, 500) } : { status: 'delivered', delivered_at: db.fn.now(), last_error: null });
 }
-
-export async function deliveriesOf(db: Knex, eventId: string) {
-  return db('deliveries').where({ event_id: eventId }).orderBy('channel');
-}

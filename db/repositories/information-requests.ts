@@ -7,10 +7,8 @@ import { bankAccountDetails } from '../../domain/application';
 import { last4 } from '../../domain/bank';
 import { bankAccountFingerprint, personFingerprint, taxIdFingerprint } from '../../domain/fingerprints';
 import { changedFields, INFORMATION_POLICY, type InformationAnswer } from '../../domain/information-request';
-import type { Actor } from '../../domain/onboarding';
+import { systemActor, type Actor } from '../../domain/onboarding';
 import { appendAudit } from './audit';
-
-const system: Actor = { id: 'system', name: 'sellergate', role: 'system' };
 
 export interface NewInformationRequest {
   requestId: string;
@@ -62,7 +60,7 @@ export async function recordReminder(db: Knex, requestId: string, day: number): 
     const row = await trx('information_requests').where({ id: requestId }).forUpdate().first('reminders_sent', 'application_id');
     if (!row || (row.reminders_sent as number[]).includes(day)) return;
     await trx('information_requests').where({ id: requestId }).update({ reminders_sent: JSON.stringify([...row.reminders_sent, day]) });
-    await appendAudit(trx, { actor: system, action: 'information_request.reminded', subjectType: 'application', subjectId: row.application_id, data: { requestId, day } });
+    await appendAudit(trx, { actor: systemActor, action: 'information_request.reminded', subjectType: 'application', subjectId: row.application_id, data: { requestId, day } });
   });
 }
 
@@ -121,7 +119,7 @@ export async function expireApplication(db: Knex, e: { applicationId: string; re
     await trx('applications').where({ id: e.applicationId }).update({ status: 'expired', updated_at: trx.fn.now() });
     await trx('sellers').where({ id: app.seller_id, status: 'onboarding' }).update({ status: 'expired', updated_at: trx.fn.now() });
     await appendAudit(trx, {
-      actor: system,
+      actor: systemActor,
       action: 'application.expired',
       subjectType: 'application',
       subjectId: e.applicationId,

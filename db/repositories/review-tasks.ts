@@ -1,6 +1,6 @@
 /** Review tasks: the reviewers' queue, read by status and SLA with keyset (cursor) pagination. */
 import type { Knex } from 'knex';
-import type { Actor } from '../../domain/onboarding';
+import { systemActor, type Actor } from '../../domain/onboarding';
 import type { FirstReview, ReviewTaskStatus } from '../../domain/review';
 import { appendAudit } from './audit';
 
@@ -52,7 +52,7 @@ export async function openReviewTask(db: Knex, task: NewReviewTask): Promise<str
       return new Date(existing.sla_due_at).toISOString();
     }
     await appendAudit(trx, {
-      actor: { id: 'system', name: 'sellergate', role: 'system' },
+      actor: systemActor,
       action: 'review_task.opened',
       subjectType: 'review_task',
       subjectId: task.taskId,
@@ -99,7 +99,7 @@ export async function escalateReviewTask(db: Knex, taskId: string): Promise<bool
       .whereNotIn('status', ['decided', 'cancelled'])
       .update({ priority: 0, escalated_at: trx.fn.now() });
     if (updated === 0) return false;
-    await appendAudit(trx, { actor: { id: 'system', name: 'sellergate', role: 'system' }, action: 'review_task.sla_breached', subjectType: 'review_task', subjectId: taskId });
+    await appendAudit(trx, { actor: systemActor, action: 'review_task.sla_breached', subjectType: 'review_task', subjectId: taskId });
     return true;
   });
 }
