@@ -9,7 +9,7 @@ import { createActivities } from './activities';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createDb, type Db } from './db/knex';
 import { createProviders, type Providers } from './providers';
-import { sanctionsIndex } from './providers/sanctions/lists';
+import { sanctionsIndex, screeningFor } from './providers/sanctions/lists';
 import { ensureSearchAttributes } from './temporal/search-attribute-registration';
 import { Connection } from '@temporalio/client';
 
@@ -27,8 +27,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
   const activities = createActivities({
     db: deps.db,
     providers: deps.providers ?? createProviders(config),
-    sanctions: () => sanctionsIndex(config.sanctionsListFiles),
-    screeningThreshold: config.SCREENING_THRESHOLD,
+    screening: screeningFor(config),
     reviewSlaHours: config.REVIEW_SLA_HOURS,
     notifications: notificationDeps(config),
     fingerprintKey: config.fingerprintKey,

@@ -71,14 +71,14 @@ export function createCheckActivities(deps: ActivityDeps) {
     },
 
     async screenSanctions(request: CheckRequest): Promise<CheckResult> {
-      const index = await deps.sanctions();
+      const index = await deps.screening.index();
       const subject = request.check.subject;
       const query =
         subject.type === 'person'
           ? await person(subject.id).then(({ details }) => ({ name: `${details.firstName} ${details.lastName}`, type: 'person' as const, dateOfBirth: details.dateOfBirth, country: details.nationality }))
           : await application(request.applicationId).then((app) => ({ name: app.business.legalName, type: 'organization' as const, country: app.country }));
-      const matches = index.screen(query, deps.screeningThreshold);
-      const evidence = { listVersion: index.version, threshold: deps.screeningThreshold, matches: matches.slice(0, 10) };
+      const matches = index.screen(query, deps.screening.threshold);
+      const evidence = { listVersion: index.version, threshold: deps.screening.threshold, matches: matches.slice(0, 10) };
       if (matches.length > 0) return record(request, { status: 'needs_review', code: 'sanctions_potential_match', provider: 'sellergate-screening', evidence });
       return record(request, { status: 'passed', provider: 'sellergate-screening', evidence });
     },

@@ -7,8 +7,8 @@ import type { NotificationDeps } from './notifications';
 export interface ActivityDeps {
   db: Db;
   providers: Providers;
-  sanctions: () => Promise<ScreeningIndex>;
-  screeningThreshold: number;
+  /** The same settings the API's ad-hoc screening uses (providers/sanctions/lists.ts screeningFor). */
+  screening: { index: () => Promise<ScreeningIndex>; threshold: number };
   reviewSlaHours: number;
   notifications: NotificationDeps;
   /** Key of the HMAC fingerprints used to match bank accounts, tax IDs and persons across sellers. */
