@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_IDENTITY_ANSWER_TIMEOUT_HOURS } from './domain/identity';
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -23,6 +24,25 @@ const schema = z.object({
   /** Score at or above which a screening result is a potential match (0..1). */
   SCREENING_THRESHOLD: z.coerce.number().min(0.5).max(1).default(0.88),
   PROVIDER_MODE: z.enum(['sandbox', 'http']).default('sandbox'),
+  /** The API's address as providers (callbacks) reach it; unset: http://127.0.0.1:PORT. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Shared with the identity vendor: it signs its callbacks with this secret. */
+  IDENTITY_CALLBACK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** How long an identity verification waits for the vendor's callback before a reviewer takes over. */
+  IDENTITY_ANSWER_TIMEOUT_HOURS: z.coerce.number().positive().default(DEFAULT_IDENTITY_ANSWER_TIMEOUT_HOURS),
+  /** How long the sandbox identity vendor takes to call back for a last name containing LATER. */
+  SANDBOX_CALLBACK_DELAY_SECONDS: z.coerce.number().min(0).default(2),
+  /** The http vendor adapters (PROVIDER_MODE=http): base URL and API key per capability. */
+  REGISTRY_API_URL: z.string().url().optional(),
+  REGISTRY_API_KEY: z.string().min(1).optional(),
+  IDENTITY_API_URL: z.string().url().optional(),
+  IDENTITY_API_KEY: z.string().min(1).optional(),
+  BANK_API_URL: z.string().url().optional(),
+  BANK_API_KEY: z.string().min(1).optional(),
+  TAX_API_URL: z.string().url().optional(),
+  TAX_API_KEY: z.string().min(1).optional(),
+  /** A vendor call that takes longer is abandoned and retried by Temporal. */
+  PROVIDER_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
   SMTP_URL: z.string().url().optional(),
   EMAIL_FROM: z.string().min(3).default('Sellergate <no-reply@sellergate.local>'),
   /** Comma-separated addresses told about reviewer events (SLA breaches). */
@@ -36,9 +56,19 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type Config = z.infer<typeof schema> & { dataDir: string; sanctionsListFiles: string[]; fingerprintKey: string };
+export type Config = z.infer<typeof schema> & {
+  dataDir: string;
+  sanctionsListFiles: string[];
+  fingerprintKey: string;
+  publicUrl: string;
+  identityCallbackSecret: string;
+};
 
 export const DEVELOPMENT_FINGERPRINT_KEY = 'sellergate-development-fingerprint-key-not-secret';
+export const DEVELOPMENT_CALLBACK_SECRET = 'sellergate-development-callback-secret';
+
+/** The variables PROVIDER_MODE=http cannot run without. */
+const httpProviderVariables = ['REGISTRY_API_URL', 'REGISTRY_API_KEY', 'IDENTITY_API_URL', 'IDENTITY_API_KEY', 'BANK_API_URL', 'BANK_API_KEY', 'TAX_API_URL', 'TAX_API_KEY', 'IDENTITY_CALLBACK_SECRET'] as const;
 
 export class ConfigError extends Error {}
 
@@ -54,8 +84,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const c = parsed.data;
   if (c.WEBHOOK_URL && !c.WEBHOOK_SECRET) throw new ConfigError('invalid configuration:\n  WEBHOOK_SECRET: is required with WEBHOOK_URL');
+  if (c.PROVIDER_MODE === 'http') {
+    const missing = httpProviderVariables.filter((v) => !c[v]);
+    if (missing.length > 0) throw new ConfigError(`invalid configuration:\n${missing.map((v) => `  ${v}: is required with PROVIDER_MODE=http`).join('\n')}`);
+  }
   const sanctionsListFiles = c.SANCTIONS_LIST_FILES
     ? c.SANCTIONS_LIST_FILES.split(',').map((f) => f.trim()).filter(Boolean)
     : [FIXTURE_SANCTIONS_LIST];
-  return { ...c, dataDir: resolve(c.DATA_DIR), sanctionsListFiles, fingerprintKey: c.FINGERPRINT_KEY ?? DEVELOPMENT_FINGERPRINT_KEY };
+  return {
+    ...c,
+    dataDir: resolve(c.DATA_DIR),
+    sanctionsListFiles,
+    fingerprintKey: c.FINGERPRINT_KEY ?? DEVELOPMENT_FINGERPRINT_KEY,
+    publicUrl: (c.PUBLIC_URL ?? `http://127.0.0.1:${c.PORT}`).replace(/\/+$/, ''),
+    identityCallbackSecret: c.IDENTITY_CALLBACK_SECRET ?? DEVELOPMENT_CALLBACK_SECRET,
+  };
 }

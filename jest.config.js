@@ -5,10 +5,10 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }],
-    // any-ascii ships only ES modules; Jest's CommonJS runtime needs it compiled.
-    'node_modules/any-ascii/.+\\.js$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
+    // any-ascii and double-metaphone ship only ES modules; Jest's CommonJS runtime needs them compiled.
+    'node_modules/(any-ascii|double-metaphone)/.+\\.js$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!any-ascii/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(any-ascii|double-metaphone)/)'],
   globalSetup: '<rootDir>/test/helpers/global-setup.ts',
   globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
   testTimeout: 120000,

@@ -29,6 +29,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     providers: deps.providers ?? createProviders(config),
     screening: screeningFor(config),
     reviewSlaHours: config.REVIEW_SLA_HOURS,
+    identityAnswerTimeoutHours: config.IDENTITY_ANSWER_TIMEOUT_HOURS,
     notifications: notificationDeps(config),
     fingerprintKey: config.fingerprintKey,
   });

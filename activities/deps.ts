@@ -10,6 +10,8 @@ export interface ActivityDeps {
   /** The same settings the API's ad-hoc screening uses (providers/sanctions/lists.ts screeningFor). */
   screening: { index: () => Promise<ScreeningIndex>; threshold: number };
   reviewSlaHours: number;
+  /** How long an identity verification waits for a vendor's callback before a reviewer takes over. */
+  identityAnswerTimeoutHours: number;
   notifications: NotificationDeps;
   /** Key of the HMAC fingerprints used to match bank accounts, tax IDs and persons across sellers. */
   fingerprintKey: string;

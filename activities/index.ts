@@ -2,6 +2,7 @@
 import { createApplicationActivities } from './applications';
 import { createCheckActivities } from './checks';
 import type { ActivityDeps } from './deps';
+import { createIdentityActivities } from './identity';
 import { createInformationActivities } from './information';
 import { createNotificationActivities } from './notifications';
 import { createReviewActivities } from './review';
@@ -10,6 +11,7 @@ export function createActivities(deps: ActivityDeps) {
   return {
     ...createApplicationActivities(deps),
     ...createCheckActivities(deps),
+    ...createIdentityActivities(deps),
     ...createReviewActivities(deps),
     ...createInformationActivities(deps),
     ...createNotificationActivities(deps),

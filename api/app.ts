@@ -7,6 +7,7 @@ import { openApiDocument } from './openapi';
 import { errorHandler, Problem } from './problem';
 import { applicationsRouter } from './routes/applications';
 import { healthRouter } from './routes/health';
+import { providerCallbacksRouter } from './routes/provider-callbacks';
 import { reviewTasksRouter } from './routes/review-tasks';
 import { screeningsRouter } from './routes/screenings';
 import { sellersRouter } from './routes/sellers';
@@ -35,6 +36,9 @@ export function createApp(deps: ApiDeps): Express {
   app.get('/openapi.json', (_req, res) => {
     res.json(document);
   });
+
+  // Vendors sign their callbacks instead of holding an API key.
+  app.use('/v1/provider-callbacks', providerCallbacksRouter(deps));
 
   const v1 = express.Router();
   // Authenticate before parsing: an anonymous caller learns nothing about what the body should be.

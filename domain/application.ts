@@ -15,6 +15,7 @@ import {
   normaliseSortCode,
   type BankAccountDetails,
 } from './bank';
+import { checkTaxId } from './tax-id';
 
 export const countryCode = z
   .string()
@@ -124,6 +125,11 @@ export const applicationSubmissionSchema = z
         ctx.addIssue({ code: 'custom', path: ['persons', i, 'ownershipPercent'], message: 'is required for an owner' });
       }
     });
+    for (const [field, kind] of [['taxId', 'tax_id'], ['vatNumber', 'vat']] as const) {
+      const value = a.business[field];
+      const check = value === undefined ? undefined : checkTaxId(a.country, kind, value);
+      if (check && !check.valid) ctx.addIssue({ code: 'custom', path: ['business', field], message: check.problem! });
+    }
     if (a.bankAccount.sortCode !== undefined && a.country !== 'GB') {
       ctx.addIssue({ code: 'custom', path: ['bankAccount', 'sortCode'], message: 'sort codes are for GB sellers; give an IBAN' });
     }

@@ -5,6 +5,8 @@
  */
 import { createHmac } from 'node:crypto';
 import type { BankAccountDetails } from './bank';
+import { tokens } from './screening/normalise';
+import type { ScreeningQuery } from './screening/index';
 
 const simple = (s: string) => s.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 
@@ -23,4 +25,12 @@ export function taxIdFingerprint(key: string, country: string, taxId: string): s
 
 export function personFingerprint(key: string, firstName: string, lastName: string, dateOfBirth: string): string {
   return fingerprint(key, 'person', `${simple(firstName)}|${simple(lastName)}|${dateOfBirth}`);
+}
+
+/**
+ * The screened subject as adjudications remember it: its name's tokens in any order, its type and
+ * birth date. The same person on a later application is the same subject; a different birth date is not.
+ */
+export function screeningSubjectFingerprint(key: string, query: ScreeningQuery): string {
+  return fingerprint(key, `screening:${query.type}`, `${[...tokens(query.name, query.type)].sort().join(' ')}|${query.dateOfBirth ?? ''}`);
 }

@@ -13,6 +13,7 @@ export const idPrefixes = {
   reviewTask: 'rvt',
   decision: 'dec',
   apiKey: 'key',
+  adjudication: 'adj',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

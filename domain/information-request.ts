@@ -45,6 +45,8 @@ export function affectedChecks(plan: PlannedCheck[], answer: InformationAnswer):
     switch (c.kind) {
       case 'business_registry':
         return Boolean(b?.registrationNumber || b?.legalName || b?.address);
+      case 'tax_id':
+        return Boolean(b?.taxId || b?.vatNumber || b?.legalName);
       case 'sanctions':
         return c.subject.type === 'business' ? Boolean(b?.legalName) : renamed.has(c.subject.id);
       case 'identity':

@@ -11,7 +11,7 @@ export type ApplicationStatus = (typeof applicationStatuses)[number];
 
 export const terminalStatuses: readonly ApplicationStatus[] = ['approved', 'rejected', 'withdrawn', 'expired'];
 
-export const checkKinds = ['business_registry', 'identity', 'sanctions', 'bank_account'] as const;
+export const checkKinds = ['business_registry', 'tax_id', 'identity', 'sanctions', 'bank_account'] as const;
 export type CheckKind = (typeof checkKinds)[number];
 
 export type SubjectType = 'business' | 'person' | 'bank_account';
@@ -53,9 +53,12 @@ export const checkCodes = [
   'registry_name_mismatch',
   'identity_not_verified',
   'identity_document_expired',
+  'identity_no_answer',
   'sanctions_potential_match',
   'bank_account_invalid',
   'bank_account_name_mismatch',
+  'tax_id_invalid',
+  'tax_id_not_matched',
   'provider_unavailable',
 ] as const;
 export type CheckCode = (typeof checkCodes)[number];
@@ -74,13 +77,20 @@ export interface CheckResult extends PlannedCheck, CheckOutcome {
   checkId: string;
 }
 
-/** One check per subject and kind: the business, each person, and the bank account. */
-export function planChecks(input: OnboardingInput): PlannedCheck[] {
+/**
+ * One check per subject and kind: the business, each person, and the bank account. `taxId`: the
+ * business's tax ID and VAT number are verified with the tax authority (added after the first
+ * release; the workflow passes its patched() answer so replayed histories plan what they planned).
+ */
+export function planChecks(input: OnboardingInput, { taxId = true }: { taxId?: boolean } = {}): PlannedCheck[] {
   const business: CheckSubject = { type: 'business', id: input.applicationId };
   const checks: PlannedCheck[] = [];
   // A sole proprietor is often not in a company register; the registry is asked when a number is given.
   if (input.submission.businessType !== 'sole_proprietor' || input.submission.business.registrationNumber) {
     checks.push({ kind: 'business_registry', subject: business });
+  }
+  if (taxId && (input.submission.business.taxId || input.submission.business.vatNumber)) {
+    checks.push({ kind: 'tax_id', subject: business });
   }
   checks.push({ kind: 'sanctions', subject: business });
   input.personIds.forEach((id) => {

@@ -119,16 +119,19 @@ const checkErrors: Record<CheckCode, { code: string; reason: string }> = {
   registry_name_mismatch: { code: 'verification_failed_name_match', reason: 'The registered name does not match the legal name given.' },
   identity_not_verified: { code: 'verification_failed_identity', reason: 'The identity of this person could not be verified.' },
   identity_document_expired: { code: 'verification_document_expired', reason: 'The identity document has expired.' },
+  identity_no_answer: { code: 'verification_pending_manual_review', reason: 'The identity provider did not answer in time; a reviewer will check manually.' },
   sanctions_potential_match: { code: 'sanctions_potential_match', reason: 'The name is a potential match on a sanctions list and is being reviewed.' },
   bank_account_invalid: { code: 'invalid_bank_account', reason: 'The bank account could not be found.' },
   bank_account_name_mismatch: { code: 'verification_failed_bank_account_name', reason: 'The account holder name does not match the business.' },
+  tax_id_invalid: { code: 'invalid_tax_id', reason: 'The tax ID or VAT number is not valid for its country.' },
+  tax_id_not_matched: { code: 'verification_failed_tax_id_match', reason: 'The tax authority does not hold this tax ID under the business name.' },
   provider_unavailable: { code: 'verification_pending_manual_review', reason: 'A verification provider did not answer; a reviewer will check manually.' },
 };
 
 function requirementOf(check: CheckView): string {
   switch (check.subjectType) {
     case 'business':
-      return check.kind === 'business_registry' ? 'business.registrationNumber' : 'business.legalName';
+      return check.kind === 'business_registry' ? 'business.registrationNumber' : check.kind === 'tax_id' ? 'business.taxId' : 'business.legalName';
     case 'person':
       return `persons.${check.subjectId}.${check.kind === 'identity' ? 'idDocument' : 'name'}`;
     case 'bank_account':

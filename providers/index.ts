@@ -2,21 +2,46 @@
 import type { Config } from '../config';
 import { SandboxBank } from './bank/sandbox';
 import type { BankAccountProvider } from './bank/types';
+import { HttpBank, HttpIdentity, HttpRegistry, HttpTaxAuthority } from './http/adapters';
+import { VendorClient } from './http/vendor-client';
 import { SandboxIdentity } from './identity/sandbox';
 import type { IdentityProvider } from './identity/types';
 import { SandboxRegistry } from './registry/sandbox';
 import type { BusinessRegistryProvider } from './registry/types';
+import { SandboxTaxAuthority } from './tax/sandbox';
+import type { TaxIdProvider } from './tax/types';
 
 export interface Providers {
   registry: BusinessRegistryProvider;
   identity: IdentityProvider;
   bank: BankAccountProvider;
+  tax: TaxIdProvider;
 }
 
-export function createProviders(config: Pick<Config, 'PROVIDER_MODE'>): Providers {
+type ProviderConfig = Pick<
+  Config,
+  | 'PROVIDER_MODE' | 'PROVIDER_TIMEOUT_SECONDS' | 'SANDBOX_CALLBACK_DELAY_SECONDS' | 'publicUrl' | 'identityCallbackSecret'
+  | 'REGISTRY_API_URL' | 'REGISTRY_API_KEY' | 'IDENTITY_API_URL' | 'IDENTITY_API_KEY' | 'BANK_API_URL' | 'BANK_API_KEY' | 'TAX_API_URL' | 'TAX_API_KEY'
+>;
+
+export const HTTP_IDENTITY_PROVIDER = 'http-identity';
+
+export function createProviders(config: ProviderConfig): Providers {
   if (config.PROVIDER_MODE === 'http') {
-    // The http adapters (base URL, API key, timeouts) arrive with the verification issue.
-    throw new Error('PROVIDER_MODE=http: the http provider adapters are not built yet; use sandbox');
+    // loadConfig has refused PROVIDER_MODE=http without every URL and key.
+    const vendor = (name: string, baseUrl?: string, apiKey?: string) => new VendorClient({ name, baseUrl: baseUrl!, apiKey: apiKey!, timeoutMs: config.PROVIDER_TIMEOUT_SECONDS * 1000 });
+    return {
+      registry: new HttpRegistry(vendor('http-registry', config.REGISTRY_API_URL, config.REGISTRY_API_KEY)),
+      identity: new HttpIdentity(vendor(HTTP_IDENTITY_PROVIDER, config.IDENTITY_API_URL, config.IDENTITY_API_KEY), `${config.publicUrl}/v1/provider-callbacks/${HTTP_IDENTITY_PROVIDER}`),
+      bank: new HttpBank(vendor('http-bank', config.BANK_API_URL, config.BANK_API_KEY)),
+      tax: new HttpTaxAuthority(vendor('http-tax', config.TAX_API_URL, config.TAX_API_KEY)),
+    };
   }
-  return { registry: new SandboxRegistry(), identity: new SandboxIdentity(), bank: new SandboxBank() };
+  const callbacks = { baseUrl: config.publicUrl, secret: config.identityCallbackSecret, delayMs: config.SANDBOX_CALLBACK_DELAY_SECONDS * 1000 };
+  return { registry: new SandboxRegistry(), identity: new SandboxIdentity(callbacks), bank: new SandboxBank(), tax: new SandboxTaxAuthority() };
+}
+
+/** Providers whose signed callbacks the API takes, with the secret each signs with. */
+export function callbackSecrets(config: Pick<Config, 'PROVIDER_MODE' | 'identityCallbackSecret'>): Record<string, string> {
+  return { [config.PROVIDER_MODE === 'http' ? HTTP_IDENTITY_PROVIDER : 'sandbox-identity']: config.identityCallbackSecret };
 }

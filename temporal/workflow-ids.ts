@@ -3,3 +3,8 @@
  * workflow, which with the conflict policy below makes every start idempotent.
  */
 export const onboardingWorkflowId = (applicationId: string) => `onboarding:${applicationId}`;
+
+/** One identity verification of one person in one round of an application's checks. */
+export const identityVerificationWorkflowId = (applicationId: string, personId: string, round: number) => `identity:${applicationId}:${personId}:${round}`;
+
+export const identityVerificationIdPattern = /^identity:app_[0-9a-z]{20}:per_[0-9a-z]{20}:\d{1,4}$/;

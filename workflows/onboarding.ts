@@ -8,7 +8,9 @@ import {
   ActivityFailure,
   allHandlersFinished,
   ApplicationFailure,
+  ChildWorkflowFailure,
   condition,
+  executeChild,
   patched,
   proxyActivities,
   setHandler,
@@ -22,6 +24,8 @@ import type { EventType } from '../domain/notifications';
 import { factsOf, hasBlockingRequirements } from '../domain/requirements';
 import { assessRisk } from '../domain/risk';
 import { routeApplication } from '../domain/routing';
+import { identityVerificationWorkflowId } from '../temporal/workflow-ids';
+import { identityVerification } from './identity-verification';
 import {
   claimReviewTaskUpdate,
   decideReviewTaskUpdate,
@@ -51,9 +55,16 @@ const notifications = proxyActivities<Activities>({
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes', maximumAttempts: 10 },
 });
 
-const runners: Record<PlannedCheck['kind'], (r: { applicationId: string; check: PlannedCheck }) => Promise<CheckResult>> = {
+type CheckRun = { applicationId: string; check: PlannedCheck; round: number };
+
+const runners: Record<PlannedCheck['kind'], (r: CheckRun) => Promise<CheckResult>> = {
   business_registry: (r) => providers.checkBusinessRegistry(r),
-  identity: (r) => providers.checkIdentity(r),
+  tax_id: (r) => providers.checkTaxId(r),
+  // A child workflow per person, so a vendor may answer later by callback (added after the first release).
+  identity: ({ round, ...r }) =>
+    patched('identity-child-workflow')
+      ? executeChild(identityVerification, { workflowId: identityVerificationWorkflowId(r.applicationId, r.check.subject.id, round), args: [r] })
+      : providers.checkIdentity(r),
   sanctions: (r) => providers.screenSanctions(r),
   bank_account: (r) => providers.checkBankAccount(r),
 };
@@ -201,12 +212,13 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
   if (withdrawn) return conclude();
   await moveTo('verifying');
 
-  const plan = planChecks(input);
+  const plan = planChecks(input, { taxId: patched('tax-id-check') });
   let submission = input.submission;
   let pending = plan;
-  for (;;) {
-    state.checks = mergeChecks(state.checks, await runChecks(applicationId, pending));
+  for (let round = 1; ; round++) {
+    const results = await untilWithdrawn(runChecks(applicationId, pending, round));
     if (withdrawn) return conclude();
+    state.checks = mergeChecks(state.checks, results!);
 
     // Links to sellers turned away before (added after the first release).
     const links = patched('seller-links') ? await records.findSellerLinks({ applicationId }) : [];
@@ -261,6 +273,14 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
   }
   return conclude();
 
+  /**
+   * A withdrawal need not wait for a vendor that answers later: the running verifications end with
+   * this workflow (added with the identity child workflow; older histories waited for the checks).
+   */
+  function untilWithdrawn<T>(work: Promise<T>): Promise<T | undefined> {
+    return patched('identity-child-workflow') ? Promise.race([work, condition(() => withdrawn).then(() => undefined)]) : work;
+  }
+
   /** Reminders on the policy's days, then expiry at the deadline, unless the seller answers or withdraws. */
   async function awaitAnswer(): Promise<'answered' | 'withdrawn' | 'expired'> {
     const request = state.informationRequest!;
@@ -303,14 +323,14 @@ const outcomeEvents: Partial<Record<ApplicationStatus, EventType>> = {
 };
 
 /** Runs checks in parallel; a vendor that keeps failing sends its check to a human instead of failing the process. */
-function runChecks(applicationId: string, checks: PlannedCheck[]): Promise<CheckResult[]> {
+function runChecks(applicationId: string, checks: PlannedCheck[], round: number): Promise<CheckResult[]> {
   return Promise.all(
     checks.map(async (check) => {
       const request = { applicationId, check };
       try {
-        return await runners[check.kind](request);
+        return await runners[check.kind]({ ...request, round });
       } catch (err) {
-        if (!(err instanceof ActivityFailure)) throw err;
+        if (!(err instanceof ActivityFailure || err instanceof ChildWorkflowFailure)) throw err;
         return records.recordUnavailableCheck({ ...request, error: err.cause?.message ?? err.message });
       }
     }),

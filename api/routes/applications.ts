@@ -12,6 +12,7 @@ import { latestInformationRequest } from '../../db/repositories/information-requ
 import { reserveIdempotencyKey, storeIdempotentResponse } from '../../db/repositories/idempotency';
 import { applicationSubmissionSchema } from '../../domain/application';
 import { informationAnswerSchema } from '../../domain/information-answer';
+import { checkTaxId } from '../../domain/tax-id';
 import { derivedId, hasPrefix, newId } from '../../domain/ids';
 import type { OnboardingInput } from '../../domain/onboarding';
 import { SellerIdAttribute } from '../../temporal/search-attributes';
@@ -109,7 +110,9 @@ export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
   router.post('/:id/information', requirePermission('applications:answer'), async (req, res) => {
     const id = String(req.params.id);
     const answer = parseOrThrow(informationAnswerSchema, req.body);
-    if (!hasPrefix(id, 'application') || !(await findApplication(db, id))) throw notFound('The application');
+    const app = hasPrefix(id, 'application') ? await findApplication(db, id) : undefined;
+    if (!app) throw notFound('The application');
+    throwOnInvalidTaxIds(app.country, answer.business);
     const handle = temporal.workflow.getHandle(onboardingWorkflowId(id));
     const result = await callWorkflow(temporal, () => handle.executeUpdate(provideInformationUpdate, { args: [{ actor: actorOf(req), answer }] }), 'no_open_information_request');
     res.status(202).json({ id, object: 'application', status: result.status });
@@ -125,6 +128,16 @@ export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
   });
 
   return router;
+}
+
+/** Tax numbers are checked against the application's country, which the answer does not repeat. */
+function throwOnInvalidTaxIds(country: string, business: { taxId?: string; vatNumber?: string } | undefined): void {
+  const errors = (['taxId', 'vatNumber'] as const).flatMap((field) => {
+    const value = business?.[field];
+    const check = value === undefined ? undefined : checkTaxId(country, field === 'taxId' ? 'tax_id' : 'vat', value);
+    return check && !check.valid ? [{ path: `business.${field}`, code: 'custom', message: check.problem! }] : [];
+  });
+  if (errors.length > 0) throw new Problem(400, 'validation_error', `The request body is not valid: ${errors.length} field(s) to fix`, { errors });
 }
 
 const withdrawSchema = z.strictObject({ reason: z.string().trim().min(1).max(1000).optional() });

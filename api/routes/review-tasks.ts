@@ -5,12 +5,17 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { findReviewTask, listReviewTasks } from '../../db/repositories/review-tasks';
+import { findCheck } from '../../db/repositories/checks';
+import { recordAdjudication } from '../../db/repositories/screening-adjudications';
+import { screeningSubject } from '../../db/repositories/screening-subjects';
+import { screeningSubjectFingerprint } from '../../domain/fingerprints';
 import { hasPrefix } from '../../domain/ids';
+import type { ScreeningMatch } from '../../domain/screening/index';
 import { reviewDecisionSchema } from '../../domain/review';
 import { onboardingWorkflowId } from '../../temporal/workflow-ids';
 import { claimReviewTaskUpdate, decideReviewTaskUpdate } from '../../workflows/onboarding-messages';
 import { actorOf, requirePermission } from '../auth';
-import { reviewTaskView } from '../application-view';
+import { iso, reviewTaskView } from '../application-view';
 import type { ApiDeps } from '../deps';
 import { notFound, parseOrThrow, Problem } from '../problem';
 import { callWorkflow } from '../workflow-calls';
@@ -35,7 +40,7 @@ const listQuery = z.strictObject({
   cursor: z.string().max(500).optional(),
 });
 
-export function reviewTasksRouter({ db, temporal }: ApiDeps): Router {
+export function reviewTasksRouter({ config, db, temporal }: ApiDeps): Router {
   const router = Router();
 
   router.get('/', requirePermission('review_tasks:read'), async (req, res) => {
@@ -92,5 +97,54 @@ export function reviewTasksRouter({ db, temporal }: ApiDeps): Router {
     res.json({ object: 'decision', id: result.decisionId, applicationId: task.application_id, reviewTaskId: task.id, applicationStatus: result.status });
   });
 
+  /**
+   * A reviewer's verdict on one screening match of the task's application: a false positive is
+   * remembered, so the same subject is not raised again for the same list entry.
+   */
+  router.post('/:id/adjudications', requirePermission('review_tasks:work'), async (req, res) => {
+    const body = parseOrThrow(adjudicationSchema, req.body);
+    const task = await taskOr404(String(req.params.id));
+    const actor = actorOf(req);
+    if (task.status !== 'claimed' || task.assignee_id !== actor.id) throw new Problem(409, 'review_task_not_claimed_by_caller', 'Claim the review task before adjudicating its matches');
+    const check = await findCheck(db, task.application_id, body.checkId);
+    if (!check || check.kind !== 'sanctions') throw notFound('The screening check');
+    const evidence = check.evidence as { listVersion: string; matches?: ScreeningMatch[] };
+    const match = evidence.matches?.find((m) => m.entryId === body.entryId);
+    if (!match) throw new Problem(400, 'validation_error', 'The request body is not valid: 1 field(s) to fix', { errors: [{ path: 'entryId', code: 'not_a_match', message: 'is not a potential match of this check' }] });
+    const subject = await screeningSubject(db, task.application_id, { type: check.subject_type, id: check.subject_id });
+    if (!subject) throw notFound('The screened subject');
+    const row = await recordAdjudication(db, {
+      subjectKey: screeningSubjectFingerprint(config.fingerprintKey, subject),
+      entryId: match.entryId,
+      entryDigest: match.entryDigest,
+      verdict: body.verdict,
+      applicationId: task.application_id,
+      checkId: check.id,
+      reviewTaskId: task.id,
+      listVersion: evidence.listVersion,
+      actor,
+      note: body.note,
+    });
+    res.status(201).json({
+      id: row.id,
+      object: 'screening_adjudication',
+      reviewTaskId: task.id,
+      checkId: check.id,
+      entryId: row.entry_id,
+      verdict: row.verdict,
+      listVersion: row.list_version,
+      note: row.note,
+      adjudicatedBy: { id: row.actor_id, name: row.actor_name },
+      createdAt: iso(row.created_at),
+    });
+  });
+
   return router;
 }
+
+const adjudicationSchema = z.strictObject({
+  checkId: z.string().regex(/^chk_[0-9a-z]{20}$/, 'must be the ID of a sanctions check of this task'),
+  entryId: z.string().min(1).max(100),
+  verdict: z.enum(['false_positive', 'true_match']),
+  note: z.string().trim().min(1).max(4000),
+});

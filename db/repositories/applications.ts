@@ -6,6 +6,7 @@ import type { Knex } from 'knex';
 import { bankAccountDetails } from '../../domain/application';
 import { last4 } from '../../domain/bank';
 import { bankAccountFingerprint, personFingerprint, taxIdFingerprint } from '../../domain/fingerprints';
+import { checkTaxId } from '../../domain/tax-id';
 import type { ApplicationStatus, Actor, OnboardingInput } from '../../domain/onboarding';
 import type { RiskAssessment } from '../../domain/risk';
 import { appendAudit } from './audit';
@@ -16,7 +17,7 @@ export interface ApplicationRow {
   status: ApplicationStatus;
   country: string;
   business_type: string;
-  business: Record<string, unknown> & { legalName: string; registrationNumber?: string };
+  business: Record<string, unknown> & { legalName: string; registrationNumber?: string; taxId?: string; vatNumber?: string };
   declarations: Record<string, unknown>;
   risk: RiskAssessment | null;
   decision: Record<string, unknown> | null;
@@ -43,7 +44,7 @@ export async function saveSubmission(db: Knex, input: OnboardingInput, fingerpri
         declarations: JSON.stringify(s.declarations),
         submitted_by: input.submittedBy.id,
         submitted_at: input.submittedAt,
-        tax_id_fingerprint: s.business.taxId ? taxIdFingerprint(fingerprintKey, s.country, s.business.taxId) : null,
+        tax_id_fingerprint: s.business.taxId ? taxIdFingerprint(fingerprintKey, s.country, checkTaxId(s.country, 'tax_id', s.business.taxId).compact) : null,
       })
       .onConflict('id')
       .ignore()

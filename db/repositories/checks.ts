@@ -1,10 +1,13 @@
 /** Verification checks: one row per application, kind and subject; a re-run replaces the outcome. */
 import type { Knex } from 'knex';
-import type { CheckResult } from '../../domain/onboarding';
+import type { CheckResult, CheckStatus } from '../../domain/onboarding';
 import { appendAudit } from './audit';
 import { systemActor } from '../../domain/onboarding';
 
-export async function recordCheck(db: Knex, applicationId: string, result: CheckResult): Promise<void> {
+/** A check's outcome, or that it waits for a provider's later answer. */
+export type CheckRecord = Omit<CheckResult, 'status'> & { status: CheckStatus };
+
+export async function recordCheck(db: Knex, applicationId: string, result: CheckRecord): Promise<void> {
   await db.transaction(async (trx) => {
     await trx('checks')
       .insert({
@@ -17,13 +20,13 @@ export async function recordCheck(db: Knex, applicationId: string, result: Check
         code: result.code ?? null,
         provider: result.provider,
         evidence: JSON.stringify(result.evidence),
-        completed_at: trx.fn.now(),
+        completed_at: result.status === 'pending' ? null : trx.fn.now(),
       })
       .onConflict(['application_id', 'kind', 'subject_id'])
       .merge(['status', 'code', 'provider', 'evidence', 'completed_at']);
     await appendAudit(trx, {
       actor: systemActor,
-      action: 'check.completed',
+      action: result.status === 'pending' ? 'check.pending' : 'check.completed',
       subjectType: 'application',
       subjectId: applicationId,
       data: { checkId: result.checkId, kind: result.kind, subjectType: result.subject.type, status: result.status, code: result.code ?? null },
@@ -46,4 +49,8 @@ export interface CheckRow {
 
 export async function listChecks(db: Knex, applicationId: string): Promise<CheckRow[]> {
   return db('checks').where({ application_id: applicationId }).orderBy([{ column: 'kind' }, { column: 'subject_type' }, { column: 'subject_id' }]);
+}
+
+export async function findCheck(db: Knex, applicationId: string, checkId: string): Promise<CheckRow | undefined> {
+  return db('checks').where({ application_id: applicationId, id: checkId }).first();
 }

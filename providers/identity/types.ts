@@ -1,15 +1,23 @@
-/** Identity verification of one person (KYC): document and data checks by a vendor. */
+/**
+ * Identity verification of one person (KYC): document and data checks by a vendor. A vendor may
+ * answer at once, or accept the request and answer later through a signed callback
+ * (POST /v1/provider-callbacks/{provider}) that names our `clientReference`.
+ */
+import type { IdentityAnswer } from '../../domain/identity';
+
+export type { IdentityAnswer };
+
 export interface IdentityRequest {
   firstName: string;
   lastName: string;
   dateOfBirth: string;
   document?: { type: string; number: string; issuingCountry: string; expiresOn?: string };
   idempotencyKey: string;
+  /** Opaque and free of personal data: the callback names it so the answer finds its verification. */
+  clientReference: string;
 }
 
-export type IdentityResult =
-  | { status: 'verified'; documentChecked: boolean }
-  | { status: 'not_verified'; reason: 'data_mismatch' | 'document_expired' | 'document_unreadable' };
+export type IdentityResult = IdentityAnswer | { status: 'pending'; reference: string };
 
 export interface IdentityProvider {
   readonly name: string;

@@ -1,5 +1,5 @@
 /** Application bodies for the tests: a UK limited company with two owners, one the representative. */
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { composeIBAN } from 'ibantools';
 import type { OnboardingInput } from '../../domain/onboarding';
 
@@ -15,7 +15,7 @@ export const uniqueIban = () => composeIBAN({ countryCode: 'GB', bban: `BUKB2020
 /** Birth dates differ per application, so people match across sellers only where a test means them to. */
 const randomBirthDate = () => new Date(Date.UTC(1950, 0, 1) + randomInt(18_000) * 86_400_000).toISOString().slice(0, 10);
 
-export function ukCompany(overrides: { legalName?: string; registrationNumber?: string; ownerName?: [string, string]; externalRef?: string; iban?: string } = {}) {
+export function ukCompany(overrides: { legalName?: string; registrationNumber?: string; ownerName?: [string, string]; ownerBirthDate?: string; externalRef?: string; iban?: string } = {}) {
   const [firstName, lastName] = overrides.ownerName ?? ['John', 'Smith'];
 
   return {
@@ -44,7 +44,7 @@ export function ukCompany(overrides: { legalName?: string; registrationNumber?: 
       {
         firstName,
         lastName,
-        dateOfBirth: randomBirthDate(),
+        dateOfBirth: overrides.ownerBirthDate ?? randomBirthDate(),
         nationality: 'GB',
         roles: ['owner'],
         ownershipPercent: 40,
@@ -59,7 +59,8 @@ export function ukCompany(overrides: { legalName?: string; registrationNumber?: 
 /** The workflow's input for the same company, with every ID assigned as the API would. */
 export function onboardingInput(overrides: Partial<OnboardingInput['submission']> = {}): OnboardingInput {
   return {
-    applicationId: 'app_00000000000000000001',
+    // Unique per call: child workflow IDs derive from it, and tests share one server.
+    applicationId: `app_${randomBytes(10).toString('hex')}`,
     sellerId: 'sel_00000000000000000001',
     submittedAt: '2026-11-22T10:00:00.000Z',
     submittedBy: { id: 'key_frontend', name: 'frontend', role: 'onboarding_frontend' },

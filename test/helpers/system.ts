@@ -69,24 +69,29 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
     TEMPORAL_TASK_QUEUE: `test-${process.pid}-${Date.now()}-${++counter}`,
     DATA_DIR: mkdtempSync(join(tmpdir(), 'sellergate-data-')),
     LOG_LEVEL: 'silent',
+    SANDBOX_CALLBACK_DELAY_SECONDS: '0.2',
     ...options.env,
   });
   const db = createDb(url);
-  const connection = await NativeConnection.connect({ address: env.temporalAddress });
-  const worker = await createWorker({ config, db, connection, providers: options.providers, workflowBundle: { codePath: env.workflowBundlePath } });
-  const running = worker.run();
-
   const apiDb = options.apiDatabaseUrl ? createDb(options.apiDatabaseUrl(url)) : db;
   const temporal = createTemporalClient({ address: options.apiTemporalAddress ? options.apiTemporalAddress(env.temporalAddress) : env.temporalAddress, namespace: config.TEMPORAL_NAMESPACE });
   const app = createApp({ config, db: apiDb, temporal, logger: pino({ level: 'silent' }), screening: screeningFor(config) });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  // The API is up first, so sandbox providers that answer later know where to call back.
+  const workerConfig = { ...config, publicUrl: options.env?.PUBLIC_URL ?? baseUrl };
+  const connection = await NativeConnection.connect({ address: env.temporalAddress });
+  const worker = await createWorker({ config: workerConfig, db, connection, providers: options.providers, workflowBundle: { codePath: env.workflowBundlePath } });
+  const running = worker.run();
+
   const keys = {} as Record<Role, string>;
   for (const role of roles) keys[role] = (await createApiKey(db, role, `test ${role}`)).key;
 
   return {
-    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    baseUrl,
     db,
     databaseUrl: url,
     temporal,

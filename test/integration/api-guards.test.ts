@@ -47,6 +47,7 @@ describe('authorisation', () => {
     { permission: 'review_tasks:read', method: 'GET', path: '/v1/review-tasks' },
     { permission: 'sellers:read', method: 'GET', path: '/v1/sellers/sel_00000000000000000000' },
     { permission: 'review_tasks:work', method: 'POST', path: '/v1/review-tasks/rvt_00000000000000000000/claim' },
+    { permission: 'review_tasks:work', method: 'POST', path: '/v1/review-tasks/rvt_00000000000000000000/adjudications', body: {} },
     { permission: 'screenings:run', method: 'POST', path: '/v1/screenings', body: {} },
   ];
 
@@ -70,6 +71,7 @@ describe('validation', () => {
     ['a missing required field', (b) => ({ ...b, business: { ...b.business, legalName: undefined } }), ['business.legalName']],
     ['an invalid country code', (b) => ({ ...b, country: 'XX', business: { ...b.business, address: { ...b.business.address, country: 'gb' } } }), ['country', 'business.address.country']],
     ['an invalid IBAN', (b) => ({ ...b, bankAccount: { accountHolderName: 'Acme', iban: 'GB00BUKB20201555555555' } }), ['bankAccount.iban']],
+    ['a VAT number and UTR with wrong check digits', (b) => ({ ...b, business: { ...b.business, taxId: '2134567890', vatNumber: 'GB980780685' } }), ['business.taxId', 'business.vatNumber']],
     ['an impossible date', (b) => ({ ...b, persons: [{ ...b.persons[0], dateOfBirth: '1980-02-30' }, b.persons[1]] }), ['persons[0].dateOfBirth']],
     ['an invalid phone and email', (b) => ({ ...b, business: { ...b.business, phone: '12', email: 'nope' } }), ['business.phone', 'business.email']],
     ['ownership over 100%', (b) => ({ ...b, persons: [{ ...b.persons[0], ownershipPercent: 80 }, b.persons[1]] }), ['persons']],

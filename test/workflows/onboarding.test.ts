@@ -11,7 +11,9 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { Activities } from '../../activities';
 import type { Duration } from '@temporalio/common';
 import type { WorkflowHandle } from '@temporalio/client';
-import type { CheckResult, PlannedCheck } from '../../domain/onboarding';
+import type { CheckResult, OnboardingInput, PlannedCheck } from '../../domain/onboarding';
+import { identityVerificationWorkflowId } from '../../temporal/workflow-ids';
+import { identityAnswerSignal } from '../../workflows/identity-messages';
 import { resolveTemporalBinary } from '../../temporal/binaries';
 import { claimReviewTaskUpdate, decideReviewTaskUpdate, onboardingStateQuery, provideInformationUpdate, withdrawApplicationUpdate, type OnboardingState } from '../../workflows/onboarding-messages';
 import { onboardingInput } from '../helpers/applications';
@@ -46,14 +48,19 @@ const recordInto = (list: unknown[]) => async (arg: any): Promise<void> => {
   list.push(arg);
 };
 
-/** Mock activities that record what was done; `outcomes` picks a check's result by kind and subject. */
-function mockActivities(outcomes: (check: PlannedCheck) => Outcome | 'throw' = () => ({ status: 'passed' })) {
-  const done = { statuses: [] as string[], decisions: [] as any[], tasks: [] as any[], claims: [] as any[], unavailable: [] as any[], firstReviews: [] as any[], withdrawals: [] as any[], escalations: [] as any[], informationRequests: [] as any[], reminders: [] as any[], answers: [] as any[], expiries: [] as any[], runs: [] as string[], events: [] as any[] };
+/**
+ * Mock activities that record what was done; `outcomes` picks a check's result by kind and subject,
+ * and 'later' makes an identity vendor accept the request and answer by callback (or never).
+ */
+function mockActivities(outcomes: (check: PlannedCheck) => Outcome | 'throw' | 'later' = () => ({ status: 'passed' })) {
+  const done = { statuses: [] as string[], decisions: [] as any[], tasks: [] as any[], claims: [] as any[], unavailable: [] as any[], firstReviews: [] as any[], withdrawals: [] as any[], escalations: [] as any[], informationRequests: [] as any[], reminders: [] as any[], answers: [] as any[], expiries: [] as any[], runs: [] as string[], events: [] as any[], identityStarts: [] as any[], identityAnswers: [] as any[], identityTimeouts: [] as any[] };
+  const resultOf = (check: PlannedCheck, outcome: Outcome): CheckResult => ({ checkId: `chk_${check.kind}_${check.subject.id}`, ...check, ...outcome, provider: 'mock', evidence: {} });
   const run = async ({ check }: { applicationId: string; check: PlannedCheck }): Promise<CheckResult> => {
     done.runs.push(check.kind);
     const outcome = outcomes(check);
     if (outcome === 'throw') throw new Error('vendor down');
-    return { checkId: `chk_${check.kind}_${check.subject.id}`, ...check, ...outcome, provider: 'mock', evidence: {} };
+    if (outcome === 'later') throw new Error('a synchronous check cannot answer later');
+    return resultOf(check, outcome);
   };
   const activities: Partial<Activities> = {
     saveApplication: async () => {},
@@ -63,6 +70,21 @@ function mockActivities(outcomes: (check: PlannedCheck) => Outcome | 'throw' = (
     },
     checkBusinessRegistry: run,
     checkIdentity: run,
+    checkTaxId: run,
+    startIdentityVerification: async (r) => {
+      done.identityStarts.push(r);
+      if (outcomes(r.check) !== 'later') return { answered: await run(r) };
+      done.runs.push('identity');
+      return { pending: { provider: 'mock-identity', providerReference: `ref-${r.check.subject.id}`, answerTimeoutHours: 48 } };
+    },
+    recordIdentityAnswer: async (r) => {
+      done.identityAnswers.push(r);
+      return resultOf(r.check, r.answer.status === 'verified' ? { status: 'passed' } : { status: 'failed', code: 'identity_not_verified' });
+    },
+    recordIdentityTimeout: async (r) => {
+      done.identityTimeouts.push(r);
+      return resultOf(r.check, { status: 'needs_review', code: 'identity_no_answer' });
+    },
     screenSanctions: run,
     checkBankAccount: run,
     recordUnavailableCheck: async (r) => {
@@ -114,8 +136,9 @@ const otherReviewer = { id: 'key_reviewer_b', name: 'Ben', role: 'reviewer' };
 
 it('approves automatically when every check passes and the risk is low', async () => {
   const { activities, done } = mockActivities();
+  const i = input();
   const result = await withWorker(activities, async (taskQueue) => {
-    const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-approve-${Date.now()}`, taskQueue, args: [input()] });
+    const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-approve-${Date.now()}`, taskQueue, args: [i] });
     const outcome = await handle.result();
     await record('onboarding-auto-approve-with-links', handle);
     return outcome;
@@ -124,7 +147,7 @@ it('approves automatically when every check passes and the risk is low', async (
   expect(done.statuses[0]).toBe('verifying');
   expect(done.tasks).toHaveLength(0);
   expect(done.decisions).toEqual([expect.objectContaining({ outcome: 'approve', automated: true, actor: expect.objectContaining({ id: 'system' }) })]);
-  expect(done.events).toEqual([expect.objectContaining({ type: 'application.approved', applicationId: input().applicationId, data: { status: 'approved' } })]);
+  expect(done.events).toEqual([expect.objectContaining({ type: 'application.approved', applicationId: i.applicationId, data: { status: 'approved' } })]);
 });
 
 it('sends a sanctions hit to review; the claimer decides first and a different reviewer confirms (four eyes)', async () => {
@@ -311,4 +334,61 @@ it('sends a check to review when its vendor keeps failing, instead of failing th
   });
   expect(done.unavailable).toHaveLength(2);
   expect(done.tasks[0].reasons).toEqual(['provider_unavailable']);
+});
+
+describe('an identity vendor that answers later', () => {
+  const later = (c: PlannedCheck): Outcome | 'later' => (c.kind === 'identity' && c.subject.id === input().personIds[0] ? 'later' : { status: 'passed' });
+  const childOf = (i: OnboardingInput, round = 1) => identityVerificationWorkflowId(i.applicationId, i.personIds[0], round);
+
+  /** Until the child workflow has asked the vendor and waits for its callback. */
+  async function untilWaiting(done: { identityStarts: any[] }, childId: string) {
+    while (!done.identityStarts.some((s) => s.clientReference === childId)) await new Promise((r) => setTimeout(r, 50));
+  }
+
+  it('takes the answer its signed callback delivers (as a signal), ignoring answers for other references', async () => {
+    const { activities, done } = mockActivities(later);
+    const i = input();
+    await withWorker(activities, async (taskQueue) => {
+      const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-idv-later-${Date.now()}`, taskQueue, args: [i] });
+      await untilWaiting(done, childOf(i));
+      const child = env.client.workflow.getHandle(childOf(i));
+      const verified = { status: 'verified' as const, documentChecked: true };
+      // An answer for another verification of the same vendor must not complete this one.
+      await child.signal(identityAnswerSignal, { provider: 'mock-identity', providerReference: 'ref-someone-else', eventId: 'evt-0', answer: verified });
+      await child.signal(identityAnswerSignal, { provider: 'mock-identity', providerReference: `ref-${i.personIds[0]}`, eventId: 'evt-1', answer: verified });
+      expect(await handle.result()).toMatchObject({ status: 'approved' });
+      await record('onboarding-identity-callback', handle);
+    });
+    expect(done.identityAnswers).toEqual([expect.objectContaining({ providerReference: `ref-${i.personIds[0]}`, answer: { status: 'verified', documentChecked: true } })]);
+    expect(done.identityTimeouts).toHaveLength(0);
+    expect(done.identityStarts.map((s) => s.clientReference)).toEqual(expect.arrayContaining([childOf(i)]));
+  });
+
+  it('sends the check to a reviewer when no answer comes within the timeout', async () => {
+    const { activities, done } = mockActivities(later);
+    await withWorker(activities, async (taskQueue) => {
+      const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-idv-silent-${Date.now()}`, taskQueue, args: [input()] });
+      const state = await untilState(handle, (s) => s.status === 'in_review', '1 hour');
+      expect(state.reviewTask).toMatchObject({ status: 'open' });
+      await handle.terminate('test done');
+    });
+    expect(done.identityTimeouts).toEqual([expect.objectContaining({ providerReference: `ref-${input().personIds[0]}`, waitedHours: 48 })]);
+    expect(done.tasks[0].reasons).toEqual(['identity_no_answer']);
+  });
+
+  it('a withdrawal does not wait for the vendor', async () => {
+    const { activities, done } = mockActivities(later);
+    const i = input();
+    await withWorker(activities, async (taskQueue) => {
+      const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-idv-withdraw-${Date.now()}`, taskQueue, args: [i] });
+      await untilWaiting(done, childOf(i));
+      await handle.executeUpdate(withdrawApplicationUpdate, { args: [{ actor: i.submittedBy, reason: 'changed plans' }] });
+      expect(await handle.result()).toMatchObject({ status: 'withdrawn' });
+      // Had the parent waited for the child, time would have skipped to the vendor timeout.
+      // (The dev server then terminates the child, as its parent close policy says; the
+      // time-skipping test server does not, so the test ends it.)
+      await env.client.workflow.getHandle(childOf(i)).terminate('test done').catch(() => undefined);
+    });
+    expect(done.identityTimeouts).toHaveLength(0);
+  });
 });
