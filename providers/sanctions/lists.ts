@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ScreeningIndex, type ListEntry } from '../../domain/screening/index';
 import { looksLikeOfacSdn, parseOfacSdn } from './ofac-sdn';
+import { looksLikeUkSanctionsList, parseUkSanctionsList } from './uk-sanctions';
 
 export async function loadSanctionsLists(files: string[]): Promise<ScreeningIndex> {
   const hash = createHash('sha256');
@@ -15,8 +16,9 @@ export async function loadSanctionsLists(files: string[]): Promise<ScreeningInde
     const bytes = await readFile(file);
     hash.update(basename(file)).update(bytes);
     const content = bytes.toString('utf8');
-    if (!looksLikeOfacSdn(content)) throw new Error(`sanctions list ${basename(file)}: not in the OFAC SDN CSV format`);
-    entries.push(...parseOfacSdn(content));
+    if (looksLikeOfacSdn(content)) entries.push(...parseOfacSdn(content));
+    else if (looksLikeUkSanctionsList(content)) entries.push(...parseUkSanctionsList(content));
+    else throw new Error(`sanctions list ${basename(file)}: neither the OFAC SDN CSV nor the UK sanctions list CSV format`);
   }
   return new ScreeningIndex(`sha256:${hash.digest('hex').slice(0, 16)}`, entries);
 }

@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FIXTURE_SANCTIONS_LIST } from '../../config';
-import { alignTokens } from '../../domain/screening/index';
+import { alignTokens, ScreeningIndex, tokenSimilarity, type ListEntry } from '../../domain/screening/index';
 import { naturalOrder, tokens } from '../../domain/screening/normalise';
 import { loadSanctionsLists } from '../../providers/sanctions/lists';
 import { parseOfacSdn } from '../../providers/sanctions/ofac-sdn';
+import { parseUkSanctionsList } from '../../providers/sanctions/uk-sanctions';
+
+const UK_FIXTURE = resolve(__dirname, '../fixtures/uk-sanctions-synthetic.csv');
 
 describe('normalisation', () => {
   it('transliterates, lower-cases and drops legal forms from organisations', () => {
@@ -22,6 +25,52 @@ describe('normalisation', () => {
   it('scores word order as irrelevant and extra words as a cost', () => {
     expect(alignTokens(['irina', 'volkova'], ['volkova', 'irina'])).toBe(1);
     expect(alignTokens(['irina', 'volkova'], ['irina', 'sergeyevna', 'volkova'])).toBeLessThan(1);
+  });
+});
+
+describe('the phonetic key', () => {
+  it.each([
+    ['mohammed', 'muhamad'],
+    ['yusuf', 'youssef'],
+    ['catherine', 'kathryn'],
+    ['philips', 'filips'],
+  ])('lets %s and %s count as a near match where their spelling scores lower', (a, b) => {
+    expect(tokenSimilarity(a, b)).toBe(0.9);
+  });
+
+  it('does not lift names that only share a few letters', () => {
+    expect(tokenSimilarity('acme', 'acne')).toBeLessThan(0.88);
+    expect(tokenSimilarity('sean', 'shawn')).toBeLessThan(0.88);
+  });
+
+  it('finds an entry whose every token starts with another letter than the query, by sound', () => {
+    const entry: ListEntry = { entryId: 't:1', listId: 't', name: 'Catherine Muhamad', aliases: [], type: 'person', programs: ['T'], birthYears: [], countries: [] };
+    const index = new ScreeningIndex('t', [entry]);
+    expect(index.screen({ name: 'Kathryn Mohammed', type: 'person' }, 0.88)).toEqual([expect.objectContaining({ entryId: 't:1', score: 0.9 })]);
+  });
+});
+
+describe('the UK sanctions list parser', () => {
+  it('groups the rows of one designation, with the primary name, aliases, non-Latin names, birth years and nationality', () => {
+    const entries = parseUkSanctionsList(require('node:fs').readFileSync(UK_FIXTURE, 'utf8'));
+    expect(entries).toEqual([
+      expect.objectContaining({ entryId: 'uk-sanctions:990001', name: 'Dmytro Ivanovych KOVALENKO', type: 'person', birthYears: [1968], countries: ['RU'], programs: ['Synthetic Regime'] }),
+      expect.objectContaining({ entryId: 'uk-sanctions:990002', name: 'NORTHERN LIGHTS SHIPPING COMPANY', aliases: ['NL SHIPPING'], type: 'organization' }),
+    ]);
+    expect(entries[0].aliases).toEqual(expect.arrayContaining(['Dmitri KOVALENKO', 'Дмитро Коваленко']));
+  });
+
+  it('screens the OFAC and UK lists together, under one version for the pair of files', async () => {
+    const both = await loadSanctionsLists([FIXTURE_SANCTIONS_LIST, UK_FIXTURE]);
+    const ofacOnly = await loadSanctionsLists([FIXTURE_SANCTIONS_LIST]);
+    expect(both.version).not.toBe(ofacOnly.version);
+    expect(both.screen({ name: 'Дмитрий Коваленко', type: 'person', dateOfBirth: '1968-09-02' }, 0.88)[0]).toMatchObject({ entryId: 'uk-sanctions:990001', listId: 'uk-sanctions' });
+    expect(both.screen({ name: 'Northern Lights Shipping Ltd', type: 'organization' }, 0.88)[0]?.entryId).toBe('uk-sanctions:990002');
+    expect(both.screen({ name: 'Irina Volkova', type: 'person' }, 0.88)[0]?.entryId).toBe('ofac-sdn:900001');
+  });
+
+  it('refuses a file in neither format, naming it', async () => {
+    await expect(loadSanctionsLists([resolve(__dirname, '../../package.json')])).rejects.toThrow(/package\.json: neither/);
   });
 });
 
