@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_DOCUMENT_MAX_BYTES } from './domain/documents';
 import { DEFAULT_IDENTITY_ANSWER_TIMEOUT_HOURS } from './domain/identity';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -53,6 +54,14 @@ const schema = z.object({
   REVIEW_SLA_HOURS: z.coerce.number().positive().default(24),
   /** HMAC key of the cross-seller fingerprints; the development default must not be used in production. */
   FINGERPRINT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Where uploaded documents are kept: a directory under DATA_DIR, or S3-compatible object storage. */
+  DOCUMENT_STORAGE: z.enum(['directory', 's3']).default('directory'),
+  DOCUMENT_MAX_BYTES: z.coerce.number().int().positive().max(100 * 1024 * 1024).default(DEFAULT_DOCUMENT_MAX_BYTES),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -84,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const c = parsed.data;
   if (c.WEBHOOK_URL && !c.WEBHOOK_SECRET) throw new ConfigError('invalid configuration:\n  WEBHOOK_SECRET: is required with WEBHOOK_URL');
+  if (c.DOCUMENT_STORAGE === 's3' && !c.S3_BUCKET) throw new ConfigError('invalid configuration:\n  S3_BUCKET: is required with DOCUMENT_STORAGE=s3');
   if (c.PROVIDER_MODE === 'http') {
     const missing = httpProviderVariables.filter((v) => !c[v]);
     if (missing.length > 0) throw new ConfigError(`invalid configuration:\n${missing.map((v) => `  ${v}: is required with PROVIDER_MODE=http`).join('\n')}`);

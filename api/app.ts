@@ -6,6 +6,7 @@ import type { ApiDeps } from './deps';
 import { openApiDocument } from './openapi';
 import { errorHandler, Problem } from './problem';
 import { applicationsRouter } from './routes/applications';
+import { documentsRouter } from './routes/documents';
 import { healthRouter } from './routes/health';
 import { providerCallbacksRouter } from './routes/provider-callbacks';
 import { reviewTasksRouter } from './routes/review-tasks';
@@ -44,6 +45,7 @@ export function createApp(deps: ApiDeps): Express {
   // Authenticate before parsing: an anonymous caller learns nothing about what the body should be.
   v1.use(authentication(deps.db));
   v1.use(express.json({ limit: '1mb', strict: true }));
+  v1.use('/applications/:id/documents', documentsRouter(deps));
   v1.use('/applications', applicationsRouter(deps));
   v1.use('/review-tasks', reviewTasksRouter(deps));
   v1.use('/screenings', screeningsRouter(deps));

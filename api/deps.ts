@@ -6,7 +6,7 @@ import type { ScreeningIndex } from '../domain/screening/index';
 
 /** What the HTTP app is built from. */
 export interface ApiDeps {
-  config: Pick<Config, 'TEMPORAL_TASK_QUEUE' | 'TEMPORAL_NAMESPACE' | 'PROVIDER_MODE' | 'identityCallbackSecret' | 'fingerprintKey'>;
+  config: Config;
   db: Db;
   temporal: Client;
   logger: Logger;

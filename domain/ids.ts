@@ -14,6 +14,7 @@ export const idPrefixes = {
   decision: 'dec',
   apiKey: 'key',
   adjudication: 'adj',
+  document: 'doc',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

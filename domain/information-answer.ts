@@ -31,8 +31,10 @@ export const informationAnswerSchema = z
       .max(20)
       .optional(),
     bankAccount: bankAccountSchema.optional(),
+    /** Documents uploaded through POST /v1/applications/{id}/documents; a reviewer looks at them. */
+    documents: z.array(z.string().regex(/^doc_[0-9a-z]{20}$/, 'must be the ID of a document uploaded to this application')).min(1).max(20).optional(),
     note: z.string().trim().max(4000).optional(),
   })
-  .refine((a) => a.business || a.persons?.length || a.bankAccount, 'give at least one of business, persons, bankAccount');
+  .refine((a) => a.business || a.persons?.length || a.bankAccount || a.documents?.length, 'give at least one of business, persons, bankAccount, documents');
 
 export type InformationAnswer = z.infer<typeof informationAnswerSchema>;

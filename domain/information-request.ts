@@ -63,5 +63,6 @@ export function changedFields(answer: InformationAnswer): string[] {
     ...Object.keys(answer.business ?? {}).map((k) => `business.${k}`),
     ...(answer.persons ?? []).flatMap((p) => Object.keys(p).filter((k) => k !== 'id').map((k) => `persons.${p.id}.${k}`)),
     ...(answer.bankAccount ? ['bankAccount'] : []),
+    ...(answer.documents ?? []).map((id) => `documents.${id}`),
   ];
 }

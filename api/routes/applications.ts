@@ -8,6 +8,7 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@te
 import { z } from 'zod';
 import { findApplication, listPersons } from '../../db/repositories/applications';
 import { listChecks } from '../../db/repositories/checks';
+import { listDocuments } from '../../db/repositories/documents';
 import { latestInformationRequest } from '../../db/repositories/information-requests';
 import { reserveIdempotencyKey, storeIdempotentResponse } from '../../db/repositories/idempotency';
 import { applicationSubmissionSchema } from '../../domain/application';
@@ -24,6 +25,7 @@ import { canonicalJson } from '../canonical-json';
 import type { ApiDeps } from '../deps';
 import { notFound, parseOrThrow, Problem, temporalUnavailable } from '../problem';
 import { callWorkflow } from '../workflow-calls';
+import { documentView } from './documents';
 
 const idempotencyKey = z.string().min(1).max(255).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
 
@@ -87,13 +89,14 @@ export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
     if (!hasPrefix(id, 'application')) throw notFound('The application');
     const app = await findApplication(db, id);
     if (app) {
-      const [persons, checks, tasks, request] = await Promise.all([
+      const [persons, checks, tasks, request, documents] = await Promise.all([
         listPersons(db, id),
         listChecks(db, id),
         db('review_tasks').where({ application_id: id }).orderBy('created_at'),
         latestInformationRequest(db, id),
+        listDocuments(db, id),
       ]);
-      res.json(applicationView(app, persons, checks, tasks, request));
+      res.json({ ...applicationView(app, persons, checks, tasks, request), documents: documents.map(documentView) });
       return;
     }
     // Accepted a moment ago and not yet recorded: the workflow knows it.
@@ -113,6 +116,11 @@ export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
     const app = hasPrefix(id, 'application') ? await findApplication(db, id) : undefined;
     if (!app) throw notFound('The application');
     throwOnInvalidTaxIds(app.country, answer.business);
+    const uploaded = new Set((await listDocuments(db, id)).map((d) => d.id));
+    const strangers = (answer.documents ?? []).map((doc, i) => [doc, i] as const).filter(([doc]) => !uploaded.has(doc));
+    if (strangers.length > 0) {
+      throw new Problem(400, 'validation_error', `The request body is not valid: ${strangers.length} field(s) to fix`, { errors: strangers.map(([, i]) => ({ path: `documents[${i}]`, code: 'unknown_document', message: 'is not a document uploaded to this application' })) });
+    }
     const handle = temporal.workflow.getHandle(onboardingWorkflowId(id));
     const result = await callWorkflow(temporal, () => handle.executeUpdate(provideInformationUpdate, { args: [{ actor: actorOf(req), answer }] }), 'no_open_information_request');
     res.status(202).json({ id, object: 'application', status: result.status });

@@ -1,0 +1,102 @@
+/**
+ * Document upload over real HTTP (multipart): stored in the data directory with its SHA-256,
+ * recognised by its bytes, capped in size, owned by a person of the application when it is an
+ * identity document, and usable in an answer to a request for information.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ukCompany } from '../helpers/applications';
+import { call, waitFor } from '../helpers/http';
+import { startSystem, type System } from '../helpers/system';
+
+let system: System;
+beforeAll(async () => {
+  system = await startSystem({ env: { DOCUMENT_MAX_BYTES: '4096' } });
+});
+afterAll(async () => {
+  await system?.stop();
+});
+
+const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('a scanned passport page')]);
+const pdf = Buffer.from('%PDF-1.7\nregistration certificate\n%%EOF');
+
+async function upload(applicationId: string, fields: Record<string, string>, file?: { bytes: Buffer; name: string; type: string }, key = system.keys.onboarding_frontend) {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  if (file) form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
+  const res = await fetch(`${system.baseUrl}/v1/applications/${applicationId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${key}` }, body: form });
+  return { status: res.status, body: await res.json() };
+}
+
+async function applicationInReview(overrides: Parameters<typeof ukCompany>[0] = {}) {
+  const accepted = await call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body: ukCompany(overrides) });
+  const read = () => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer });
+  return (await waitFor(read, (r) => ['in_review', 'approved'].includes(r.body?.status))).body;
+}
+
+describe('uploading a document', () => {
+  let app: any;
+  let personId: string;
+  beforeAll(async () => {
+    app = await applicationInReview({ registrationNumber: '00000000' });
+    personId = app.checks.find((c: any) => c.kind === 'identity').subject.id;
+  });
+
+  it('stores a passport scan with its digest, once however often it is sent', async () => {
+    const first = await upload(app.id, { type: 'passport', personId }, { bytes: png, name: 'passport.png', type: 'image/png' });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ object: 'document', applicationId: app.id, personId, type: 'passport', contentType: 'image/png', sizeBytes: png.length, sha256: createHash('sha256').update(png).digest('hex') });
+    const stored = readFileSync(join(system.config.dataDir, 'documents', 'applications', app.id, first.body.id));
+    expect(stored.equals(png)).toBe(true);
+
+    const again = await upload(app.id, { type: 'passport', personId }, { bytes: png, name: 'same.png', type: 'image/png' });
+    expect(again).toMatchObject({ status: 200, body: { id: first.body.id } });
+    expect(await system.db('documents').where({ application_id: app.id }).count('* as n').first()).toEqual({ n: '1' });
+    expect(await system.db('audit_events').where({ subject_id: app.id, action: 'document.uploaded' }).count('* as n').first()).toEqual({ n: '1' });
+    const view = await call(system.baseUrl, 'GET', `/v1/applications/${app.id}`, { key: system.keys.reviewer });
+    expect(view.body.documents).toEqual([expect.objectContaining({ id: first.body.id, type: 'passport' })]);
+  });
+
+  it.each([
+    ['an unknown type', { type: 'selfie' }, { bytes: png, name: 'a.png', type: 'image/png' }, 400, 'type'],
+    ['a passport without its person', { type: 'passport' }, { bytes: png, name: 'a.png', type: 'image/png' }, 400, 'personId'],
+    ['a person of another application', { type: 'passport', personId: 'per_zzzzzzzzzzzzzzzzzzzz' }, { bytes: png, name: 'a.png', type: 'image/png' }, 400, 'personId'],
+    ['no file', { type: 'bank_statement' }, undefined, 400, 'file'],
+    ['a text file called .pdf', { type: 'bank_statement' }, { bytes: Buffer.from('just text'), name: 'statement.pdf', type: 'application/pdf' }, 415, 'file'],
+    ['a file over the size limit', { type: 'bank_statement' }, { bytes: Buffer.concat([pdf, Buffer.alloc(5000)]), name: 'big.pdf', type: 'application/pdf' }, 413, 'file'],
+  ])('refuses %s, naming the field', async (_name, fields, file, status, path) => {
+    const res = await upload(app.id, fields as Record<string, string>, file);
+    expect(res.status).toBe(status);
+    expect(res.body.errors.map((e: any) => e.path)).toEqual([path]);
+  });
+
+  it('refuses a JSON body and callers other than the frontend', async () => {
+    const json = await call(system.baseUrl, 'POST', `/v1/applications/${app.id}/documents`, { key: system.keys.onboarding_frontend, body: { type: 'passport' } });
+    expect(json.status).toBe(400);
+    expect(json.body.errors[0]).toMatchObject({ path: '(body)', code: 'not_multipart' });
+    expect((await upload(app.id, { type: 'bank_statement' }, { bytes: pdf, name: 's.pdf', type: 'application/pdf' }, system.keys.reviewer)).status).toBe(403);
+    expect((await upload('app_zzzzzzzzzzzzzzzzzzzz', { type: 'bank_statement' }, { bytes: pdf, name: 's.pdf', type: 'application/pdf' })).status).toBe(404);
+  });
+
+  it('answers a request for information with an uploaded document; the reviewer gets the application back', async () => {
+    const taskId = app.reviewTasks[0].id;
+    expect((await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/claim`, { key: system.keys.reviewer })).status).toBe(200);
+    const asked = await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/decision`, {
+      key: system.keys.reviewer,
+      body: { outcome: 'request_information', reasons: ['document_required'], requestedItems: ['business.registrationNumber'], note: 'Please upload your certificate of incorporation.' },
+    });
+    expect(asked.status).toBe(200);
+    const certificate = await upload(app.id, { type: 'business_registration' }, { bytes: pdf, name: 'certificate.pdf', type: 'application/pdf' });
+    expect(certificate.body.contentType).toBe('application/pdf');
+
+    const answer = (documents: string[]) => call(system.baseUrl, 'POST', `/v1/applications/${app.id}/information`, { key: system.keys.onboarding_frontend, body: { documents } });
+    const unknown = await answer(['doc_zzzzzzzzzzzzzzzzzzzz']);
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ path: 'documents[0]', code: 'unknown_document' })]);
+    expect((await answer([certificate.body.id])).status).toBe(202);
+
+    const back = await waitFor(() => call(system.baseUrl, 'GET', `/v1/applications/${app.id}`, { key: system.keys.reviewer }), (r) => r.body.status === 'in_review' && r.body.reviewTasks.length === 2);
+    expect(back.body.reviewTasks[1]).toMatchObject({ status: 'open' });
+    expect(back.body.informationRequest).toMatchObject({ status: 'answered' });
+  });
+});
