@@ -26,7 +26,7 @@ async function upload(applicationId: string, fields: Record<string, string>, fil
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   if (file) form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
   const res = await fetch(`${system.baseUrl}/v1/applications/${applicationId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${key}` }, body: form });
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: (await res.json()) as any };
 }
 
 async function applicationInReview(overrides: Parameters<typeof ukCompany>[0] = {}) {
