@@ -5,6 +5,9 @@ import { applicationSubmissionSchema } from '../domain/application';
 import { informationAnswerSchema } from '../domain/information-answer';
 import { applicationStatuses } from '../domain/onboarding';
 import { reviewDecisionSchema } from '../domain/review';
+import { documentFieldsSchema } from './routes/documents';
+import { callbackSchema } from './routes/provider-callbacks';
+import { adjudicationSchema } from './routes/review-tasks';
 import { screeningRequestSchema } from './routes/screenings';
 
 const problem = z.object({
@@ -128,6 +131,40 @@ export function openApiDocument() {
       ),
       ...problemResponses(400, 401, 403),
     },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/review-tasks/{id}/adjudications',
+    summary: "A reviewer's verdict on a screening match of a claimed task; a false positive is remembered for the subject and list entry",
+    security,
+    request: { params: idParam, body: { content: { 'application/json': { schema: adjudicationSchema } } } },
+    responses: { 201: json(z.object({ id: z.string(), object: z.literal('screening_adjudication'), verdict: z.string() }).passthrough(), 'recorded'), ...problemResponses(400, 401, 403, 404, 409) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/applications/{id}/documents',
+    summary: 'Upload a document (PDF, JPEG or PNG); the same file for the same purpose is the same document',
+    security,
+    request: {
+      params: idParam,
+      body: { content: { 'multipart/form-data': { schema: documentFieldsSchema.extend({ file: z.string().meta({ format: 'binary' }) }) } } },
+    },
+    responses: {
+      201: json(z.object({ id: z.string(), object: z.literal('document'), sha256: z.string() }).passthrough(), 'stored'),
+      200: json(z.object({ id: z.string(), object: z.literal('document') }).passthrough(), 'already stored'),
+      ...problemResponses(400, 401, 403, 404, 409, 413, 415),
+    },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/provider-callbacks/{provider}',
+    summary: "A vendor's later answer, signed in the Sellergate-Signature header (t=<unix seconds>,v1=<HMAC-SHA256 of t.body>)",
+    request: {
+      params: z.object({ provider: z.string() }),
+      headers: z.object({ 'sellergate-signature': z.string() }),
+      body: { content: { 'application/json': { schema: callbackSchema } } },
+    },
+    responses: { 200: json(z.object({ received: z.literal(true) }).passthrough(), 'received'), ...problemResponses(400, 401, 404, 503) },
   });
   for (const path of ['/healthz', '/readyz']) {
     registry.registerPath({ method: 'get', path, summary: path === '/healthz' ? 'liveness' : 'readiness of the database and Temporal', responses: { 200: json(z.object({ status: z.string() }).passthrough(), 'ok'), 503: json(z.object({ status: z.string() }).passthrough(), 'not ready') } });

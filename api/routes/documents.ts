@@ -19,7 +19,7 @@ import { iso } from '../application-view';
 import type { ApiDeps } from '../deps';
 import { notFound, parseOrThrow, Problem } from '../problem';
 
-const fieldsSchema = z.strictObject({
+export const documentFieldsSchema = z.strictObject({
   type: z.enum(documentTypes),
   personId: z.string().regex(/^per_[0-9a-z]{20}$/, 'must be the ID of a person on this application').optional(),
 });
@@ -55,7 +55,7 @@ export function documentsRouter({ config, db }: ApiDeps): Router {
   router.post('/', requirePermission('applications:answer'), receive, async (req, res) => {
     const app = await applicationOr404(String(req.params.id));
     if (!req.is('multipart/form-data')) throw invalid('(body)', 'not_multipart', 'must be multipart/form-data with the fields type, file and optionally personId');
-    const fields = parseOrThrow(fieldsSchema, { ...req.body });
+    const fields = parseOrThrow(documentFieldsSchema, { ...req.body });
     const file = req.file;
     if (!file) throw invalid('file', 'required', 'is required');
     if (terminalStatuses.includes(app.status as ApplicationStatus)) throw new Problem(409, 'application_already_decided', 'The application has been decided or withdrawn already');

@@ -18,7 +18,7 @@ import type { ApiDeps } from '../deps';
 import { parseOrThrow, Problem } from '../problem';
 import { callWorkflow } from '../workflow-calls';
 
-const callbackSchema = z.strictObject({
+export const callbackSchema = z.strictObject({
   eventId: z.string().min(1).max(200),
   reference: z.string().min(1).max(200),
   clientReference: z.string().regex(identityVerificationIdPattern, 'must be the clientReference Sellergate sent with the request'),

@@ -142,7 +142,7 @@ export function reviewTasksRouter({ config, db, temporal }: ApiDeps): Router {
   return router;
 }
 
-const adjudicationSchema = z.strictObject({
+export const adjudicationSchema = z.strictObject({
   checkId: z.string().regex(/^chk_[0-9a-z]{20}$/, 'must be the ID of a sanctions check of this task'),
   entryId: z.string().min(1).max(100),
   verdict: z.enum(['false_positive', 'true_match']),
