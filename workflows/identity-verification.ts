@@ -8,17 +8,11 @@ import { ActivityFailure, condition, proxyActivities, setHandler, workflowInfo }
 import type { Activities } from '../activities';
 import type { CheckRequest } from '../activities/checks';
 import type { CheckResult } from '../domain/onboarding';
+import { providerPolicy, recordPolicy } from './activity-policies';
 import { identityAnswerSignal, type IdentityCallback } from './identity-messages';
 
-const records = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
-
-const providers = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 5 },
-});
+const records = proxyActivities<Activities>(recordPolicy);
+const providers = proxyActivities<Activities>(providerPolicy);
 
 export async function identityVerification(request: CheckRequest): Promise<CheckResult> {
   const callbacks: IdentityCallback[] = [];

@@ -25,6 +25,7 @@ import { factsOf, hasBlockingRequirements } from '../domain/requirements';
 import { assessRisk } from '../domain/risk';
 import { routeApplication } from '../domain/routing';
 import { identityVerificationWorkflowId } from '../temporal/workflow-ids';
+import { providerPolicy, recordPolicy } from './activity-policies';
 import { identityVerification } from './identity-verification';
 import {
   claimReviewTaskUpdate,
@@ -36,17 +37,8 @@ import {
   type OnboardingState,
 } from './onboarding-messages';
 
-// Database writes retry until the database is back: an accepted application is never dropped.
-const records = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
-
-// Vendor calls retry a few times with backoff, then the check goes to a human.
-const providers = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 5 },
-});
+const records = proxyActivities<Activities>(recordPolicy);
+const providers = proxyActivities<Activities>(providerPolicy);
 
 // Telling the seller must not hold up or fail the onboarding: retries for about an hour, then the
 // delivery log shows the failure.
