@@ -15,6 +15,7 @@ import { derivedId } from '../domain/ids';
 import type { CheckOutcome, CheckResult, PlannedCheck } from '../domain/onboarding';
 import type { Db } from '../db/knex';
 import { identityOutcome } from '../domain/identity';
+import { registryMatch } from '../domain/registry-match';
 import { checkTaxId } from '../domain/tax-id';
 import type { ActivityDeps } from './deps';
 
@@ -56,16 +57,20 @@ export function createCheckActivities(deps: ActivityDeps) {
   return {
     async checkBusinessRegistry(request: CheckRequest): Promise<CheckResult> {
       const app = await application(request.applicationId);
+      const postalCode = (app.business.address as { postalCode?: string } | undefined)?.postalCode;
       const answer = await providers.registry.lookup({
         country: app.country,
         registrationNumber: app.business.registrationNumber ?? '',
         legalName: app.business.legalName,
+        postalCode,
         idempotencyKey: idempotencyKeyOf(request),
       });
       const provider = providers.registry.name;
       if (answer.status === 'not_found') return record(request, { status: 'needs_review', code: 'registry_not_found', provider, evidence: { found: false } });
-      const evidence = { found: true, registeredName: answer.registeredName, nameMatches: answer.nameMatches, companyStatus: answer.companyStatus, incorporatedOn: answer.incorporatedOn };
+      const match = registryMatch(app.business.legalName, answer.registeredName, postalCode, answer.registeredPostalCode);
+      const evidence = { found: true, registeredName: answer.registeredName, nameMatches: answer.nameMatches, ...match, companyStatus: answer.companyStatus, incorporatedOn: answer.incorporatedOn };
       if (!answer.nameMatches) return record(request, { status: 'needs_review', code: 'registry_name_mismatch', provider, evidence });
+      if (match.addressMatches === false) return record(request, { status: 'needs_review', code: 'registry_address_mismatch', provider, evidence });
       return record(request, { status: 'passed', provider, evidence });
     },
 

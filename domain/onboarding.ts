@@ -51,6 +51,7 @@ export interface PlannedCheck {
 export const checkCodes = [
   'registry_not_found',
   'registry_name_mismatch',
+  'registry_address_mismatch',
   'identity_not_verified',
   'identity_document_expired',
   'identity_no_answer',

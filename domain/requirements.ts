@@ -117,6 +117,7 @@ export function dueFromSubmission(facts: SubmittedFacts): Due {
 const checkErrors: Record<CheckCode, { code: string; reason: string }> = {
   registry_not_found: { code: 'verification_failed_business_registry', reason: 'The company register has no business with this registration number.' },
   registry_name_mismatch: { code: 'verification_failed_name_match', reason: 'The registered name does not match the legal name given.' },
+  registry_address_mismatch: { code: 'verification_failed_address_match', reason: 'The registered office is not at the address given.' },
   identity_not_verified: { code: 'verification_failed_identity', reason: 'The identity of this person could not be verified.' },
   identity_document_expired: { code: 'verification_document_expired', reason: 'The identity document has expired.' },
   identity_no_answer: { code: 'verification_pending_manual_review', reason: 'The identity provider did not answer in time; a reviewer will check manually.' },

@@ -32,6 +32,7 @@ const checkRules: Record<string, { points: number; explanation: string }> = {
   tax_id_invalid: { points: 25, explanation: 'the tax ID or VAT number is not valid' },
   tax_id_not_matched: { points: 25, explanation: 'the tax authority does not hold the tax ID under this name' },
   registry_not_found: { points: 30, explanation: 'the business was not found in the company register' },
+  registry_address_mismatch: { points: 10, explanation: 'the registered office is elsewhere than the address given' },
   registry_name_mismatch: { points: 15, explanation: 'the registered name differs from the name given' },
   bank_account_name_mismatch: { points: 20, explanation: 'the account holder is not the business' },
   bank_account_invalid: { points: 25, explanation: 'the bank account could not be validated' },

@@ -12,7 +12,7 @@ import { identityAnswerSchema } from '../identity/answer-schema';
 import type { VendorClient } from './vendor-client';
 
 const registryAnswer = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('found'), registeredName: z.string(), nameMatches: z.boolean(), companyStatus: z.string(), incorporatedOn: z.string().optional() }),
+  z.object({ status: z.literal('found'), registeredName: z.string(), nameMatches: z.boolean(), companyStatus: z.string(), incorporatedOn: z.string().optional(), registeredPostalCode: z.string().optional() }),
   z.object({ status: z.literal('not_found') }),
 ]);
 

@@ -1,7 +1,8 @@
 /**
  * Sandbox company register. Magic registration numbers (documented in the README):
  * 00000000 is not found; a number containing FAIL<N>X fails N times then answers; a legal name
- * containing "MISMATCH" is found under a different name; everything else is found, active.
+ * containing "MISMATCH" is found under a different name; a legal name containing "MOVED" is registered
+ * at another postal code; everything else is found, active, at the address given.
  */
 import { maybeFail } from '../sandbox-faults';
 import type { BusinessRegistryProvider, RegistryLookup, RegistryResult } from './types';
@@ -19,6 +20,7 @@ export class SandboxRegistry implements BusinessRegistryProvider {
       nameMatches: !mismatch,
       companyStatus: 'active',
       incorporatedOn: '2015-04-01',
+      registeredPostalCode: /moved/i.test(request.legalName) ? 'ZZ1 1ZZ' : request.postalCode,
     };
   }
 }

@@ -3,12 +3,14 @@ export interface RegistryLookup {
   country: string;
   registrationNumber: string;
   legalName: string;
+  /** The registered office's postal code as the seller gave it, for the address match. */
+  postalCode?: string;
   /** Sent to the vendor so a retried call is not a second billable lookup. */
   idempotencyKey: string;
 }
 
 export type RegistryResult =
-  | { status: 'found'; registeredName: string; nameMatches: boolean; companyStatus: string; incorporatedOn?: string }
+  | { status: 'found'; registeredName: string; nameMatches: boolean; companyStatus: string; incorporatedOn?: string; registeredPostalCode?: string }
   | { status: 'not_found' };
 
 export interface BusinessRegistryProvider {

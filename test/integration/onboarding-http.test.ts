@@ -339,3 +339,15 @@ describe('idempotent submission', () => {
     expect(a.body.sellerId).toBe(b.body.sellerId);
   });
 });
+
+describe('the company register match', () => {
+  it('records the match quality, and a registered office elsewhere goes to a reviewer', async () => {
+    const clean = await settled((await submit(ukCompany())).body.id, ['approved', 'in_review']);
+    expect(clean.body.checks.find((c: any) => c.kind === 'business_registry').evidence).toMatchObject({ nameMatchScore: 1, addressMatches: true });
+
+    const moved = await settled((await submit(ukCompany({ legalName: 'Moved Widgets Ltd' }))).body.id, ['approved', 'in_review']);
+    expect(moved.body.status).toBe('in_review');
+    expect(moved.body.checks.find((c: any) => c.kind === 'business_registry')).toMatchObject({ status: 'needs_review', code: 'registry_address_mismatch', evidence: { addressMatches: false } });
+    expect(moved.body.requirements.errors).toContainEqual(expect.objectContaining({ code: 'verification_failed_address_match', requirement: 'business.registrationNumber' }));
+  });
+});

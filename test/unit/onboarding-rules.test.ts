@@ -1,4 +1,5 @@
 import { planChecks, type CheckResult } from '../../domain/onboarding';
+import { registryMatch } from '../../domain/registry-match';
 import { claimRefusal, decisionRefusal, reviewDecisionSchema } from '../../domain/review';
 import { assessRisk } from '../../domain/risk';
 import { routeApplication } from '../../domain/routing';
@@ -97,5 +98,15 @@ describe('review decisions', () => {
     expect(decisionRefusal(claimed, 'rvt_1', b, approve)).toBe('review_task_not_claimed_by_caller');
     expect(decisionRefusal(claimed, 'rvt_1', a, approve)).toBeUndefined();
     expect(decisionRefusal({ ...claimed, status: 'decided' }, 'rvt_1', a, approve)).toBe('review_task_not_open');
+  });
+});
+
+describe('the company register match', () => {
+  it('scores the name on normalised tokens and compares postal codes without spacing', () => {
+    expect(registryMatch('Acme Widgets Ltd', 'ACME WIDGETS LIMITED', 'ec1a 1bb', 'EC1A1BB')).toEqual({ nameMatchScore: 1, addressMatches: true });
+    const other = registryMatch('Acme Widgets Ltd', 'UNRELATED HOLDINGS LIMITED', 'EC1A 1BB', 'ZZ1 1ZZ');
+    expect(other.nameMatchScore).toBeLessThan(0.7);
+    expect(other.addressMatches).toBe(false);
+    expect(registryMatch('Acme', 'ACME', undefined, 'EC1A 1BB').addressMatches).toBeNull();
   });
 });
