@@ -64,13 +64,22 @@ export function providerCallbacksRouter({ config, db, temporal }: ApiDeps): Rout
         },
       ),
     );
-    if (!running) {
+    // It may also end between the look and the signal: the same answer either way.
+    const signalled =
+      running &&
+      (await callWorkflow(temporal, () => handle.signal(identityAnswerSignal, { provider, providerReference: callback.reference, eventId: callback.eventId, answer: callback.result }), 'verification_closed').then(
+        () => true,
+        (err) => {
+          if (err instanceof Problem && err.code === 'verification_closed') return false;
+          throw err;
+        },
+      ));
+    if (!signalled) {
       // The verification timed out to a reviewer already: kept in the log, changes nothing.
       await recordCallback(db, { ...record, outcome: 'late' });
       res.json({ received: true, applied: false, reason: 'verification_closed' });
       return;
     }
-    await callWorkflow(temporal, () => handle.signal(identityAnswerSignal, { provider, providerReference: callback.reference, eventId: callback.eventId, answer: callback.result }));
     await recordCallback(db, { ...record, outcome: 'signalled' });
     res.json({ received: true, applied: true });
   });
