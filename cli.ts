@@ -7,10 +7,16 @@ import { ConfigError, loadConfig } from './config';
 import { connectDatabase } from './db/connect';
 import { migrate } from './db/knex';
 import { createApiKey, roles, type Role } from './db/repositories/api-keys';
+import { isoDate } from './domain/application';
+import { newId } from './domain/ids';
+import { createTemporalClient } from './temporal/connection';
+import { performanceReviewWorkflowId } from './temporal/workflow-ids';
 
 const usage = `usage:
   sellergate api-key create --role ROLE --name NAME   create an API key; prints the key alone
   sellergate migrate                                  apply database migrations
+  sellergate performance evaluate [--as-of YYYY-MM-DD] run one performance-review cycle now, as the
+                                                      schedule would, and print its counts as JSON
 roles: ${roles.join(', ')}`;
 
 class UsageError extends Error {}
@@ -40,6 +46,22 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'migrate') {
     const applied = await withDatabase(migrate);
     process.stderr.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'already up to date\n');
+    return;
+  }
+  if (command === 'performance' && sub === 'evaluate') {
+    const { values } = parseArgs({ args: rest, options: { 'as-of': { type: 'string' } }, strict: true });
+    const asOf = values['as-of'];
+    if (asOf !== undefined && !isoDate.safeParse(asOf).success) throw new UsageError('--as-of must be a date YYYY-MM-DD');
+    const config = loadConfig();
+    // Without TEMPORAL_ADDRESS: the dev server `npm start` runs.
+    const temporal = createTemporalClient({ address: config.TEMPORAL_ADDRESS ?? `127.0.0.1:${config.TEMPORAL_DEV_PORT}`, namespace: config.TEMPORAL_NAMESPACE });
+    try {
+      const reviewId = newId('performanceReview');
+      const result = await temporal.workflow.execute('performanceReview', { workflowId: performanceReviewWorkflowId(reviewId), taskQueue: config.TEMPORAL_TASK_QUEUE, args: [{ reviewId, asOf, trigger: 'cli' }] });
+      process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    } finally {
+      await temporal.connection.close();
+    }
     return;
   }
   throw new UsageError(command ? `unknown command: ${[command, sub].filter(Boolean).join(' ')}` : 'no command given');

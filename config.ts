@@ -54,6 +54,8 @@ const schema = z.object({
   REVIEW_SLA_HOURS: z.coerce.number().positive().default(24),
   /** HMAC key of the cross-seller fingerprints; the development default must not be used in production. */
   FINGERPRINT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Replaces every enforcement step's notice period (hours): for sandboxes and tests, never production. */
+  ENFORCEMENT_NOTICE_HOURS: z.coerce.number().min(0).optional(),
   /** Where uploaded documents are kept: a directory under DATA_DIR, or S3-compatible object storage. */
   DOCUMENT_STORAGE: z.enum(['directory', 's3']).default('directory'),
   DOCUMENT_MAX_BYTES: z.coerce.number().int().positive().max(100 * 1024 * 1024).default(DEFAULT_DOCUMENT_MAX_BYTES),

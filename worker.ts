@@ -11,12 +11,16 @@ import { createDb, type Db } from './db/knex';
 import { createProviders, type Providers } from './providers';
 import { sanctionsIndex, screeningFor } from './providers/sanctions/lists';
 import { ensureSearchAttributes } from './temporal/search-attribute-registration';
-import { Connection } from '@temporalio/client';
+import { Connection, type Client } from '@temporalio/client';
+import { createTemporalClient } from './temporal/connection';
+import { ensurePerformanceSchedule } from './temporal/schedules';
 
 export interface WorkerDeps {
   config: Config;
   db: Db;
   connection: NativeConnection;
+  /** For activities that start or signal workflows (the performance review hands over to enforcement). */
+  temporal: Client;
   providers?: Providers;
   /** A prebuilt workflow bundle (tests bundle once); otherwise the worker bundles workflows/ itself. */
   workflowBundle?: WorkerOptions['workflowBundle'];
@@ -32,6 +36,8 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     identityAnswerTimeoutHours: config.IDENTITY_ANSWER_TIMEOUT_HOURS,
     notifications: notificationDeps(config),
     fingerprintKey: config.fingerprintKey,
+    temporal: { client: deps.temporal, taskQueue: config.TEMPORAL_TASK_QUEUE },
+    enforcementNoticeHours: config.ENFORCEMENT_NOTICE_HOURS,
   });
   return Worker.create({
     connection: deps.connection,
@@ -74,10 +80,13 @@ async function main(): Promise<void> {
   const db = createDb(config.DATABASE_URL);
   await registerSearchAttributes(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE);
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
-  const worker = await createWorker({ config, db, connection });
+  const temporal = createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
+  await ensurePerformanceSchedule(temporal, config.TEMPORAL_TASK_QUEUE);
+  const worker = await createWorker({ config, db, connection, temporal });
   // Load the sanctions index before taking work, so the first screening is not the slow one.
   await sanctionsIndex(config.sanctionsListFiles);
   await worker.run();
+  await temporal.connection.close();
   await connection.close();
   await db.destroy();
 }

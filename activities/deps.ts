@@ -1,4 +1,5 @@
 /** What the activities are built from: handed in by the worker, replaced by fakes at the edges in tests. */
+import type { Client } from '@temporalio/client';
 import type { Db } from '../db/knex';
 import type { ScreeningIndex } from '../domain/screening/index';
 import type { Providers } from '../providers';
@@ -13,6 +14,10 @@ export interface ActivityDeps {
   /** How long an identity verification waits for a vendor's callback before a reviewer takes over. */
   identityAnswerTimeoutHours: number;
   notifications: NotificationDeps;
+  /** ENFORCEMENT_NOTICE_HOURS: replaces the policy's notice periods (sandboxes and tests). */
+  enforcementNoticeHours?: number;
+  /** For activities that start or signal other workflows (the performance review's hand-over). */
+  temporal?: { client: Client; taskQueue: string };
   /** Key of the HMAC fingerprints used to match bank accounts, tax IDs and persons across sellers. */
   fingerprintKey: string;
 }

@@ -1,10 +1,12 @@
 /** All activities of the worker, built from their dependencies. */
 import { createApplicationActivities } from './applications';
+import { createCaseActivities } from './cases';
 import { createCheckActivities } from './checks';
 import type { ActivityDeps } from './deps';
 import { createIdentityActivities } from './identity';
 import { createInformationActivities } from './information';
 import { createNotificationActivities } from './notifications';
+import { createPerformanceActivities } from './performance';
 import { createReviewActivities } from './review';
 
 export function createActivities(deps: ActivityDeps) {
@@ -15,6 +17,8 @@ export function createActivities(deps: ActivityDeps) {
     ...createReviewActivities(deps),
     ...createInformationActivities(deps),
     ...createNotificationActivities(deps),
+    ...createPerformanceActivities(deps),
+    ...createCaseActivities(deps),
   };
 }
 

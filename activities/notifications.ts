@@ -5,7 +5,7 @@
  * the receiver sees each event once however often it is sent.
  */
 import type { Transporter } from 'nodemailer';
-import { findApplication } from '../db/repositories/applications';
+import { findApplication, latestApplicationOfSeller } from '../db/repositories/applications';
 import { beginDelivery, finishDelivery, recordEvent, type Channel, type EventRow } from '../db/repositories/events';
 import { emailTemplates, type EventInput } from '../domain/notifications';
 import { sign, SIGNATURE_HEADER } from '../domain/webhook-signature';
@@ -62,7 +62,7 @@ export function createNotificationActivities({ db, notifications }: ActivityDeps
       }
       const template = emailTemplates[input.type];
       if (template && mailer) {
-        const app = await findApplication(db, input.applicationId);
+        const app = input.applicationId ? await findApplication(db, input.applicationId) : await latestApplicationOfSeller(db, input.sellerId);
         const to = template.audience === 'seller' ? [String(app?.business.email ?? '')].filter(Boolean) : notifications.reviewerEmails;
         if (to.length > 0) {
           const email = template.render(input, String(app?.business.legalName ?? ''));

@@ -6,7 +6,10 @@ import type { ApiDeps } from './deps';
 import { openApiDocument } from './openapi';
 import { errorHandler, Problem } from './problem';
 import { applicationsRouter } from './routes/applications';
+import { adminRouter } from './routes/admin';
+import { appealsRouter } from './routes/appeals';
 import { documentsRouter } from './routes/documents';
+import { enforcementsRouter } from './routes/enforcements';
 import { healthRouter } from './routes/health';
 import { providerCallbacksRouter } from './routes/provider-callbacks';
 import { reviewTasksRouter } from './routes/review-tasks';
@@ -50,6 +53,9 @@ export function createApp(deps: ApiDeps): Express {
   v1.use('/review-tasks', reviewTasksRouter(deps));
   v1.use('/screenings', screeningsRouter(deps));
   v1.use('/sellers', sellersRouter(deps));
+  v1.use('/enforcements', enforcementsRouter(deps));
+  v1.use('/appeals', appealsRouter(deps));
+  v1.use('/admin', adminRouter(deps));
   app.use('/v1', v1);
 
   app.use((req, _res) => {

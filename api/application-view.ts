@@ -24,7 +24,10 @@ export function checkView(c: CheckRow) {
 export function reviewTaskView(t: ReviewTaskRow) {
   return {
     id: t.id,
+    kind: t.kind,
     applicationId: t.application_id,
+    sellerId: t.seller_id,
+    subjectId: t.subject_id,
     queue: t.queue,
     status: t.status,
     priority: t.priority,

@@ -13,6 +13,12 @@ export const permissions = {
   'review_tasks:read': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'review_tasks:work': ['reviewer', 'senior_reviewer', 'compliance_officer'],
   'screenings:run': ['reviewer', 'senior_reviewer', 'compliance_officer'],
+  'sellers:metrics': ['order_system', 'admin'],
+  'enforcements:read': ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
+  'enforcements:export': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
+  'appeals:create': ['onboarding_frontend'],
+  'appeals:read': ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
+  'performance_reviews:run': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,6 +1,10 @@
 /** One knex setup for both modes: a real Postgres, or the embedded PGlite served on the wire protocol. */
 import { resolve } from 'node:path';
 import knex, { type Knex } from 'knex';
+import { types } from 'pg';
+
+// A calendar date stays the string it is ('2026-11-21'): as a JS Date it would shift with the time zone.
+types.setTypeParser(types.builtins.DATE, (value) => value);
 
 export type Db = Knex;
 

@@ -15,6 +15,10 @@ export const idPrefixes = {
   apiKey: 'key',
   adjudication: 'adj',
   document: 'doc',
+  enforcement: 'enf',
+  appeal: 'apl',
+  violation: 'vio',
+  performanceReview: 'prv',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

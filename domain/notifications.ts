@@ -11,13 +11,21 @@ export const eventTypes = [
   'application.information_requested',
   'application.information_reminder',
   'review_task.sla_breached',
+  'enforcement.notice',
+  'enforcement.active',
+  'enforcement.cancelled',
+  'enforcement.ended',
+  'enforcement.reversed',
+  'appeal.received',
+  'appeal.decided',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
 export interface EventInput {
   eventId: string;
   type: EventType;
-  applicationId: string;
+  /** Absent for events about the seller rather than one application (enforcement, appeals). */
+  applicationId?: string;
   sellerId: string;
   data: Record<string, unknown>;
 }
@@ -57,8 +65,23 @@ export const emailTemplates: Partial<Record<EventType, { audience: Audience; ren
     audience: 'seller',
     render: (e, name) => ({ subject: `${name}: your seller application has expired`, text: `Application ${e.applicationId} expired because the requested information did not arrive in time.` }),
   },
+  'enforcement.notice': {
+    audience: 'seller',
+    render: (e, name) => ({
+      subject: `${name}: an enforcement action (${String(e.data.type)}) takes effect on ${String(e.data.effectiveAt)}`,
+      text: `Action ${String(e.data.enforcementId)}: ${String(e.data.type)}.\nWhy: ${(e.data.facts as string[]).join(' ')}\nGround: ${(e.data.grounds as string[]).join('; ')}.\nYou can fix the cause or appeal before it takes effect.`,
+    }),
+  },
+  'enforcement.active': {
+    audience: 'seller',
+    render: (e, name) => ({ subject: `${name}: enforcement action ${String(e.data.enforcementId)} (${String(e.data.type)}) is in effect`, text: `The statement of reasons is available through the marketplace. You may appeal until ${String(e.data.appealableUntil)}.` }),
+  },
+  'appeal.decided': {
+    audience: 'seller',
+    render: (e, name) => ({ subject: `${name}: your appeal ${String(e.data.appealId)} is decided: ${String(e.data.outcome)}`, text: `Outcome: ${String(e.data.outcome)}. Reasons: ${(e.data.reasons as string[]).join(', ')}.\n${String(e.data.note ?? '')}` }),
+  },
   'review_task.sla_breached': {
     audience: 'reviewers',
-    render: (e) => ({ subject: `Review task ${String(e.data.reviewTaskId)} is past its SLA`, text: `The review of application ${e.applicationId} is past its SLA and has been escalated.` }),
+    render: (e) => ({ subject: `Review task ${String(e.data.reviewTaskId)} is past its SLA`, text: `The review ${e.applicationId ? `of application ${e.applicationId} ` : ''}is past its SLA and has been escalated.` }),
   },
 };

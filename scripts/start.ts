@@ -14,6 +14,7 @@ import { ensureDevKeys } from '../dev-keys';
 import { createLogger } from '../logger';
 import { sanctionsIndex, screeningFor } from '../providers/sanctions/lists';
 import { createTemporalClient } from '../temporal/connection';
+import { ensurePerformanceSchedule } from '../temporal/schedules';
 import { startDevServer, type DevServer } from '../temporal/dev-server';
 import { createWorker, registerSearchAttributes } from '../worker';
 
@@ -54,7 +55,10 @@ async function main(): Promise<void> {
     Runtime.install({ shutdownSignals: [] });
     const connection = await NativeConnection.connect({ address });
     onStop('worker connection', () => connection.close());
-    const worker = await createWorker({ config, db: database.db, connection });
+    const temporal = createTemporalClient({ address, namespace: config.TEMPORAL_NAMESPACE });
+    onStop('temporal client', () => temporal.connection.close());
+    await ensurePerformanceSchedule(temporal, config.TEMPORAL_TASK_QUEUE);
+    const worker = await createWorker({ config, db: database.db, connection, temporal });
     await sanctionsIndex(config.sanctionsListFiles);
     const running = worker.run();
     onStop('worker', async () => {
@@ -62,8 +66,6 @@ async function main(): Promise<void> {
       await running;
     });
 
-    const temporal = createTemporalClient({ address, namespace: config.TEMPORAL_NAMESPACE });
-    onStop('temporal client', () => temporal.connection.close());
     const app = createApp({ config, db: database.db, temporal, logger, screening: screeningFor(config) });
     const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
       const s = app.listen(config.PORT, '0.0.0.0', () => resolve(s)).once('error', reject);

@@ -8,3 +8,9 @@ export const onboardingWorkflowId = (applicationId: string) => `onboarding:${app
 export const identityVerificationWorkflowId = (applicationId: string, personId: string, round: number) => `identity:${applicationId}:${personId}:${round}`;
 
 export const identityVerificationIdPattern = /^identity:app_[0-9a-z]{20}:per_[0-9a-z]{20}:\d{1,4}$/;
+
+export const enforcementWorkflowId = (enforcementId: string) => `enforcement:${enforcementId}`;
+export const appealWorkflowId = (appealId: string) => `appeal:${appealId}`;
+export const performanceReviewWorkflowId = (reviewId: string) => `performance-review:${reviewId}`;
+/** The schedule that runs a performance review every day. */
+export const PERFORMANCE_SCHEDULE_ID = 'performance-review-daily';

@@ -1,3 +1,6 @@
 /** The workflows the worker registers. */
 export { onboarding } from './onboarding';
 export { identityVerification } from './identity-verification';
+export { performanceReview } from './performance-review';
+export { enforcementAction } from './enforcement';
+export { appeal } from './appeal';

@@ -4,7 +4,9 @@
  */
 import { Router } from 'express';
 import { z } from 'zod';
-import { findReviewTask, listReviewTasks } from '../../db/repositories/review-tasks';
+import { findReviewTask, listReviewTasks, type ReviewTaskRow } from '../../db/repositories/review-tasks';
+import { appealDecisionSchema } from '../../domain/appeals';
+import { enforcementDecisionSchema } from '../../domain/cases';
 import { findCheck } from '../../db/repositories/checks';
 import { recordAdjudication } from '../../db/repositories/screening-adjudications';
 import { screeningSubject } from '../../db/repositories/screening-subjects';
@@ -13,6 +15,7 @@ import { hasPrefix } from '../../domain/ids';
 import type { ScreeningMatch } from '../../domain/screening/index';
 import { reviewDecisionSchema } from '../../domain/review';
 import { onboardingWorkflowId } from '../../temporal/workflow-ids';
+import { decideAppealUpdate, decideEnforcementUpdate } from '../../workflows/case-messages';
 import { claimReviewTaskUpdate, decideReviewTaskUpdate } from '../../workflows/onboarding-messages';
 import { actorOf, requirePermission } from '../auth';
 import { iso, reviewTaskView } from '../application-view';
@@ -35,6 +38,7 @@ function decodeCursor(value: string): z.infer<typeof cursorSchema> {
 const listQuery = z.strictObject({
   status: z.enum(['open', 'claimed', 'awaiting_second_review', 'decided', 'cancelled']).optional(),
   queue: z.string().max(50).optional(),
+  kind: z.enum(['application', 'enforcement', 'appeal']).optional(),
   assignee: z.string().max(50).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional(),
@@ -48,6 +52,7 @@ export function reviewTasksRouter({ config, db, temporal }: ApiDeps): Router {
     const rows = await listReviewTasks(db, {
       status: q.status,
       queue: q.queue,
+      kind: q.kind,
       assignee: q.assignee === 'me' ? req.apiKey!.id : q.assignee,
       limit: q.limit + 1,
       after: q.cursor ? decodeCursor(q.cursor) : undefined,
@@ -71,20 +76,32 @@ export function reviewTasksRouter({ config, db, temporal }: ApiDeps): Router {
     res.json(reviewTaskView(await taskOr404(String(req.params.id))));
   });
 
+  /** The workflow a task's claim and decision go to: its case's, or its application's onboarding. */
+  const workflowOf = (task: ReviewTaskRow) => temporal.workflow.getHandle(task.workflow_id ?? onboardingWorkflowId(task.application_id!));
+
   router.post('/:id/claim', requirePermission('review_tasks:work'), async (req, res) => {
     const task = await taskOr404(String(req.params.id));
-    const handle = temporal.workflow.getHandle(onboardingWorkflowId(task.application_id));
-    await callWorkflow(temporal, () => handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId: task.id, actor: actorOf(req) }] }));
+    await callWorkflow(temporal, () => workflowOf(task).executeUpdate(claimReviewTaskUpdate, { args: [{ taskId: task.id, actor: actorOf(req) }] }));
     res.json(reviewTaskView((await findReviewTask(db, task.id))!));
   });
 
   router.post('/:id/decision', requirePermission('review_tasks:work'), async (req, res) => {
-    const decision = parseOrThrow(reviewDecisionSchema, req.body);
     const task = await taskOr404(String(req.params.id));
-    const handle = temporal.workflow.getHandle(onboardingWorkflowId(task.application_id));
-    const result = await callWorkflow(temporal, () =>
-      handle.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId: task.id, actor: actorOf(req), decision }] }),
-    );
+    const actor = actorOf(req);
+    if (task.kind === 'enforcement') {
+      const decision = parseOrThrow(enforcementDecisionSchema, req.body);
+      const result = await callWorkflow(temporal, () => workflowOf(task).executeUpdate(decideEnforcementUpdate, { args: [{ taskId: task.id, actor, decision }] }));
+      res.json({ object: 'enforcement_decision', enforcementId: task.subject_id, reviewTaskId: task.id, outcome: decision.outcome, enforcementStatus: result.status });
+      return;
+    }
+    if (task.kind === 'appeal') {
+      const decision = parseOrThrow(appealDecisionSchema, req.body);
+      await callWorkflow(temporal, () => workflowOf(task).executeUpdate(decideAppealUpdate, { args: [{ taskId: task.id, actor, decision }] }));
+      res.json({ object: 'appeal_decision', appealId: workflowOf(task).workflowId.replace(/^appeal:/, ''), reviewTaskId: task.id, outcome: decision.outcome });
+      return;
+    }
+    const decision = parseOrThrow(reviewDecisionSchema, req.body);
+    const result = await callWorkflow(temporal, () => workflowOf(task).executeUpdate(decideReviewTaskUpdate, { args: [{ taskId: task.id, actor, decision }] }));
     if (result.status === 'information_requested') {
       res.json({ object: 'information_request', applicationId: task.application_id, reviewTaskId: task.id, applicationStatus: result.status });
       return;
@@ -106,19 +123,20 @@ export function reviewTasksRouter({ config, db, temporal }: ApiDeps): Router {
     const task = await taskOr404(String(req.params.id));
     const actor = actorOf(req);
     if (task.status !== 'claimed' || task.assignee_id !== actor.id) throw new Problem(409, 'review_task_not_claimed_by_caller', 'Claim the review task before adjudicating its matches');
-    const check = await findCheck(db, task.application_id, body.checkId);
+    const check = task.application_id ? await findCheck(db, task.application_id, body.checkId) : undefined;
     if (!check || check.kind !== 'sanctions') throw notFound('The screening check');
     const evidence = check.evidence as { listVersion: string; matches?: ScreeningMatch[] };
     const match = evidence.matches?.find((m) => m.entryId === body.entryId);
     if (!match) throw new Problem(400, 'validation_error', 'The request body is not valid: 1 field(s) to fix', { errors: [{ path: 'entryId', code: 'not_a_match', message: 'is not a potential match of this check' }] });
-    const subject = await screeningSubject(db, task.application_id, { type: check.subject_type, id: check.subject_id });
+    const applicationId = check.application_id;
+    const subject = await screeningSubject(db, applicationId, { type: check.subject_type, id: check.subject_id });
     if (!subject) throw notFound('The screened subject');
     const row = await recordAdjudication(db, {
       subjectKey: screeningSubjectFingerprint(config.fingerprintKey, subject),
       entryId: match.entryId,
       entryDigest: match.entryDigest,
       verdict: body.verdict,
-      applicationId: task.application_id,
+      applicationId,
       checkId: check.id,
       reviewTaskId: task.id,
       listVersion: evidence.listVersion,

@@ -1,33 +1,116 @@
 /**
- * Sellers: who they are to the marketplace, their status, what they may do, and their applications.
- * Enforcement actions join this view with the post-approval work.
+ * Sellers: who they are to the marketplace, their status, what they may do now (narrowed by the
+ * enforcement actions in effect), their standing, applications and enforcement actions; the daily
+ * performance metrics order systems send; and the appeals sellers file.
  */
 import { Router } from 'express';
-import { hasPrefix } from '../../domain/ids';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { findAppeal, openAppealOn, recordAppeal } from '../../db/repositories/appeals';
+import { activeRestrictions, findEnforcement, listEnforcements } from '../../db/repositories/enforcements';
+import { storeMetrics } from '../../db/repositories/metrics';
+import { APPEAL_SLA_DAYS, appealRequestSchema } from '../../domain/appeals';
+import { APPEAL_WINDOW_DAYS, capabilitiesUnder } from '../../domain/enforcement';
+import { derivedId, hasPrefix } from '../../domain/ids';
+import { metricsBatchSchema } from '../../domain/metrics';
+import { appealWorkflowId } from '../../temporal/workflow-ids';
 import { iso } from '../application-view';
-import { requirePermission } from '../auth';
+import { actorOf, requirePermission } from '../auth';
 import type { ApiDeps } from '../deps';
-import { notFound } from '../problem';
+import { notFound, parseOrThrow, Problem } from '../problem';
+import { callWorkflow } from '../workflow-calls';
+import { appealView } from './appeals';
+import { enforcementView } from './enforcements';
 
-export function sellersRouter({ db }: ApiDeps): Router {
+const DAY = 86_400_000;
+
+export function sellersRouter({ config, db, temporal }: ApiDeps): Router {
   const router = Router();
-  router.get('/:id', requirePermission('sellers:read'), async (req, res) => {
-    const id = String(req.params.id);
+
+  async function sellerOr404(id: string) {
     const seller = hasPrefix(id, 'seller') ? await db('sellers').where({ id }).first() : undefined;
     if (!seller) throw notFound('The seller');
-    const applications = await db('applications').where({ seller_id: id }).orderBy('submitted_at', 'desc').select('id', 'status', 'submitted_at', 'decided_at');
-    const active = seller.status === 'active';
+    return seller;
+  }
+
+  router.get('/:id', requirePermission('sellers:read'), async (req, res) => {
+    const seller = await sellerOr404(String(req.params.id));
+    const [applications, restrictions, standing, open] = await Promise.all([
+      db('applications').where({ seller_id: seller.id }).orderBy('submitted_at', 'desc').select('id', 'status', 'submitted_at', 'decided_at'),
+      activeRestrictions(db, seller.id),
+      db('seller_standings').where({ seller_id: seller.id }).first(),
+      db('enforcement_actions').where({ seller_id: seller.id }).whereIn('status', ['awaiting_decision', 'notice', 'active']).orderBy('created_at', 'desc').select('id', 'type', 'status', 'effective_at'),
+    ]);
     res.json({
       id: seller.id,
       object: 'seller',
       externalRef: seller.external_ref,
       status: seller.status,
-      // What the marketplace may let the seller do; restrictions from enforcement will narrow these.
-      capabilities: { listing: active, selling: active, payouts: active },
+      capabilities: capabilitiesUnder(seller.status, restrictions),
+      standing: standing ? { level: standing.level, points: standing.points, asOf: standing.as_of, policyVersion: standing.policy_version } : { level: 'good', points: 0, asOf: null, policyVersion: null },
+      openEnforcements: open.map((e) => ({ id: e.id, type: e.type, status: e.status, effectiveAt: iso(e.effective_at) })),
       applications: applications.map((a) => ({ id: a.id, status: a.status, submittedAt: iso(a.submitted_at), decidedAt: iso(a.decided_at) })),
       createdAt: iso(seller.created_at),
       updatedAt: iso(seller.updated_at),
     });
   });
+
+  router.post('/:id/metrics', requirePermission('sellers:metrics'), async (req, res) => {
+    const { days } = parseOrThrow(metricsBatchSchema, req.body);
+    const seller = await sellerOr404(String(req.params.id));
+    const result = await storeMetrics(db, seller.id, days, actorOf(req), req.requestId);
+    res.status(200).json({ object: 'metrics_receipt', sellerId: seller.id, days: result.stored, replaced: result.replaced });
+  });
+
+  router.get('/:id/enforcements', requirePermission('enforcements:read'), async (req, res) => {
+    const seller = await sellerOr404(String(req.params.id));
+    res.json({ object: 'list', data: (await listEnforcements(db, seller.id)).map(enforcementView) });
+  });
+
+  router.post('/:id/appeals', requirePermission('appeals:create'), async (req, res) => {
+    const body = parseOrThrow(appealRequestSchema, req.body);
+    const seller = await sellerOr404(String(req.params.id));
+    const contested = await contestedDecision(seller.id, body.subject);
+    if (Date.now() > contested.appealableUntil) throw new Problem(409, 'appeal_window_closed', `Appeals against this decision closed on ${new Date(contested.appealableUntil).toISOString()}`);
+    if (await openAppealOn(db, body.subject.type, body.subject.id)) throw new Problem(409, 'appeal_already_open', 'An appeal against this decision is already open');
+
+    // The same appeal sent again (a retry) is the same appeal: its ID derives from what it contests and says.
+    const appealId = derivedId('appeal', seller.id, body.subject.type, body.subject.id, body.statement);
+    const slaDueAt = new Date(Date.now() + APPEAL_SLA_DAYS * DAY);
+    const appeal = await recordAppeal(db, { id: appealId, seller_id: seller.id, subject_type: body.subject.type, subject_id: body.subject.id, statement: body.statement, evidence: body.evidence, sla_due_at: slaDueAt }, actorOf(req), req.requestId);
+    await callWorkflow(temporal, async () => {
+      try {
+        await temporal.workflow.start('appeal', {
+          workflowId: appealWorkflowId(appealId),
+          taskQueue: config.TEMPORAL_TASK_QUEUE,
+          args: [{ appealId, sellerId: seller.id, subject: body.subject, excludedReviewers: contested.deciders }],
+          workflowIdConflictPolicy: 'USE_EXISTING',
+        });
+      } catch (err) {
+        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+      }
+    });
+    res.status(202).location(`/v1/appeals/${appealId}`).json(appealView((await findAppeal(db, appeal.id))!));
+  });
+
+  /** The decision an appeal contests: it must be this seller's, decided, and still within the appeal window. */
+  async function contestedDecision(sellerId: string, subject: { type: 'enforcement' | 'application'; id: string }) {
+    if (subject.type === 'enforcement') {
+      const action = await findEnforcement(db, subject.id);
+      if (!action || action.seller_id !== sellerId) throw subjectProblem('is not an enforcement action of this seller');
+      if (!['notice', 'active', 'ended'].includes(action.status)) throw new Problem(409, 'not_appealable', `An action that is ${action.status} cannot be appealed`);
+      return { appealableUntil: new Date(action.appealable_until!).getTime(), deciders: action.decided_by && action.decided_by !== 'system' ? [action.decided_by] : [] };
+    }
+    const app = await db('applications').where({ id: subject.id, seller_id: sellerId }).first();
+    if (!app) throw subjectProblem('is not an application of this seller');
+    if (app.status !== 'rejected') throw new Problem(409, 'not_appealable', 'Only a rejected application can be appealed');
+    const decision = app.decision as { decidedBy?: { id: string }; confirmedBy?: { id: string } | null };
+    return {
+      appealableUntil: new Date(app.decided_at).getTime() + APPEAL_WINDOW_DAYS * DAY,
+      deciders: [decision.decidedBy?.id, decision.confirmedBy?.id].filter((id): id is string => Boolean(id)),
+    };
+  }
+
   return router;
 }
+
+const subjectProblem = (message: string) => new Problem(400, 'validation_error', 'The request body is not valid: 1 field(s) to fix', { errors: [{ path: 'subject.id', code: 'unknown_subject', message }] });

@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
 import { newId } from '../../domain/ids';
 
-export const roles = ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'regulator', 'admin'] as const;
+export const roles = ['onboarding_frontend', 'order_system', 'reviewer', 'senior_reviewer', 'compliance_officer', 'regulator', 'admin'] as const;
 export type Role = (typeof roles)[number];
 
 export interface ApiKey {

@@ -182,3 +182,8 @@ export async function findSellerLinks(db: Knex, applicationId: string): Promise<
   );
   return (rows as Array<{ via: SellerLink['via']; seller_id: string; status: string }>).map((r) => ({ via: r.via, sellerId: r.seller_id, sellerStatus: r.status }));
 }
+
+/** The seller's most recent application: where its contact details are. */
+export async function latestApplicationOfSeller(db: Knex, sellerId: string): Promise<ApplicationRow | undefined> {
+  return db('applications').where({ seller_id: sellerId }).orderBy('submitted_at', 'desc').first();
+}

@@ -36,6 +36,7 @@ export async function recordCheck(db: Knex, applicationId: string, result: Check
 
 export interface CheckRow {
   id: string;
+  application_id: string;
   kind: CheckResult['kind'];
   subject_type: CheckResult['subject']['type'];
   subject_id: string;

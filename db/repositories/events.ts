@@ -7,7 +7,7 @@ export type Channel = 'webhook' | 'email';
 export interface EventRow {
   id: string;
   type: string;
-  application_id: string;
+  application_id: string | null;
   seller_id: string;
   data: Record<string, unknown>;
   created_at: Date;
@@ -15,7 +15,7 @@ export interface EventRow {
 
 export async function recordEvent(db: Knex, e: EventInput): Promise<EventRow> {
   await db('events')
-    .insert({ id: e.eventId, type: e.type, application_id: e.applicationId, seller_id: e.sellerId, data: JSON.stringify(e.data) })
+    .insert({ id: e.eventId, type: e.type, application_id: e.applicationId ?? null, seller_id: e.sellerId, data: JSON.stringify(e.data) })
     .onConflict('id')
     .ignore();
   return db('events').where({ id: e.eventId }).first();

@@ -4,9 +4,17 @@ import { systemActor, type Actor } from '../../domain/onboarding';
 import type { FirstReview, ReviewTaskStatus } from '../../domain/review';
 import { appendAudit } from './audit';
 
+export type ReviewTaskKind = 'application' | 'enforcement' | 'appeal';
+
 export interface ReviewTaskRow {
   id: string;
-  application_id: string;
+  kind: ReviewTaskKind;
+  /** The workflow the task's claim and decision go to; null for an application's (its onboarding workflow). */
+  workflow_id: string | null;
+  seller_id: string | null;
+  subject_id: string | null;
+  excluded_reviewers: string[] | null;
+  application_id: string | null;
   queue: string;
   status: ReviewTaskStatus;
   priority: number;
@@ -62,6 +70,53 @@ export async function openReviewTask(db: Knex, task: NewReviewTask): Promise<str
   });
 }
 
+/** A task that belongs to an enforcement action or an appeal: its own workflow takes the claim and decision. */
+export interface NewCaseTask {
+  taskId: string;
+  kind: Exclude<ReviewTaskKind, 'application'>;
+  workflowId: string;
+  sellerId: string;
+  subjectId: string;
+  applicationId?: string;
+  queue: string;
+  priority: number;
+  reasons: string[];
+  slaHours: number;
+  excludedReviewers?: string[];
+}
+
+export async function openCaseTask(db: Knex, task: NewCaseTask): Promise<string> {
+  return db.transaction(async (trx) => {
+    const due = new Date(Date.now() + task.slaHours * 3_600_000);
+    const inserted = await trx('review_tasks')
+      .insert({
+        id: task.taskId,
+        kind: task.kind,
+        workflow_id: task.workflowId,
+        seller_id: task.sellerId,
+        subject_id: task.subjectId,
+        application_id: task.applicationId ?? null,
+        excluded_reviewers: JSON.stringify(task.excludedReviewers ?? []),
+        queue: task.queue,
+        status: 'open',
+        priority: task.priority,
+        reasons: JSON.stringify(task.reasons),
+        sla_due_at: due,
+      })
+      .onConflict('id')
+      .ignore()
+      .returning('sla_due_at');
+    if (inserted.length === 0) return new Date((await trx('review_tasks').where({ id: task.taskId }).first('sla_due_at')).sla_due_at).toISOString();
+    await appendAudit(trx, { actor: systemActor, action: 'review_task.opened', subjectType: 'review_task', subjectId: task.taskId, data: { kind: task.kind, subjectId: task.subjectId, queue: task.queue, priority: task.priority, reasons: task.reasons } });
+    return due.toISOString();
+  });
+}
+
+/** A case task's decision is recorded with its case; the task itself is closed here. */
+export async function closeReviewTask(db: Knex, taskId: string, status: 'decided' | 'cancelled' = 'decided'): Promise<void> {
+  await db('review_tasks').where({ id: taskId }).whereNotIn('status', ['decided', 'cancelled']).update({ status, decided_at: db.fn.now() });
+}
+
 export async function claimReviewTask(db: Knex, taskId: string, actor: Actor): Promise<void> {
   await db.transaction(async (trx) => {
     const updated = await trx('review_tasks')
@@ -111,6 +166,7 @@ export async function findReviewTask(db: Knex, id: string): Promise<ReviewTaskRo
 export interface ReviewTaskFilter {
   status?: ReviewTaskStatus;
   queue?: string;
+  kind?: ReviewTaskKind;
   assignee?: string;
   limit: number;
   after?: { slaDueAt: string; id: string };
@@ -121,6 +177,7 @@ export async function listReviewTasks(db: Knex, filter: ReviewTaskFilter): Promi
   const q = db('review_tasks').select('*');
   if (filter.status) q.where('status', filter.status);
   if (filter.queue) q.where('queue', filter.queue);
+  if (filter.kind) q.where('kind', filter.kind);
   if (filter.assignee) q.where('assignee_id', filter.assignee);
   if (filter.after) q.whereRaw('(sla_due_at, id) > (?::timestamptz, ?)', [filter.after.slaDueAt, filter.after.id]);
   return q.orderBy([{ column: 'sla_due_at' }, { column: 'id' }]).limit(filter.limit);

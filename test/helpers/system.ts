@@ -84,7 +84,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
   // The API is up first, so sandbox providers that answer later know where to call back.
   const workerConfig = { ...config, publicUrl: options.env?.PUBLIC_URL ?? baseUrl };
   const connection = await NativeConnection.connect({ address: env.temporalAddress });
-  const worker = await createWorker({ config: workerConfig, db, connection, providers: options.providers, workflowBundle: { codePath: env.workflowBundlePath } });
+  const worker = await createWorker({ config: workerConfig, db, connection, temporal, providers: options.providers, workflowBundle: { codePath: env.workflowBundlePath } });
   const running = worker.run();
 
   const keys = {} as Record<Role, string>;

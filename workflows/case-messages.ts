@@ -1,0 +1,21 @@
+/** Messages of the enforcement and appeal workflows, shared with the API and with each other. */
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { AppealDecision, AppealOutcome } from '../domain/appeals';
+import type { EnforcementDecision } from '../domain/cases';
+import type { Actor } from '../domain/onboarding';
+import type { ReviewTaskState } from '../domain/review';
+
+export interface CaseState {
+  status: string;
+  reviewTask?: ReviewTaskState;
+}
+
+export const caseStateQuery = defineQuery<CaseState>('caseState');
+export const decideEnforcementUpdate = defineUpdate<{ status: string }, [{ taskId: string; actor: Actor; decision: EnforcementDecision }]>('decideEnforcement');
+export const decideAppealUpdate = defineUpdate<{ status: string }, [{ taskId: string; actor: Actor; decision: AppealDecision }]>('decideAppeal');
+
+/** The seller fixed the cause (a later review found the standing better): call off what has not taken effect. */
+export const cancelEnforcementSignal = defineSignal<[{ reason: string }]>('cancelEnforcement');
+/** An appeal against the action arrived while it was in notice: it waits for the appeal. */
+export const appealFiledSignal = defineSignal<[{ appealId: string }]>('appealFiled');
+export const appealDecidedSignal = defineSignal<[{ appealId: string; outcome: AppealOutcome }]>('appealDecided');

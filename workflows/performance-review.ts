@@ -1,0 +1,43 @@
+/**
+ * One performance-review cycle, as the daily schedule or an admin starts it: evaluate every seller
+ * set-based in Postgres, then hand the standing changes to enforcement workflows. Per-seller
+ * workflows start only for sellers whose standing rose; pending actions of sellers who improved are
+ * called off.
+ */
+import { proxyActivities, uuid4 } from '@temporalio/workflow';
+import type { Activities } from '../activities';
+import type { ReviewCounts } from '../db/repositories/performance';
+import { recordPolicy } from './activity-policies';
+
+const records = proxyActivities<Activities>(recordPolicy);
+
+// One cycle over every seller can take minutes at scale; it is safe to repeat, so it retries.
+const evaluation = proxyActivities<Activities>({
+  startToCloseTimeout: '30 minutes',
+  retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+});
+
+export interface PerformanceReviewInput {
+  /** Given by the admin endpoint; the schedule's runs make their own. */
+  reviewId?: string;
+  /** The last day the cycle counts (YYYY-MM-DD); by default yesterday, the last complete day. */
+  asOf?: string;
+  trigger?: 'schedule' | 'admin' | 'cli';
+}
+
+export interface PerformanceReviewResult extends ReviewCounts {
+  reviewId: string;
+  asOf: string;
+  enforcementsStarted: number;
+  enforcementsCancelled: number;
+}
+
+export async function performanceReview(input: PerformanceReviewInput = {}): Promise<PerformanceReviewResult> {
+  const reviewId = input.reviewId ?? `prv_${uuid4().replace(/-/g, '').slice(0, 20)}`;
+  const asOf = input.asOf ?? new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  await records.startPerformanceReview({ reviewId, asOf, trigger: input.trigger ?? 'schedule' });
+  const counts = await evaluation.evaluatePerformance({ reviewId, asOf });
+  const dispatched = await evaluation.dispatchEnforcement({ reviewId });
+  await records.finishPerformanceReview({ reviewId, counts });
+  return { reviewId, asOf, ...counts, enforcementsStarted: dispatched.started, enforcementsCancelled: dispatched.cancelled };
+}
