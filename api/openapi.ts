@@ -5,6 +5,10 @@ import { applicationSubmissionSchema } from '../domain/application';
 import { informationAnswerSchema } from '../domain/information-answer';
 import { applicationStatuses } from '../domain/onboarding';
 import { reviewDecisionSchema } from '../domain/review';
+import { appealDecisionSchema, appealRequestSchema } from '../domain/appeals';
+import { enforcementDecisionSchema } from '../domain/cases';
+import { metricsBatchSchema } from '../domain/metrics';
+import { performanceReviewRequestSchema } from './routes/admin';
 import { documentFieldsSchema } from './routes/documents';
 import { callbackSchema } from './routes/provider-callbacks';
 import { adjudicationSchema } from './routes/review-tasks';
@@ -105,9 +109,9 @@ export function openApiDocument() {
   registry.registerPath({
     method: 'post',
     path: '/v1/review-tasks/{id}/decision',
-    summary: 'Decide a claimed review task',
+    summary: "Decide a claimed review task: an application's (approve, reject, request_information), an enforcement action's (confirm, decline) or an appeal's (uphold, overturn, modify)",
     security,
-    request: { params: idParam, body: { content: { 'application/json': { schema: reviewDecisionSchema } } } },
+    request: { params: idParam, body: { content: { 'application/json': { schema: z.union([reviewDecisionSchema, enforcementDecisionSchema, appealDecisionSchema]) } } } },
     responses: {
       200: json(z.object({ id: z.string(), applicationStatus: z.string() }).passthrough(), 'decided'),
       202: json(z.object({ awaitingSecondReview: z.literal(true), applicationStatus: z.string() }).passthrough(), 'recorded as the first review; a second reviewer must confirm (four eyes)'),
@@ -165,6 +169,70 @@ export function openApiDocument() {
       body: { content: { 'application/json': { schema: callbackSchema } } },
     },
     responses: { 200: json(z.object({ received: z.literal(true) }).passthrough(), 'received'), ...problemResponses(400, 401, 404, 503) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/sellers/{id}/metrics',
+    summary: 'Daily performance metrics (order systems); a day sent again replaces that day',
+    security,
+    request: { params: idParam, body: { content: { 'application/json': { schema: metricsBatchSchema } } } },
+    responses: { 200: json(z.object({ object: z.literal('metrics_receipt'), days: z.number(), replaced: z.number() }).passthrough(), 'stored'), ...problemResponses(400, 401, 403, 404) },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/sellers/{id}/enforcements',
+    summary: "The seller's enforcement actions with their statements of reasons",
+    security,
+    request: { params: idParam },
+    responses: { 200: json(z.object({ data: z.array(z.object({ id: z.string(), type: z.string(), status: z.string(), statementOfReasons: z.object({}).passthrough() }).passthrough()) }), 'actions'), ...problemResponses(401, 403, 404) },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/enforcements/{id}',
+    summary: 'One enforcement action with its statement of reasons',
+    security,
+    request: { params: idParam },
+    responses: { 200: json(z.object({ id: z.string(), type: z.string(), status: z.string() }).passthrough(), 'the action'), ...problemResponses(401, 403, 404) },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/enforcements/{id}/transparency-database',
+    summary: "The statement of reasons as the body of the EU DSA Transparency Database's create-statement call, without personal data",
+    security,
+    request: { params: idParam },
+    responses: { 200: json(z.object({ puid: z.string(), decision_ground: z.string() }).passthrough(), 'the statement'), ...problemResponses(401, 403, 404) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/sellers/{id}/appeals',
+    summary: 'Appeal an enforcement action or a rejected application (within 183 days of the decision)',
+    security,
+    request: { params: idParam, body: { content: { 'application/json': { schema: appealRequestSchema } } } },
+    responses: { 202: json(z.object({ id: z.string(), object: z.literal('appeal'), status: z.string() }).passthrough(), 'received'), ...problemResponses(400, 401, 403, 404, 409, 503) },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/appeals/{id}',
+    summary: 'An appeal and its outcome',
+    security,
+    request: { params: idParam },
+    responses: { 200: json(z.object({ id: z.string(), status: z.string(), outcome: z.string().nullable() }).passthrough(), 'the appeal'), ...problemResponses(401, 403, 404) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/admin/performance-reviews',
+    summary: 'Run one performance-review cycle now, as the daily schedule would',
+    security,
+    request: { body: { content: { 'application/json': { schema: performanceReviewRequestSchema } } } },
+    responses: { 202: json(z.object({ id: z.string(), status: z.string() }).passthrough(), 'started'), ...problemResponses(400, 401, 403, 503) },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/admin/performance-reviews/{id}',
+    summary: 'A performance-review cycle and, when done, its counts',
+    security,
+    request: { params: idParam },
+    responses: { 200: json(z.object({ id: z.string(), status: z.string(), counts: z.object({}).passthrough().nullable() }).passthrough(), 'the cycle'), ...problemResponses(401, 403, 404) },
   });
   for (const path of ['/healthz', '/readyz']) {
     registry.registerPath({ method: 'get', path, summary: path === '/healthz' ? 'liveness' : 'readiness of the database and Temporal', responses: { 200: json(z.object({ status: z.string() }).passthrough(), 'ok'), 503: json(z.object({ status: z.string() }).passthrough(), 'not ready') } });

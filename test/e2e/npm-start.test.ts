@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { call, waitFor } from '../helpers/http';
 import { ukCompany } from '../helpers/applications';
 import { freePort } from '../helpers/ports';
+import { roles } from '../../db/repositories/api-keys';
+import { createTemporalClient } from '../../temporal/connection';
+import { PERFORMANCE_SCHEDULE_ID } from '../../temporal/workflow-ids';
 
 const root = join(__dirname, '..', '..');
 const dataDir = mkdtempSync(join(tmpdir(), 'sellergate-start-'));
@@ -83,7 +86,7 @@ it('starts, onboards, stops on Ctrl-C and resumes a waiting workflow after a res
 
     const keysFile = join(dataDir, 'dev-keys.json');
     keys = JSON.parse(readFileSync(keysFile, 'utf8'));
-    expect(Object.keys(keys).sort()).toEqual(['admin', 'compliance_officer', 'onboarding_frontend', 'regulator', 'reviewer', 'senior_reviewer']);
+    expect(Object.keys(keys).sort()).toEqual([...roles].sort());
     expect(statSync(keysFile).mode & 0o777).toBe(0o600);
     // The keys are in the file only, never in what the process printed.
     for (const key of Object.values(keys)) expect(running.output()).not.toContain(key);
@@ -114,6 +117,12 @@ it('starts, onboards, stops on Ctrl-C and resumes a waiting workflow after a res
     });
     expect(decided.status).toBe(200);
     expect(decided.body.applicationStatus).toBe('approved');
+
+    // The daily performance review is on a Temporal Schedule, kept across restarts.
+    const temporal = createTemporalClient({ address: `127.0.0.1:${env.TEMPORAL_DEV_PORT}`, namespace: 'default' });
+    const schedule = await temporal.schedule.getHandle(PERFORMANCE_SCHEDULE_ID).describe();
+    expect(schedule.action).toMatchObject({ type: 'startWorkflow', workflowType: 'performanceReview' });
+    await temporal.connection.close();
   });
   expect(second).toContain('Sellergate stopped.');
   expect(second).not.toContain('shutdown step failed');

@@ -44,12 +44,26 @@ describe('authorisation', () => {
   const endpoints: Array<{ permission: keyof typeof permissions; method: string; path: string; body?: unknown }> = [
     { permission: 'applications:create', method: 'POST', path: '/v1/applications', body: {} },
     { permission: 'applications:read', method: 'GET', path: '/v1/applications/app_00000000000000000000' },
+    { permission: 'applications:answer', method: 'POST', path: '/v1/applications/app_00000000000000000000/information', body: {} },
+    { permission: 'applications:answer', method: 'POST', path: '/v1/applications/app_00000000000000000000/documents' },
+    { permission: 'applications:withdraw', method: 'POST', path: '/v1/applications/app_00000000000000000000/withdraw', body: {} },
     { permission: 'review_tasks:read', method: 'GET', path: '/v1/review-tasks' },
     { permission: 'sellers:read', method: 'GET', path: '/v1/sellers/sel_00000000000000000000' },
     { permission: 'review_tasks:work', method: 'POST', path: '/v1/review-tasks/rvt_00000000000000000000/claim' },
     { permission: 'review_tasks:work', method: 'POST', path: '/v1/review-tasks/rvt_00000000000000000000/adjudications', body: {} },
     { permission: 'screenings:run', method: 'POST', path: '/v1/screenings', body: {} },
+    { permission: 'sellers:metrics', method: 'POST', path: '/v1/sellers/sel_00000000000000000000/metrics', body: {} },
+    { permission: 'enforcements:read', method: 'GET', path: '/v1/sellers/sel_00000000000000000000/enforcements' },
+    { permission: 'enforcements:read', method: 'GET', path: '/v1/enforcements/enf_00000000000000000000' },
+    { permission: 'enforcements:export', method: 'GET', path: '/v1/enforcements/enf_00000000000000000000/transparency-database' },
+    { permission: 'appeals:create', method: 'POST', path: '/v1/sellers/sel_00000000000000000000/appeals', body: {} },
+    { permission: 'appeals:read', method: 'GET', path: '/v1/appeals/apl_00000000000000000000' },
+    { permission: 'performance_reviews:run', method: 'GET', path: '/v1/admin/performance-reviews/prv_00000000000000000000' },
   ];
+
+  it('walks every permission of the matrix', () => {
+    expect([...new Set(endpoints.map((e) => e.permission))].sort()).toEqual(Object.keys(permissions).sort());
+  });
 
   it.each(roles.flatMap((role) => endpoints.map((e) => [role, e.permission, e] as const)))('%s on %s', async (role, permission, e) => {
     const res = await call(system.baseUrl, e.method, e.path, { key: system.keys[role], body: e.body });

@@ -1,6 +1,7 @@
 /** The `sellergate` command line against a real Postgres database. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { testEnvironment } from '../helpers/environment';
 import { call } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';
 
@@ -51,4 +52,22 @@ it('stops with a message naming the variable when the configuration is bad', () 
   const result = spawnSync(process.execPath, [bin, 'migrate'], { env: { ...process.env, DATABASE_URL: 'not a url' }, encoding: 'utf8' });
   expect(result.status).toBe(1);
   expect(result.stderr).toContain('DATABASE_URL');
+});
+
+it('performance evaluate runs one cycle through the worker and prints its counts', async () => {
+  const env = { ...process.env, DATABASE_URL: system.databaseUrl, TEMPORAL_ADDRESS: testEnvironment().temporalAddress, TEMPORAL_TASK_QUEUE: system.config.TEMPORAL_TASK_QUEUE };
+  const result = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    // Asynchronous: the worker in this process must keep running while the command waits.
+    const child = spawn(process.execPath, [bin, 'performance', 'evaluate', '--as-of', '2026-11-21'], { env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  expect(JSON.parse(result.stdout)).toMatchObject({ asOf: '2026-11-21', sellersEvaluated: 0, standingChanges: 0, enforcementsStarted: 0 });
+  expect(await system.db('performance_reviews').where({ as_of: '2026-11-21', trigger: 'cli', status: 'completed' }).count('* as n').first()).toEqual({ n: '1' });
+  expect(run('performance', 'evaluate', '--as-of', 'yesterday').status).toBe(2);
 });

@@ -2,9 +2,6 @@
  * The onboarding workflow on the time-skipping test server with mocked activities: the routing
  * decisions, the reviewer Updates and their validators, and a vendor that never answers.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
@@ -18,6 +15,7 @@ import { resolveTemporalBinary } from '../../temporal/binaries';
 import { claimReviewTaskUpdate, decideReviewTaskUpdate, onboardingStateQuery, provideInformationUpdate, withdrawApplicationUpdate, type OnboardingState } from '../../workflows/onboarding-messages';
 import { onboardingInput } from '../helpers/applications';
 import { testEnvironment } from '../helpers/environment';
+import { recordHistory } from '../helpers/histories';
 
 let env: TestWorkflowEnvironment;
 
@@ -121,15 +119,7 @@ async function withWorker<T>(activities: Partial<Activities>, fn: (taskQueue: st
   return worker.runUntil(fn(taskQueue));
 }
 
-/**
- * RECORD_HISTORIES=1 npx jest test/workflows/onboarding.test.ts writes the histories the replay
- * test keeps: record them again only when a change is meant to be incompatible (and patched()).
- */
-async function record(name: string, handle: { fetchHistory(): Promise<any> }): Promise<void> {
-  if (!process.env.RECORD_HISTORIES) return;
-  // Binary protobuf: under Jest the JSON converter trips over two copies of protobufjs.
-  writeFileSync(join(__dirname, 'histories', `${name}.pb`), temporal.api.history.v1.History.encode(await handle.fetchHistory()).finish());
-}
+const record = recordHistory;
 
 const reviewer = { id: 'key_reviewer_a', name: 'Ana', role: 'reviewer' };
 const otherReviewer = { id: 'key_reviewer_b', name: 'Ben', role: 'reviewer' };

@@ -1,0 +1,166 @@
+/**
+ * Enforcement actions and appeals on the time-skipping test server with mocked activities: notice
+ * periods, cancellation by a better standing, a person's decision for suspensions, an appeal that
+ * holds an action in notice, time-limited actions ending, and the appeal's SLA and excluded reviewer.
+ */
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import type { Activities } from '../../activities';
+import type { EnforcementView } from '../../activities/cases';
+import { resolveTemporalBinary } from '../../temporal/binaries';
+import { appealDecidedSignal, appealFiledSignal, cancelEnforcementSignal, caseStateQuery, decideAppealUpdate, decideEnforcementUpdate } from '../../workflows/case-messages';
+import { claimReviewTaskUpdate } from '../../workflows/onboarding-messages';
+import { testEnvironment } from '../helpers/environment';
+import { recordHistory } from '../helpers/histories';
+
+let env: TestWorkflowEnvironment;
+beforeAll(async () => {
+  const path = resolveTemporalBinary('test-server');
+  env = await TestWorkflowEnvironment.createTimeSkipping(path ? { server: { executable: { type: 'existing-path', path } } } : {});
+});
+afterAll(async () => {
+  await env?.teardown();
+});
+
+const HOUR = 3_600_000;
+const reviewer = { id: 'key_reviewer_a', name: 'Ana', role: 'reviewer' };
+const other = { id: 'key_reviewer_b', name: 'Ben', role: 'senior_reviewer' };
+
+/** Mocked case activities over one action of `type`, recording what was done. */
+function mocks(type: EnforcementView['type'], { humanDecision = false, noticeHours = 72, durationDays = 30 as number | null } = {}) {
+  const done = { calls: [] as string[], tasks: [] as any[], escalations: [] as any[], events: [] as string[], appeals: [] as any[] };
+  const action = (status: string, effectiveInHours = noticeHours): EnforcementView => ({
+    enforcementId: 'enf_1', sellerId: 'sel_1', type, status: status as EnforcementView['status'], effectiveAt: null, endsAt: null, appealableUntil: null, facts: ['f'], grounds: ['g'],
+    ...(status === 'notice' ? { effectiveAt: new Date(Date.now() + effectiveInHours * HOUR).toISOString() } : {}),
+  });
+  const now = async () => env.currentTimeMs();
+  const activities: Partial<Activities> = {
+    beginEnforcement: async () => {
+      done.calls.push('begin');
+      if (humanDecision) return action('awaiting_decision');
+      const at = await now();
+      return { ...action('notice'), effectiveAt: new Date(at + noticeHours * HOUR).toISOString() };
+    },
+    confirmEnforcement: async () => {
+      done.calls.push('confirm');
+      return { ...action('notice'), effectiveAt: new Date((await now()) + noticeHours * HOUR).toISOString() };
+    },
+    declineEnforcement: async () => void done.calls.push('decline'),
+    cancelEnforcement: async ({ reason }) => void done.calls.push(`cancel:${reason}`),
+    activateEnforcement: async () => {
+      done.calls.push('activate');
+      return { ...action('active'), endsAt: durationDays ? new Date((await now()) + durationDays * 24 * HOUR).toISOString() : null };
+    },
+    endEnforcement: async () => {
+      done.calls.push('end');
+      return true;
+    },
+    openCaseTask: async (t) => {
+      done.tasks.push(t);
+      return { slaDueAt: new Date((await now()) + (t.slaHours ?? 24) * HOUR).toISOString() };
+    },
+    closeReviewTask: async () => {},
+    claimReviewTask: async () => {},
+    escalateReviewTask: async (t) => void done.escalations.push(t),
+    publishEvent: async (e) => void done.events.push(e.type),
+    decideAppeal: async (a) => {
+      done.appeals.push(a);
+      return {};
+    },
+  };
+  return { activities, done };
+}
+
+async function withWorker<T>(activities: Partial<Activities>, fn: (taskQueue: string) => Promise<T>): Promise<T> {
+  const taskQueue = `case-${Math.random().toString(36).slice(2)}`;
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, activities, workflowBundle: { codePath: testEnvironment().workflowBundlePath } });
+  return worker.runUntil(fn(taskQueue));
+}
+
+const start = (taskQueue: string, id = `enforcement:enf_${Math.random().toString(36).slice(2)}`) =>
+  env.client.workflow.start('enforcementAction', { workflowId: id, taskQueue, args: [{ enforcementId: 'enf_1', sellerId: 'sel_1' }] });
+
+it('a restriction takes effect after its notice period and ends by itself after its duration', async () => {
+  const { activities, done } = mocks('feature_restriction');
+  const result = await withWorker(activities, async (q) => {
+    const handle = await start(q);
+    const outcome = await handle.result();
+    await recordHistory('enforcement-restriction-ends', handle);
+    return outcome;
+  });
+  expect(result).toEqual({ status: 'ended' });
+  expect(done.calls).toEqual(['begin', 'activate', 'end']);
+  expect(done.events).toEqual(['enforcement.notice', 'enforcement.active', 'enforcement.ended']);
+});
+
+it('a better standing during the notice period calls the action off', async () => {
+  const { activities, done } = mocks('feature_restriction');
+  await withWorker(activities, async (q) => {
+    const handle = await start(q);
+    await env.sleep('24 hours');
+    await handle.signal(cancelEnforcementSignal, { reason: 'standing_improved' });
+    expect(await handle.result()).toEqual({ status: 'cancelled' });
+  });
+  expect(done.calls).toEqual(['begin', 'cancel:standing_improved']);
+});
+
+it('a suspension waits for a person, then for its notice, and stays until lifted', async () => {
+  const { activities, done } = mocks('suspension', { humanDecision: true, noticeHours: 48, durationDays: null });
+  await withWorker(activities, async (q) => {
+    const handle = await start(q);
+    let state = await handle.query(caseStateQuery);
+    while (!state.reviewTask) {
+      await new Promise((r) => setTimeout(r, 50));
+      state = await handle.query(caseStateQuery);
+    }
+    const taskId = state.reviewTask.taskId;
+    await expect(handle.executeUpdate(decideEnforcementUpdate, { args: [{ taskId, actor: reviewer, decision: { outcome: 'confirm', note: 'n' } }] })).rejects.toThrow(); // not claimed
+    await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] });
+    await handle.executeUpdate(decideEnforcementUpdate, { args: [{ taskId, actor: reviewer, decision: { outcome: 'confirm', note: 'n' } }] });
+    expect(await handle.result()).toEqual({ status: 'active' });
+    await recordHistory('enforcement-suspension-confirmed', handle);
+  });
+  expect(done.tasks[0]).toMatchObject({ kind: 'enforcement', queue: 'enforcement', subjectId: 'enf_1' });
+  expect(done.calls).toEqual(['begin', 'confirm', 'activate']);
+});
+
+it('an appeal filed in the notice period holds the action until it is decided', async () => {
+  const { activities, done } = mocks('reduced_visibility', { noticeHours: 72 });
+  await withWorker(activities, async (q) => {
+    const handle = await start(q);
+    await handle.signal(appealFiledSignal, { appealId: 'apl_1' });
+    await env.sleep('5 days');
+    expect(done.calls).toEqual(['begin']); // past the notice, still held
+    await handle.signal(appealDecidedSignal, { appealId: 'apl_1', outcome: 'uphold' });
+    await env.sleep('1 hour');
+    expect(done.calls).toEqual(['begin', 'activate']);
+    await handle.terminate('test done');
+  });
+});
+
+describe('an appeal', () => {
+  const input = { appealId: 'apl_1', sellerId: 'sel_1', subject: { type: 'enforcement', id: 'enf_9' }, excludedReviewers: [reviewer.id] };
+
+  it('refuses the reviewer who took the decision, escalates past its SLA, and is decided by another reviewer', async () => {
+    const { activities, done } = mocks('suspension');
+    await withWorker(activities, async (q) => {
+      const handle = await env.client.workflow.start('appeal', { workflowId: `appeal:apl_${Math.random().toString(36).slice(2)}`, taskQueue: q, args: [input] });
+      let state = await handle.query(caseStateQuery);
+      while (!state.reviewTask) {
+        await new Promise((r) => setTimeout(r, 50));
+        state = await handle.query(caseStateQuery);
+      }
+      const taskId = state.reviewTask.taskId;
+      await expect(handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] })).rejects.toThrow();
+      await env.sleep('8 days');
+      expect(done.escalations).toEqual([{ taskId }]);
+      await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: other }] });
+      await handle.executeUpdate(decideAppealUpdate, { args: [{ taskId, actor: other, decision: { outcome: 'overturn', reasons: ['metrics_error'], note: 'double-counted orders' } }] });
+      expect(await handle.result()).toEqual({ outcome: 'overturn' });
+      await recordHistory('appeal-overturn', handle);
+    });
+    expect(done.tasks[0]).toMatchObject({ kind: 'appeal', queue: 'appeals', slaHours: 168, excludedReviewers: [reviewer.id] });
+    expect(done.appeals).toEqual([expect.objectContaining({ appealId: 'apl_1', decision: expect.objectContaining({ outcome: 'overturn' }), actor: other })]);
+    expect(done.events).toEqual(['appeal.decided']);
+  });
+});
