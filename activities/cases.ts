@@ -17,7 +17,10 @@ import {
   reverseEnforcement,
   type EnforcementRow,
 } from '../db/repositories/enforcements';
+import { addSignal, closeInvestigation, openInvestigation } from '../db/repositories/investigations';
 import { closeReviewTask, openCaseTask, type NewCaseTask } from '../db/repositories/review-tasks';
+import { REDRESS, type StatementOfReasons } from '../domain/enforcement';
+import type { InvestigationDecision, InvestigationSignal } from '../domain/investigations';
 import type { AppealDecision } from '../domain/appeals';
 import { derivedId } from '../domain/ids';
 import type { Actor } from '../domain/onboarding';
@@ -25,6 +28,8 @@ import { ladderStep } from '../domain/performance-policy';
 import { enforcementWorkflowId } from '../temporal/workflow-ids';
 import { cancelEnforcementSignal } from '../workflows/case-messages';
 import type { ActivityDeps } from './deps';
+import { findAnomalies } from '../db/repositories/performance';
+import { signalInvestigation } from '../temporal/investigations';
 
 /** What the workflows need of an action: plain values (dates as ISO strings). */
 export interface EnforcementView {
@@ -127,6 +132,54 @@ export function createCaseActivities({ db, reviewSlaHours, temporal, enforcement
       return { replacementId };
     },
 
+    async openInvestigation({ investigationId, sellerId }: { investigationId: string; sellerId: string }): Promise<void> {
+      await openInvestigation(db, investigationId, sellerId);
+    },
+    async addInvestigationSignal({ investigationId, signal }: { investigationId: string; signal: InvestigationSignal }): Promise<void> {
+      await addSignal(db, investigationId, signal);
+    },
+    /** Closes the case; with enforce, records the action the investigator decided, for its workflow to run. */
+    async decideInvestigation(input: { investigationId: string; sellerId: string; decision: InvestigationDecision; actor: Actor; signals: InvestigationSignal[] }): Promise<{ enforcementId?: string }> {
+      const { investigationId, sellerId, decision, actor } = input;
+      const action = decision.action;
+      if (!action) {
+        await closeInvestigation(db, investigationId, decision, actor);
+        return {};
+      }
+      const step = ladderStep(action.type as EnforcementRow['type'])!;
+      const enforcementId = derivedId('enforcement', investigationId, action.type);
+      const statement: StatementOfReasons = {
+        facts: action.facts,
+        ground: { type: action.ground.type, references: [action.ground.reference], explanation: action.ground.explanation },
+        // Reports come from people; anomalies and screening hits from our own automated monitoring.
+        automatedDetection: input.signals.some((s) => s.source !== 'report'),
+        automatedDecision: 'not_automated',
+        scope: { type: step.level, restrictions: step.restrictions },
+        duration: { noticeHours: step.noticeHours, durationDays: step.durationDays ?? null },
+        redress: REDRESS,
+        policyVersion: 'investigation',
+      };
+      await db('enforcement_actions')
+        .insert({
+          id: enforcementId,
+          seller_id: sellerId,
+          type: action.type,
+          status: 'proposed',
+          statement: JSON.stringify(statement),
+          restrictions: JSON.stringify(step.restrictions),
+          automated_detection: statement.automatedDetection,
+          automated_decision: false,
+          decided_by: actor.id,
+          decided_by_name: actor.name,
+          source: 'investigation',
+          source_id: investigationId,
+        })
+        .onConflict('id')
+        .ignore();
+      await closeInvestigation(db, investigationId, decision, actor, enforcementId);
+      return { enforcementId };
+    },
+
     /**
      * Hands a review cycle's proposals to enforcement workflows, and calls off the actions it marked:
      * safe to repeat, since a workflow ID is started once and a called-off action is cancelled once.
@@ -156,6 +209,16 @@ export function createCaseActivities({ db, reviewSlaHours, temporal, enforcement
         }
       }
       return { started: toStart.length, cancelled: toCancel.length };
+    },
+
+    /** Early warnings: each anomalous seller's open investigation gets the anomaly (or one starts). */
+    async raiseAnomalies({ asOf }: { asOf: string }): Promise<{ anomalies: number }> {
+      if (!temporal) throw new Error('the worker has no Temporal client to start investigations');
+      const anomalies = await findAnomalies(db, asOf);
+      for (const a of anomalies) {
+        await signalInvestigation(temporal, a.sellerId, { source: 'anomaly', rule: a.rule, recentRate: a.recentRate, baselineRate: a.baselineRate });
+      }
+      return { anomalies: anomalies.length };
     },
   };
 }

@@ -11,6 +11,8 @@ import { appealsRouter } from './routes/appeals';
 import { documentsRouter } from './routes/documents';
 import { enforcementsRouter } from './routes/enforcements';
 import { healthRouter } from './routes/health';
+import { investigationsRouter } from './routes/investigations';
+import { reportsRouter } from './routes/reports';
 import { providerCallbacksRouter } from './routes/provider-callbacks';
 import { reviewTasksRouter } from './routes/review-tasks';
 import { screeningsRouter } from './routes/screenings';
@@ -56,6 +58,8 @@ export function createApp(deps: ApiDeps): Express {
   v1.use('/enforcements', enforcementsRouter(deps));
   v1.use('/appeals', appealsRouter(deps));
   v1.use('/admin', adminRouter(deps));
+  v1.use('/reports', reportsRouter(deps));
+  v1.use('/investigations', investigationsRouter(deps));
   app.use('/v1', v1);
 
   app.use((req, _res) => {

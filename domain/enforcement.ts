@@ -27,6 +27,13 @@ export interface StatementOfReasons {
 
 const percent = (x: number) => `${(x * 100).toFixed(2)}%`;
 
+/** How to seek redress, the same for every action (DSA Art. 17(3)(f)). */
+export const REDRESS: StatementOfReasons['redress'] = {
+  appeal: `Appeal free of charge through the marketplace within ${APPEAL_WINDOW_DAYS} days of this decision (POST /v1/sellers/{id}/appeals); a person who did not take this decision reviews it.`,
+  outOfCourt: 'A certified out-of-court dispute settlement body (DSA Art. 21).',
+  judicial: 'The courts of the seller’s Member State.',
+};
+
 /** The statement for an action the performance review proposes: facts from the violations, no personal data. */
 export function performanceStatement(step: LadderStep, violations: RuleViolation[], points: number, asOf: string, policyVersion: string): StatementOfReasons {
   return {
@@ -44,11 +51,7 @@ export function performanceStatement(step: LadderStep, violations: RuleViolation
     automatedDecision: step.humanDecision ? 'partially' : 'fully',
     scope: { type: step.level, restrictions: step.restrictions },
     duration: { noticeHours: step.noticeHours, durationDays: step.durationDays ?? null },
-    redress: {
-      appeal: `Appeal free of charge through the marketplace within ${APPEAL_WINDOW_DAYS} days of this decision (POST /v1/sellers/{id}/appeals); a person who did not take this decision reviews it.`,
-      outOfCourt: 'A certified out-of-court dispute settlement body (DSA Art. 21).',
-      judicial: 'The courts of the seller’s Member State.',
-    },
+    redress: REDRESS,
     policyVersion,
   };
 }

@@ -19,6 +19,9 @@ export const idPrefixes = {
   appeal: 'apl',
   violation: 'vio',
   performanceReview: 'prv',
+  investigation: 'inv',
+  report: 'rpt',
+  screeningRun: 'scr',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

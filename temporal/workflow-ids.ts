@@ -14,3 +14,5 @@ export const appealWorkflowId = (appealId: string) => `appeal:${appealId}`;
 export const performanceReviewWorkflowId = (reviewId: string) => `performance-review:${reviewId}`;
 /** The schedule that runs a performance review every day. */
 export const PERFORMANCE_SCHEDULE_ID = 'performance-review-daily';
+/** One open investigation per seller at a time: reports, anomalies and hits join it. */
+export const investigationWorkflowId = (sellerId: string) => `investigation:${sellerId}`;

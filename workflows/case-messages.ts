@@ -2,6 +2,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { AppealDecision, AppealOutcome } from '../domain/appeals';
 import type { EnforcementDecision } from '../domain/cases';
+import type { InvestigationDecision, InvestigationSignal } from '../domain/investigations';
 import type { Actor } from '../domain/onboarding';
 import type { ReviewTaskState } from '../domain/review';
 
@@ -19,3 +20,7 @@ export const cancelEnforcementSignal = defineSignal<[{ reason: string }]>('cance
 /** An appeal against the action arrived while it was in notice: it waits for the appeal. */
 export const appealFiledSignal = defineSignal<[{ appealId: string }]>('appealFiled');
 export const appealDecidedSignal = defineSignal<[{ appealId: string; outcome: AppealOutcome }]>('appealDecided');
+
+export const decideInvestigationUpdate = defineUpdate<{ status: string; enforcementId?: string }, [{ taskId: string; actor: Actor; decision: InvestigationDecision }]>('decideInvestigation');
+/** A report, an anomaly or a screening hit about the seller joins the open investigation (or starts one). */
+export const investigationSignal = defineSignal<[InvestigationSignal]>('investigationSignal');

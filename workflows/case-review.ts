@@ -14,7 +14,7 @@ import { claimReviewTaskUpdate } from './onboarding-messages';
 const records = proxyActivities<Activities>(recordPolicy);
 
 export interface CaseTaskSpec {
-  kind: 'enforcement' | 'appeal';
+  kind: 'enforcement' | 'appeal' | 'investigation';
   sellerId: string;
   subjectId: string;
   queue: string;

@@ -4,3 +4,4 @@ export { identityVerification } from './identity-verification';
 export { performanceReview } from './performance-review';
 export { enforcementAction } from './enforcement';
 export { appeal } from './appeal';
+export { investigation } from './investigation';

@@ -30,6 +30,8 @@ export interface PerformanceReviewResult extends ReviewCounts {
   asOf: string;
   enforcementsStarted: number;
   enforcementsCancelled: number;
+  /** Sellers whose metrics jumped against their own baseline: an investigation each (early warning). */
+  anomalies: number;
 }
 
 export async function performanceReview(input: PerformanceReviewInput = {}): Promise<PerformanceReviewResult> {
@@ -38,6 +40,7 @@ export async function performanceReview(input: PerformanceReviewInput = {}): Pro
   await records.startPerformanceReview({ reviewId, asOf, trigger: input.trigger ?? 'schedule' });
   const counts = await evaluation.evaluatePerformance({ reviewId, asOf });
   const dispatched = await evaluation.dispatchEnforcement({ reviewId });
+  const { anomalies } = await evaluation.raiseAnomalies({ asOf });
   await records.finishPerformanceReview({ reviewId, counts });
-  return { reviewId, asOf, ...counts, enforcementsStarted: dispatched.started, enforcementsCancelled: dispatched.cancelled };
+  return { reviewId, asOf, ...counts, enforcementsStarted: dispatched.started, enforcementsCancelled: dispatched.cancelled, anomalies };
 }

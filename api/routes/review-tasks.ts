@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { findReviewTask, listReviewTasks, type ReviewTaskRow } from '../../db/repositories/review-tasks';
 import { appealDecisionSchema } from '../../domain/appeals';
 import { enforcementDecisionSchema } from '../../domain/cases';
+import { investigationDecisionSchema } from '../../domain/investigations';
 import { findCheck } from '../../db/repositories/checks';
 import { recordAdjudication } from '../../db/repositories/screening-adjudications';
 import { screeningSubject } from '../../db/repositories/screening-subjects';
@@ -15,7 +16,7 @@ import { hasPrefix } from '../../domain/ids';
 import type { ScreeningMatch } from '../../domain/screening/index';
 import { reviewDecisionSchema } from '../../domain/review';
 import { onboardingWorkflowId } from '../../temporal/workflow-ids';
-import { decideAppealUpdate, decideEnforcementUpdate } from '../../workflows/case-messages';
+import { decideAppealUpdate, decideEnforcementUpdate, decideInvestigationUpdate } from '../../workflows/case-messages';
 import { claimReviewTaskUpdate, decideReviewTaskUpdate } from '../../workflows/onboarding-messages';
 import { actorOf, requirePermission } from '../auth';
 import { iso, reviewTaskView } from '../application-view';
@@ -38,7 +39,7 @@ function decodeCursor(value: string): z.infer<typeof cursorSchema> {
 const listQuery = z.strictObject({
   status: z.enum(['open', 'claimed', 'awaiting_second_review', 'decided', 'cancelled']).optional(),
   queue: z.string().max(50).optional(),
-  kind: z.enum(['application', 'enforcement', 'appeal']).optional(),
+  kind: z.enum(['application', 'enforcement', 'appeal', 'investigation']).optional(),
   assignee: z.string().max(50).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional(),
@@ -92,6 +93,12 @@ export function reviewTasksRouter({ config, db, temporal }: ApiDeps): Router {
       const decision = parseOrThrow(enforcementDecisionSchema, req.body);
       const result = await callWorkflow(temporal, () => workflowOf(task).executeUpdate(decideEnforcementUpdate, { args: [{ taskId: task.id, actor, decision }] }));
       res.json({ object: 'enforcement_decision', enforcementId: task.subject_id, reviewTaskId: task.id, outcome: decision.outcome, enforcementStatus: result.status });
+      return;
+    }
+    if (task.kind === 'investigation') {
+      const decision = parseOrThrow(investigationDecisionSchema, req.body);
+      await callWorkflow(temporal, () => workflowOf(task).executeUpdate(decideInvestigationUpdate, { args: [{ taskId: task.id, actor, decision }] }));
+      res.json({ object: 'investigation_decision', investigationId: task.subject_id, reviewTaskId: task.id, outcome: decision.outcome });
       return;
     }
     if (task.kind === 'appeal') {

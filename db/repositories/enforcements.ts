@@ -68,7 +68,13 @@ export async function beginEnforcement(db: Knex, id: string, noticeHours?: numbe
   if (!row) throw new Error(`enforcement ${id} is not stored`);
   if (row.status !== 'proposed') return row;
   const step = ladderStep(row.type)!;
-  return (step.humanDecision ? await move(db, id, ['proposed'], 'awaiting_decision', {}, systemActor) : await move(db, id, ['proposed'], 'notice', decided(step, undefined, noticeHours), systemActor)) ?? (await findEnforcement(db, id))!;
+  // A person who decided it already (an investigator) is its decider; otherwise a person must decide when the step says so.
+  const decider = row.decided_by ? { id: row.decided_by, name: row.decided_by_name ?? '', role: 'reviewer' } : undefined;
+  const moved =
+    step.humanDecision && !decider
+      ? await move(db, id, ['proposed'], 'awaiting_decision', {}, systemActor)
+      : await move(db, id, ['proposed'], 'notice', decided(step, decider, noticeHours), decider ?? systemActor);
+  return moved ?? (await findEnforcement(db, id))!;
 }
 
 export async function confirmEnforcement(db: Knex, id: string, actor: Actor, note?: string, noticeHours?: number): Promise<EnforcementRow | undefined> {

@@ -7,6 +7,7 @@
 import type { Knex } from 'knex';
 import { derivedId } from '../../domain/ids';
 import { enforcementTypes, performanceStatement } from '../../domain/enforcement';
+import { ANOMALY, ANOMALY_RULES, isAnomalous } from '../../domain/investigations';
 import {
   ladderStep,
   LONGEST_WINDOW_DAYS,
@@ -169,3 +170,40 @@ function toDay(value: unknown): string {
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
 }
 
+
+export interface Anomaly {
+  sellerId: string;
+  rule: string;
+  recentRate: number;
+  baselineRate: number;
+}
+
+/**
+ * Sellers whose last week jumped against their own baseline while still under the policy's
+ * threshold: the early warning. One query over all sellers; isAnomalous is the same rule in code.
+ */
+export async function findAnomalies(db: Knex, asOf: string): Promise<Anomaly[]> {
+  const found: Anomaly[] = [];
+  for (const rule of ANOMALY_RULES) {
+    const { rows } = await db.raw(
+      `with sums as (
+         select seller_id,
+           coalesce(sum(${rule.numerator}) filter (where day > ?::date - ?::int), 0)::float8 as rn,
+           coalesce(sum(${rule.denominator}) filter (where day > ?::date - ?::int), 0)::float8 as rd,
+           coalesce(sum(${rule.numerator}) filter (where day <= ?::date - ?::int), 0)::float8 as bn,
+           coalesce(sum(${rule.denominator}) filter (where day <= ?::date - ?::int), 0)::float8 as bd
+         from seller_metrics
+         where day > ?::date - ?::int and day <= ?::date
+         group by seller_id)
+       select seller_id, rn, rd, bn, bd from sums
+       where rd >= ? and bd > 0 and rn / rd < ? and rn / rd >= ? * 0.5
+         and rn / rd >= greatest(? * bn / bd, bn / bd + ?)`,
+      [asOf, ANOMALY.recentDays, asOf, ANOMALY.recentDays, asOf, ANOMALY.recentDays, asOf, ANOMALY.recentDays, asOf, ANOMALY.recentDays + ANOMALY.baselineDays, asOf, ANOMALY.minimumRecentOrders, rule.threshold, rule.threshold, ANOMALY.factor, ANOMALY.minimumIncrease],
+    );
+    for (const r of rows as Array<{ seller_id: string; rn: number; rd: number; bn: number; bd: number }>) {
+      if (!isAnomalous({ n: r.rn, d: r.rd }, { n: r.bn, d: r.bd }, rule.threshold)) continue;
+      found.push({ sellerId: r.seller_id, rule: rule.id, recentRate: Math.round((r.rn / r.rd) * 10_000) / 10_000, baselineRate: Math.round((r.bn / r.bd) * 10_000) / 10_000 });
+    }
+  }
+  return found;
+}

@@ -4,7 +4,7 @@ import { systemActor, type Actor } from '../../domain/onboarding';
 import type { FirstReview, ReviewTaskStatus } from '../../domain/review';
 import { appendAudit } from './audit';
 
-export type ReviewTaskKind = 'application' | 'enforcement' | 'appeal';
+export type ReviewTaskKind = 'application' | 'enforcement' | 'appeal' | 'investigation';
 
 export interface ReviewTaskRow {
   id: string;

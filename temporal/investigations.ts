@@ -1,0 +1,20 @@
+/**
+ * Adds something to a seller's open investigation, or opens one: Signal-With-Start on the seller's
+ * investigation workflow ID, so two reports at once land in one case, never two.
+ */
+import type { Client } from '@temporalio/client';
+import { newId } from '../domain/ids';
+import type { InvestigationSignal } from '../domain/investigations';
+import { investigationSignal } from '../workflows/case-messages';
+import { investigationWorkflowId } from './workflow-ids';
+
+export async function signalInvestigation(temporal: { client: Client; taskQueue: string }, sellerId: string, signal: InvestigationSignal): Promise<string> {
+  const handle = await temporal.client.workflow.signalWithStart('investigation', {
+    workflowId: investigationWorkflowId(sellerId),
+    taskQueue: temporal.taskQueue,
+    args: [{ investigationId: newId('investigation'), sellerId }],
+    signal: investigationSignal,
+    signalArgs: [signal],
+  });
+  return handle.workflowId;
+}
