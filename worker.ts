@@ -13,7 +13,8 @@ import { sanctionsIndex, screeningFor } from './providers/sanctions/lists';
 import { ensureSearchAttributes } from './temporal/search-attribute-registration';
 import { Connection, type Client } from '@temporalio/client';
 import { createTemporalClient } from './temporal/connection';
-import { ensurePerformanceSchedule } from './temporal/schedules';
+import { ensureSchedules } from './temporal/schedules';
+import { watchSanctionsLists } from './temporal/list-changes';
 
 export interface WorkerDeps {
   config: Config;
@@ -81,11 +82,13 @@ async function main(): Promise<void> {
   await registerSearchAttributes(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE);
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const temporal = createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
-  await ensurePerformanceSchedule(temporal, config.TEMPORAL_TASK_QUEUE);
+  await ensureSchedules(temporal, config.TEMPORAL_TASK_QUEUE);
   const worker = await createWorker({ config, db, connection, temporal });
+  const stopWatching = watchSanctionsLists({ db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, index: () => sanctionsIndex(config.sanctionsListFiles), intervalMs: config.SANCTIONS_LIST_CHECK_SECONDS * 1000, onError: (err) => console.error(`sanctions list watch: ${(err as Error).message}`) });
   // Load the sanctions index before taking work, so the first screening is not the slow one.
   await sanctionsIndex(config.sanctionsListFiles);
   await worker.run();
+  stopWatching();
   await temporal.connection.close();
   await connection.close();
   await db.destroy();

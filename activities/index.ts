@@ -5,6 +5,7 @@ import { createCheckActivities } from './checks';
 import type { ActivityDeps } from './deps';
 import { createIdentityActivities } from './identity';
 import { createInformationActivities } from './information';
+import { createMonitoringActivities } from './monitoring';
 import { createNotificationActivities } from './notifications';
 import { createPerformanceActivities } from './performance';
 import { createReviewActivities } from './review';
@@ -19,6 +20,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createNotificationActivities(deps),
     ...createPerformanceActivities(deps),
     ...createCaseActivities(deps),
+    ...createMonitoringActivities(deps),
   };
 }
 

@@ -18,7 +18,7 @@ export const permissions = {
   'enforcements:export': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'appeals:create': ['onboarding_frontend'],
   'appeals:read': ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
-  'performance_reviews:run': ['admin'],
+  'operations:run': ['admin'],
   'reports:create': ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'investigations:read': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -14,7 +14,8 @@ import { ensureDevKeys } from '../dev-keys';
 import { createLogger } from '../logger';
 import { sanctionsIndex, screeningFor } from '../providers/sanctions/lists';
 import { createTemporalClient } from '../temporal/connection';
-import { ensurePerformanceSchedule } from '../temporal/schedules';
+import { ensureSchedules } from '../temporal/schedules';
+import { watchSanctionsLists } from '../temporal/list-changes';
 import { startDevServer, type DevServer } from '../temporal/dev-server';
 import { createWorker, registerSearchAttributes } from '../worker';
 
@@ -57,10 +58,12 @@ async function main(): Promise<void> {
     onStop('worker connection', () => connection.close());
     const temporal = createTemporalClient({ address, namespace: config.TEMPORAL_NAMESPACE });
     onStop('temporal client', () => temporal.connection.close());
-    await ensurePerformanceSchedule(temporal, config.TEMPORAL_TASK_QUEUE);
+    await ensureSchedules(temporal, config.TEMPORAL_TASK_QUEUE);
     const worker = await createWorker({ config, db: database.db, connection, temporal });
     await sanctionsIndex(config.sanctionsListFiles);
     const running = worker.run();
+    const stopWatching = watchSanctionsLists({ db: database.db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, index: () => sanctionsIndex(config.sanctionsListFiles), intervalMs: config.SANCTIONS_LIST_CHECK_SECONDS * 1000, onError: (err) => logger.warn({ err: (err as Error).message }, 'sanctions list watch failed') });
+    onStop('sanctions list watch', async () => stopWatching());
     onStop('worker', async () => {
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await running;

@@ -16,3 +16,6 @@ export const performanceReviewWorkflowId = (reviewId: string) => `performance-re
 export const PERFORMANCE_SCHEDULE_ID = 'performance-review-daily';
 /** One open investigation per seller at a time: reports, anomalies and hits join it. */
 export const investigationWorkflowId = (sellerId: string) => `investigation:${sellerId}`;
+/** One re-screening per list version: a list change seen twice starts it once. */
+export const rescreeningWorkflowId = (listVersion: string) => `rescreening:${listVersion}`;
+export const RESCREENING_SCHEDULE_ID = 'rescreening-weekly';

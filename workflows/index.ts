@@ -5,3 +5,4 @@ export { performanceReview } from './performance-review';
 export { enforcementAction } from './enforcement';
 export { appeal } from './appeal';
 export { investigation } from './investigation';
+export { rescreening } from './rescreening';

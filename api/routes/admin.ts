@@ -1,4 +1,4 @@
-/** Operations an admin runs by hand: a performance-review cycle now, as the schedule would. */
+/** Operations an admin runs by hand: a performance-review cycle or a re-screening now, as the schedules would. */
 import { Router } from 'express';
 import { z } from 'zod';
 import { isoDate } from '../../domain/application';
@@ -15,7 +15,7 @@ export const performanceReviewRequestSchema = z.strictObject({ asOf: isoDate.opt
 export function adminRouter({ config, db, temporal }: ApiDeps): Router {
   const router = Router();
 
-  router.post('/performance-reviews', requirePermission('performance_reviews:run'), async (req, res) => {
+  router.post('/performance-reviews', requirePermission('operations:run'), async (req, res) => {
     const { asOf } = parseOrThrow(performanceReviewRequestSchema, req.body ?? {});
     const reviewId = newId('performanceReview');
     await callWorkflow(temporal, () =>
@@ -24,7 +24,21 @@ export function adminRouter({ config, db, temporal }: ApiDeps): Router {
     res.status(202).location(`/v1/admin/performance-reviews/${reviewId}`).json({ id: reviewId, object: 'performance_review', status: 'running' });
   });
 
-  router.get('/performance-reviews/:id', requirePermission('performance_reviews:run'), async (req, res) => {
+  router.post('/rescreenings', requirePermission('operations:run'), async (req, res) => {
+    parseOrThrow(z.strictObject({}), req.body ?? {});
+    const runId = newId('screeningRun');
+    await callWorkflow(temporal, () => temporal.workflow.start('rescreening', { workflowId: `rescreening:admin:${runId}`, taskQueue: config.TEMPORAL_TASK_QUEUE, args: [{ runId, trigger: 'admin' }] }));
+    res.status(202).location(`/v1/admin/rescreenings/${runId}`).json({ id: runId, object: 'rescreening', status: 'running' });
+  });
+
+  router.get('/rescreenings/:id', requirePermission('operations:run'), async (req, res) => {
+    const id = String(req.params.id);
+    const row = hasPrefix(id, 'screeningRun') ? await db('screening_runs').where({ id }).first() : undefined;
+    if (!row) throw notFound('The re-screening');
+    res.json({ id: row.id, object: 'rescreening', status: row.status, trigger: row.trigger, listVersion: row.list_version, subjectsScreened: row.subjects_screened, newMatches: row.new_matches, startedAt: iso(row.started_at), finishedAt: iso(row.finished_at) });
+  });
+
+  router.get('/performance-reviews/:id', requirePermission('operations:run'), async (req, res) => {
     const id = String(req.params.id);
     const row = hasPrefix(id, 'performanceReview') ? await db('performance_reviews').where({ id }).first() : undefined;
     if (!row) throw notFound('The performance review');

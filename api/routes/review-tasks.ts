@@ -8,7 +8,7 @@ import { findReviewTask, listReviewTasks, type ReviewTaskRow } from '../../db/re
 import { appealDecisionSchema } from '../../domain/appeals';
 import { enforcementDecisionSchema } from '../../domain/cases';
 import { investigationDecisionSchema } from '../../domain/investigations';
-import { findCheck } from '../../db/repositories/checks';
+import { findCheck, findCheckOfSeller } from '../../db/repositories/checks';
 import { recordAdjudication } from '../../db/repositories/screening-adjudications';
 import { screeningSubject } from '../../db/repositories/screening-subjects';
 import { screeningSubjectFingerprint } from '../../domain/fingerprints';
@@ -130,7 +130,8 @@ export function reviewTasksRouter({ config, db, temporal }: ApiDeps): Router {
     const task = await taskOr404(String(req.params.id));
     const actor = actorOf(req);
     if (task.status !== 'claimed' || task.assignee_id !== actor.id) throw new Problem(409, 'review_task_not_claimed_by_caller', 'Claim the review task before adjudicating its matches');
-    const check = task.application_id ? await findCheck(db, task.application_id, body.checkId) : undefined;
+    // An onboarding task's checks are its application's; an investigation's, any of its seller's.
+    const check = task.application_id ? await findCheck(db, task.application_id, body.checkId) : task.kind === 'investigation' ? await findCheckOfSeller(db, task.seller_id!, body.checkId) : undefined;
     if (!check || check.kind !== 'sanctions') throw notFound('The screening check');
     const evidence = check.evidence as { listVersion: string; matches?: ScreeningMatch[] };
     const match = evidence.matches?.find((m) => m.entryId === body.entryId);

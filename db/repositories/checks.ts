@@ -55,3 +55,7 @@ export async function listChecks(db: Knex, applicationId: string): Promise<Check
 export async function findCheck(db: Knex, applicationId: string, checkId: string): Promise<CheckRow | undefined> {
   return db('checks').where({ application_id: applicationId, id: checkId }).first();
 }
+
+export async function findCheckOfSeller(db: Knex, sellerId: string, checkId: string): Promise<CheckRow | undefined> {
+  return db('checks as c').join('applications as a', 'a.id', 'c.application_id').where({ 'a.seller_id': sellerId, 'c.id': checkId }).first('c.*');
+}

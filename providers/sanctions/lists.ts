@@ -3,6 +3,7 @@
  * of the files' bytes, stored with every screening result so an auditor can tell which list said what.
  */
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ScreeningIndex, type ListEntry } from '../../domain/screening/index';
@@ -23,17 +24,32 @@ export async function loadSanctionsLists(files: string[]): Promise<ScreeningInde
   return new ScreeningIndex(`sha256:${hash.digest('hex').slice(0, 16)}`, entries);
 }
 
-/** One index per set of files for the life of the process: building it is the expensive part. */
-const cache = new Map<string, Promise<ScreeningIndex>>();
+/**
+ * One index per set of files and their contents: building it is the expensive part. The files'
+ * size and modification time are looked at on each use (cheap), so an operator who replaces a list
+ * file gets a new index, and a new list version, without a restart.
+ */
+const cache = new Map<string, { stamp: string; index: Promise<ScreeningIndex> }>();
+
+function stampOf(files: string[]): string {
+  return files.map((f) => {
+    try {
+      const s = statSync(f);
+      return `${s.size}:${s.mtimeMs}`;
+    } catch {
+      return 'missing';
+    }
+  }).join('|');
+}
 
 export function sanctionsIndex(files: string[]): Promise<ScreeningIndex> {
   const key = files.join('\u0000');
-  let index = cache.get(key);
-  if (!index) {
-    index = loadSanctionsLists(files);
-    index.catch(() => cache.delete(key));
-    cache.set(key, index);
-  }
+  const stamp = stampOf(files);
+  const cached = cache.get(key);
+  if (cached && cached.stamp === stamp) return cached.index;
+  const index = loadSanctionsLists(files);
+  index.catch(() => cache.delete(key));
+  cache.set(key, { stamp, index });
   return index;
 }
 

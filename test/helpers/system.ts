@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import pino from 'pino';
-import { screeningFor } from '../../providers/sanctions/lists';
+import { sanctionsIndex, screeningFor } from '../../providers/sanctions/lists';
+import { watchSanctionsLists } from '../../temporal/list-changes';
 import { createApp } from '../../api/app';
 import { loadConfig, type Config } from '../../config';
 import { createDb, type Db } from '../../db/knex';
@@ -48,6 +49,8 @@ export interface SystemOptions {
   apiDatabaseUrl?: (url: string) => string;
   apiTemporalAddress?: (address: string) => string;
   env?: Record<string, string>;
+  /** Run the sanctions list watch (SANCTIONS_LIST_CHECK_SECONDS) as the worker process does. */
+  watchLists?: boolean;
 }
 
 export interface System {
@@ -86,6 +89,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
   const connection = await NativeConnection.connect({ address: env.temporalAddress });
   const worker = await createWorker({ config: workerConfig, db, connection, temporal, providers: options.providers, workflowBundle: { codePath: env.workflowBundlePath } });
   const running = worker.run();
+  const stopWatching = options.watchLists
+    ? watchSanctionsLists({ db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, index: () => sanctionsIndex(config.sanctionsListFiles), intervalMs: config.SANCTIONS_LIST_CHECK_SECONDS * 1000 })
+    : () => undefined;
 
   const keys = {} as Record<Role, string>;
   for (const role of roles) keys[role] = (await createApiKey(db, role, `test ${role}`)).key;
@@ -98,6 +104,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
     config,
     keys,
     async stop() {
+      stopWatching();
       await new Promise((r) => server.close(r));
       server.closeAllConnections();
       worker.shutdown();

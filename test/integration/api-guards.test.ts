@@ -60,7 +60,7 @@ describe('authorisation', () => {
     { permission: 'appeals:read', method: 'GET', path: '/v1/appeals/apl_00000000000000000000' },
     { permission: 'reports:create', method: 'POST', path: '/v1/reports', body: {} },
     { permission: 'investigations:read', method: 'GET', path: '/v1/investigations/inv_00000000000000000000' },
-    { permission: 'performance_reviews:run', method: 'GET', path: '/v1/admin/performance-reviews/prv_00000000000000000000' },
+    { permission: 'operations:run', method: 'GET', path: '/v1/admin/performance-reviews/prv_00000000000000000000' },
   ];
 
   it('walks every permission of the matrix', () => {

@@ -1,0 +1,57 @@
+/**
+ * Ongoing monitoring: every approved seller and person screened again against the lists as they
+ * are now. A match that was not there before, and that no reviewer cleared for that subject and
+ * entry, marks the sanctions check for review and joins the seller's investigation.
+ */
+import { Context } from '@temporalio/activity';
+import { recordCheck } from '../db/repositories/checks';
+import { finishScreeningRun, startScreeningRun, subjectsPage } from '../db/repositories/rescreening';
+import { latestVerdicts } from '../db/repositories/screening-adjudications';
+import { screeningSubjectFingerprint } from '../domain/fingerprints';
+import { derivedId } from '../domain/ids';
+import type { ScreeningMatch } from '../domain/screening/index';
+import { signalInvestigation } from '../temporal/investigations';
+import type { ActivityDeps } from './deps';
+
+const PAGE = 500;
+
+export function createMonitoringActivities({ db, screening, fingerprintKey, temporal }: ActivityDeps) {
+  return {
+    async rescreenSellers({ runId, trigger }: { runId: string; trigger: string }): Promise<{ listVersion: string; subjectsScreened: number; newMatches: number }> {
+      if (!temporal) throw new Error('the worker has no Temporal client to open investigations');
+      const index = await screening.index();
+      await startScreeningRun(db, runId, index.version, trigger);
+      // A retried attempt resumes after the last page it finished.
+      const progress = (Context.current().info.heartbeatDetails as { after: string; screened: number; hits: number } | undefined) ?? { after: '', screened: 0, hits: 0 };
+      for (;;) {
+        const { subjects, last } = await subjectsPage(db, progress.after, PAGE);
+        if (!last) break;
+        for (const s of subjects) {
+          const found = index.screen(s.query, screening.threshold);
+          if (found.length === 0) continue;
+          const before = new Set(((s.check?.evidence as { matches?: ScreeningMatch[] } | null)?.matches ?? []).map((m) => m.entryId));
+          const verdicts = await latestVerdicts(db, screeningSubjectFingerprint(fingerprintKey, s.query));
+          const fresh = found.filter((m) => !before.has(m.entryId) && !verdicts.some((v) => v.verdict === 'false_positive' && v.entry_id === m.entryId && v.entry_digest === m.entryDigest));
+          if (fresh.length === 0) continue;
+          const checkId = s.check?.id ?? derivedId('check', s.applicationId, 'sanctions', s.subject.id);
+          await recordCheck(db, s.applicationId, {
+            checkId,
+            kind: 'sanctions',
+            subject: s.subject,
+            status: 'needs_review',
+            code: 'sanctions_potential_match',
+            provider: 'sellergate-screening',
+            evidence: { listVersion: index.version, threshold: screening.threshold, matches: found.slice(0, 10), newMatches: fresh.map((m) => m.entryId), rescreeningRun: runId },
+          });
+          await signalInvestigation(temporal, s.sellerId, { source: 'screening_hit', applicationId: s.applicationId, checkId, entryIds: fresh.map((m) => m.entryId) });
+          progress.hits++;
+        }
+        progress.screened += subjects.length;
+        progress.after = last;
+        Context.current().heartbeat(progress);
+      }
+      await finishScreeningRun(db, runId, { subjectsScreened: progress.screened, newMatches: progress.hits });
+      return { listVersion: index.version, subjectsScreened: progress.screened, newMatches: progress.hits };
+    },
+  };
+}
