@@ -4,6 +4,7 @@ import { createCaseActivities } from './cases';
 import { createCheckActivities } from './checks';
 import type { ActivityDeps } from './deps';
 import { createIdentityActivities } from './identity';
+import { createInformActivities } from './inform';
 import { createInformationActivities } from './information';
 import { createMonitoringActivities } from './monitoring';
 import { createNotificationActivities } from './notifications';
@@ -21,6 +22,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createPerformanceActivities(deps),
     ...createCaseActivities(deps),
     ...createMonitoringActivities(deps),
+    ...createInformActivities(deps),
   };
 }
 

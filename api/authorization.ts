@@ -17,6 +17,7 @@ export const permissions = {
   'enforcements:read': ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'enforcements:export': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'appeals:create': ['onboarding_frontend'],
+  'sellers:certify': ['onboarding_frontend'],
   'appeals:read': ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'operations:run': ['admin'],
   'reports:create': ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],

@@ -18,6 +18,8 @@ export const eventTypes = [
   'enforcement.reversed',
   'appeal.received',
   'appeal.decided',
+  'inform.data_requested',
+  'inform.suspension_notice',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
@@ -79,6 +81,17 @@ export const emailTemplates: Partial<Record<EventType, { audience: Audience; ren
   'appeal.decided': {
     audience: 'seller',
     render: (e, name) => ({ subject: `${name}: your appeal ${String(e.data.appealId)} is decided: ${String(e.data.outcome)}`, text: `Outcome: ${String(e.data.outcome)}. Reasons: ${(e.data.reasons as string[]).join(', ')}.\n${String(e.data.note ?? '')}` }),
+  },
+  'inform.data_requested': {
+    audience: 'seller',
+    render: (e, name) => ({
+      subject: `${name}: please confirm your seller information (INFORM Consumers Act) by ${String(e.data.dueAt)}`,
+      text: `As a high-volume seller you must certify your bank account, tax ID, email and phone${(e.data.missing as string[]).length ? `, and give: ${(e.data.missing as string[]).join(', ')}` : ''}.`,
+    }),
+  },
+  'inform.suspension_notice': {
+    audience: 'seller',
+    render: (e, name) => ({ subject: `${name}: your selling will be suspended unless you certify by ${String(e.data.dueAt)}`, text: `The INFORM Consumers Act requires your certification. Still needed: ${(e.data.missing as string[]).join(', ') || 'your certification'}.` }),
   },
   'review_task.sla_breached': {
     audience: 'reviewers',

@@ -19,3 +19,5 @@ export const investigationWorkflowId = (sellerId: string) => `investigation:${se
 /** One re-screening per list version: a list change seen twice starts it once. */
 export const rescreeningWorkflowId = (listVersion: string) => `rescreening:${listVersion}`;
 export const RESCREENING_SCHEDULE_ID = 'rescreening-weekly';
+/** One INFORM compliance process per high-volume seller, year after year (continue-as-new). */
+export const informWorkflowId = (sellerId: string) => `inform:${sellerId}`;

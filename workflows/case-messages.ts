@@ -24,3 +24,5 @@ export const appealDecidedSignal = defineSignal<[{ appealId: string; outcome: Ap
 export const decideInvestigationUpdate = defineUpdate<{ status: string; enforcementId?: string }, [{ taskId: string; actor: Actor; decision: InvestigationDecision }]>('decideInvestigation');
 /** A report, an anomaly or a screening hit about the seller joins the open investigation (or starts one). */
 export const investigationSignal = defineSignal<[InvestigationSignal]>('investigationSignal');
+/** The seller certified its INFORM data (POST /v1/sellers/{id}/inform-certification). */
+export const informCertifiedSignal = defineSignal<[{ certifiedAt: string }]>('informCertified');

@@ -6,3 +6,4 @@ export { enforcementAction } from './enforcement';
 export { appeal } from './appeal';
 export { investigation } from './investigation';
 export { rescreening } from './rescreening';
+export { informCompliance } from './inform';

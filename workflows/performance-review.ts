@@ -32,6 +32,8 @@ export interface PerformanceReviewResult extends ReviewCounts {
   enforcementsCancelled: number;
   /** Sellers whose metrics jumped against their own baseline: an investigation each (early warning). */
   anomalies: number;
+  /** Sellers who newly crossed the INFORM Act's high-volume threshold: an INFORM process each. */
+  highVolumeSellers: number;
 }
 
 export async function performanceReview(input: PerformanceReviewInput = {}): Promise<PerformanceReviewResult> {
@@ -41,6 +43,7 @@ export async function performanceReview(input: PerformanceReviewInput = {}): Pro
   const counts = await evaluation.evaluatePerformance({ reviewId, asOf });
   const dispatched = await evaluation.dispatchEnforcement({ reviewId });
   const { anomalies } = await evaluation.raiseAnomalies({ asOf });
+  const { highVolumeSellers } = await evaluation.startInformCompliance({ asOf });
   await records.finishPerformanceReview({ reviewId, counts });
-  return { reviewId, asOf, ...counts, enforcementsStarted: dispatched.started, enforcementsCancelled: dispatched.cancelled, anomalies };
+  return { reviewId, asOf, ...counts, enforcementsStarted: dispatched.started, enforcementsCancelled: dispatched.cancelled, anomalies, highVolumeSellers };
 }

@@ -7,12 +7,15 @@ import { Router } from 'express';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { findAppeal, openAppealOn, recordAppeal } from '../../db/repositories/appeals';
 import { activeRestrictions, findEnforcement, listEnforcements } from '../../db/repositories/enforcements';
+import { recordCertification } from '../../db/repositories/inform';
 import { storeMetrics } from '../../db/repositories/metrics';
 import { APPEAL_SLA_DAYS, appealRequestSchema } from '../../domain/appeals';
 import { APPEAL_WINDOW_DAYS, capabilitiesUnder } from '../../domain/enforcement';
 import { derivedId, hasPrefix } from '../../domain/ids';
+import { informCertificationSchema } from '../../domain/inform';
 import { metricsBatchSchema } from '../../domain/metrics';
-import { appealWorkflowId } from '../../temporal/workflow-ids';
+import { appealWorkflowId, informWorkflowId } from '../../temporal/workflow-ids';
+import { informCertifiedSignal } from '../../workflows/case-messages';
 import { iso } from '../application-view';
 import { actorOf, requirePermission } from '../auth';
 import type { ApiDeps } from '../deps';
@@ -34,11 +37,12 @@ export function sellersRouter({ config, db, temporal }: ApiDeps): Router {
 
   router.get('/:id', requirePermission('sellers:read'), async (req, res) => {
     const seller = await sellerOr404(String(req.params.id));
-    const [applications, restrictions, standing, open] = await Promise.all([
+    const [applications, restrictions, standing, open, inform] = await Promise.all([
       db('applications').where({ seller_id: seller.id }).orderBy('submitted_at', 'desc').select('id', 'status', 'submitted_at', 'decided_at'),
       activeRestrictions(db, seller.id),
       db('seller_standings').where({ seller_id: seller.id }).first(),
       db('enforcement_actions').where({ seller_id: seller.id }).whereIn('status', ['awaiting_decision', 'notice', 'active']).orderBy('created_at', 'desc').select('id', 'type', 'status', 'effective_at'),
+      db('inform_compliance').where({ seller_id: seller.id }).first(),
     ]);
     res.json({
       id: seller.id,
@@ -47,6 +51,7 @@ export function sellersRouter({ config, db, temporal }: ApiDeps): Router {
       status: seller.status,
       capabilities: capabilitiesUnder(seller.status, restrictions),
       standing: standing ? { level: standing.level, points: standing.points, asOf: standing.as_of, policyVersion: standing.policy_version } : { level: 'good', points: 0, asOf: null, policyVersion: null },
+      inform: inform ? { status: inform.status, highVolumeSince: inform.crossed_on, missing: inform.missing, dueAt: iso(inform.due_at), certifiedAt: iso(inform.certified_at) } : null,
       openEnforcements: open.map((e) => ({ id: e.id, type: e.type, status: e.status, effectiveAt: iso(e.effective_at) })),
       applications: applications.map((a) => ({ id: a.id, status: a.status, submittedAt: iso(a.submitted_at), decidedAt: iso(a.decided_at) })),
       createdAt: iso(seller.created_at),
@@ -59,6 +64,22 @@ export function sellersRouter({ config, db, temporal }: ApiDeps): Router {
     const seller = await sellerOr404(String(req.params.id));
     const result = await storeMetrics(db, seller.id, days, actorOf(req), req.requestId);
     res.status(200).json({ object: 'metrics_receipt', sellerId: seller.id, days: result.stored, replaced: result.replaced });
+  });
+
+  /** INFORM Act: the high-volume seller certifies its information, adding what was missing. */
+  router.post('/:id/inform-certification', requirePermission('sellers:certify'), async (req, res) => {
+    const body = parseOrThrow(informCertificationSchema, req.body);
+    const seller = await sellerOr404(String(req.params.id));
+    const record = await db('inform_compliance').where({ seller_id: seller.id }).first();
+    if (!record || !['collecting', 'recertifying', 'noticed', 'suspension_proposed'].includes(record.status)) throw new Problem(409, 'no_certification_due', 'No INFORM certification is due for this seller');
+    const stillMissing = (record.missing as string[]).filter((item) => !(item === 'business.taxId' && body.taxId) && !(item === 'business.email' && body.email) && !(item === 'business.phone' && body.phone));
+    if (stillMissing.length > 0) {
+      throw new Problem(400, 'validation_error', `The request body is not valid: ${stillMissing.length} field(s) to fix`, { errors: stillMissing.map((item) => ({ path: item.replace('business.', ''), code: 'required', message: 'is required: the seller record lacks it' })) });
+    }
+    await recordCertification(db, seller.id, body, actorOf(req), req.requestId);
+    const certifiedAt = new Date().toISOString();
+    await callWorkflow(temporal, () => temporal.workflow.getHandle(informWorkflowId(seller.id)).signal(informCertifiedSignal, { certifiedAt }), 'no_certification_due');
+    res.status(202).json({ object: 'inform_certification', sellerId: seller.id, certifiedAt });
   });
 
   router.get('/:id/enforcements', requirePermission('enforcements:read'), async (req, res) => {
