@@ -4,7 +4,11 @@
  * entry, marks the sanctions check for review and joins the seller's investigation.
  */
 import { Context } from '@temporalio/activity';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { recordCheck } from '../db/repositories/checks';
+import { createRenewalRequests, expireSellerRequest, type SellerRequestRow } from '../db/repositories/seller-requests';
+import type { InvestigationSignal } from '../domain/investigations';
+import { documentRenewalWorkflowId } from '../temporal/workflow-ids';
 import { finishScreeningRun, startScreeningRun, subjectsPage } from '../db/repositories/rescreening';
 import { latestVerdicts } from '../db/repositories/screening-adjudications';
 import { screeningSubjectFingerprint } from '../domain/fingerprints';
@@ -17,6 +21,34 @@ const PAGE = 500;
 
 export function createMonitoringActivities({ db, screening, fingerprintKey, temporal }: ActivityDeps) {
   return {
+    /** Documents expiring within the notice: a request and a renewal workflow each, once per document. */
+    async requestDocumentRenewals({ asOf }: { asOf: string }): Promise<{ renewalsRequested: number }> {
+      if (!temporal) throw new Error('the worker has no Temporal client to start renewals');
+      const created = await createRenewalRequests(db, asOf);
+      // Every open request has its workflow: starting again is a no-op, and a retry after a failed start catches up.
+      const open = await db('seller_requests').where({ kind: 'document_renewal', status: 'open' });
+      for (const r of open as SellerRequestRow[]) {
+        await temporal.client.workflow
+          .start('documentRenewal', {
+            workflowId: documentRenewalWorkflowId(r.id),
+            taskQueue: temporal.taskQueue,
+            args: [{ requestId: r.id, sellerId: r.seller_id, applicationId: r.application_id, personId: r.person_id!, dueAt: new Date(r.due_at).toISOString() }],
+            workflowIdConflictPolicy: 'USE_EXISTING',
+          })
+          .catch((err) => {
+            if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+          });
+      }
+      return { renewalsRequested: created.length };
+    },
+    async expireSellerRequest({ requestId }: { requestId: string }): Promise<boolean> {
+      return expireSellerRequest(db, requestId);
+    },
+    async signalInvestigationFor({ sellerId, signal }: { sellerId: string; signal: InvestigationSignal }): Promise<void> {
+      if (!temporal) throw new Error('the worker has no Temporal client to open investigations');
+      await signalInvestigation(temporal, sellerId, signal);
+    },
+
     async rescreenSellers({ runId, trigger }: { runId: string; trigger: string }): Promise<{ listVersion: string; subjectsScreened: number; newMatches: number }> {
       if (!temporal) throw new Error('the worker has no Temporal client to open investigations');
       const index = await screening.index();

@@ -22,6 +22,7 @@ export const idPrefixes = {
   investigation: 'inv',
   report: 'rpt',
   screeningRun: 'scr',
+  sellerRequest: 'req',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -28,7 +28,8 @@ export type ReportInput = z.infer<typeof reportSchema>;
 export type InvestigationSignal =
   | { source: 'report'; reportId: string; category: ReportCategory }
   | { source: 'anomaly'; rule: string; recentRate: number; baselineRate: number }
-  | { source: 'screening_hit'; applicationId: string; checkId: string; entryIds: string[] };
+  | { source: 'screening_hit'; applicationId: string; checkId: string; entryIds: string[] }
+  | { source: 'document_lapsed'; requestId: string; personId: string; outcome: 'not_renewed' | 'not_verified' };
 
 export const investigationReasonCodes = {
   no_action: ['unfounded', 'insufficient_evidence', 'resolved_with_seller', 'false_positive_match'],

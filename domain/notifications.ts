@@ -20,6 +20,7 @@ export const eventTypes = [
   'appeal.decided',
   'inform.data_requested',
   'inform.suspension_notice',
+  'seller.information_requested',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
@@ -92,6 +93,10 @@ export const emailTemplates: Partial<Record<EventType, { audience: Audience; ren
   'inform.suspension_notice': {
     audience: 'seller',
     render: (e, name) => ({ subject: `${name}: your selling will be suspended unless you certify by ${String(e.data.dueAt)}`, text: `The INFORM Consumers Act requires your certification. Still needed: ${(e.data.missing as string[]).join(', ') || 'your certification'}.` }),
+  },
+  'seller.information_requested': {
+    audience: 'seller',
+    render: (e, name) => ({ subject: `${name}: an identity document expires on ${String(e.data.dueAt).slice(0, 10)}`, text: `Please send a new document through the marketplace before then (request ${String(e.data.requestId)}).` }),
   },
   'review_task.sla_breached': {
     audience: 'reviewers',

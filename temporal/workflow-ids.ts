@@ -21,3 +21,4 @@ export const rescreeningWorkflowId = (listVersion: string) => `rescreening:${lis
 export const RESCREENING_SCHEDULE_ID = 'rescreening-weekly';
 /** One INFORM compliance process per high-volume seller, year after year (continue-as-new). */
 export const informWorkflowId = (sellerId: string) => `inform:${sellerId}`;
+export const documentRenewalWorkflowId = (requestId: string) => `document-renewal:${requestId}`;

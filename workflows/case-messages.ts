@@ -26,3 +26,5 @@ export const decideInvestigationUpdate = defineUpdate<{ status: string; enforcem
 export const investigationSignal = defineSignal<[InvestigationSignal]>('investigationSignal');
 /** The seller certified its INFORM data (POST /v1/sellers/{id}/inform-certification). */
 export const informCertifiedSignal = defineSignal<[{ certifiedAt: string }]>('informCertified');
+/** The seller answered a request (a new identity document): POST /v1/sellers/{id}/information. */
+export const sellerInformationSignal = defineSignal<[{ requestId: string }]>('sellerInformationProvided');

@@ -7,3 +7,4 @@ export { appeal } from './appeal';
 export { investigation } from './investigation';
 export { rescreening } from './rescreening';
 export { informCompliance } from './inform';
+export { documentRenewal } from './document-renewal';

@@ -1,8 +1,9 @@
 /**
- * One performance-review cycle, as the daily schedule or an admin starts it: evaluate every seller
- * set-based in Postgres, then hand the standing changes to enforcement workflows. Per-seller
- * workflows start only for sellers whose standing rose; pending actions of sellers who improved are
- * called off.
+ * The daily cycle, as the schedule or an admin starts it: evaluate every seller's performance
+ * set-based in Postgres and hand the standing changes to enforcement workflows (per-seller workflows
+ * start only for sellers whose standing rose; pending actions of sellers who improved are called
+ * off); raise early warnings on anomalies; start INFORM processes for new high-volume sellers; and
+ * ask for identity documents that expire within 30 days.
  */
 import { proxyActivities, uuid4 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
@@ -34,6 +35,8 @@ export interface PerformanceReviewResult extends ReviewCounts {
   anomalies: number;
   /** Sellers who newly crossed the INFORM Act's high-volume threshold: an INFORM process each. */
   highVolumeSellers: number;
+  /** Identity documents expiring within 30 days: the seller is asked for a new one. */
+  renewalsRequested: number;
 }
 
 export async function performanceReview(input: PerformanceReviewInput = {}): Promise<PerformanceReviewResult> {
@@ -44,6 +47,7 @@ export async function performanceReview(input: PerformanceReviewInput = {}): Pro
   const dispatched = await evaluation.dispatchEnforcement({ reviewId });
   const { anomalies } = await evaluation.raiseAnomalies({ asOf });
   const { highVolumeSellers } = await evaluation.startInformCompliance({ asOf });
+  const { renewalsRequested } = await evaluation.requestDocumentRenewals({ asOf });
   await records.finishPerformanceReview({ reviewId, counts });
-  return { reviewId, asOf, ...counts, enforcementsStarted: dispatched.started, enforcementsCancelled: dispatched.cancelled, anomalies, highVolumeSellers };
+  return { reviewId, asOf, ...counts, enforcementsStarted: dispatched.started, enforcementsCancelled: dispatched.cancelled, anomalies, highVolumeSellers, renewalsRequested };
 }

@@ -9,13 +9,16 @@ import { findAppeal, openAppealOn, recordAppeal } from '../../db/repositories/ap
 import { activeRestrictions, findEnforcement, listEnforcements } from '../../db/repositories/enforcements';
 import { recordCertification } from '../../db/repositories/inform';
 import { storeMetrics } from '../../db/repositories/metrics';
+import { answerRenewal, findSellerRequest, openSellerRequests } from '../../db/repositories/seller-requests';
 import { APPEAL_SLA_DAYS, appealRequestSchema } from '../../domain/appeals';
 import { APPEAL_WINDOW_DAYS, capabilitiesUnder } from '../../domain/enforcement';
 import { derivedId, hasPrefix } from '../../domain/ids';
 import { informCertificationSchema } from '../../domain/inform';
 import { metricsBatchSchema } from '../../domain/metrics';
-import { appealWorkflowId, informWorkflowId } from '../../temporal/workflow-ids';
-import { informCertifiedSignal } from '../../workflows/case-messages';
+import { personSchema } from '../../domain/application';
+import { z } from 'zod';
+import { appealWorkflowId, documentRenewalWorkflowId, informWorkflowId } from '../../temporal/workflow-ids';
+import { informCertifiedSignal, sellerInformationSignal } from '../../workflows/case-messages';
 import { iso } from '../application-view';
 import { actorOf, requirePermission } from '../auth';
 import type { ApiDeps } from '../deps';
@@ -37,12 +40,13 @@ export function sellersRouter({ config, db, temporal }: ApiDeps): Router {
 
   router.get('/:id', requirePermission('sellers:read'), async (req, res) => {
     const seller = await sellerOr404(String(req.params.id));
-    const [applications, restrictions, standing, open, inform] = await Promise.all([
+    const [applications, restrictions, standing, open, inform, requests] = await Promise.all([
       db('applications').where({ seller_id: seller.id }).orderBy('submitted_at', 'desc').select('id', 'status', 'submitted_at', 'decided_at'),
       activeRestrictions(db, seller.id),
       db('seller_standings').where({ seller_id: seller.id }).first(),
       db('enforcement_actions').where({ seller_id: seller.id }).whereIn('status', ['awaiting_decision', 'notice', 'active']).orderBy('created_at', 'desc').select('id', 'type', 'status', 'effective_at'),
       db('inform_compliance').where({ seller_id: seller.id }).first(),
+      openSellerRequests(db, seller.id),
     ]);
     res.json({
       id: seller.id,
@@ -51,6 +55,8 @@ export function sellersRouter({ config, db, temporal }: ApiDeps): Router {
       status: seller.status,
       capabilities: capabilitiesUnder(seller.status, restrictions),
       standing: standing ? { level: standing.level, points: standing.points, asOf: standing.as_of, policyVersion: standing.policy_version } : { level: 'good', points: 0, asOf: null, policyVersion: null },
+      // What the seller must still give, and by when (as an application's requirements say it).
+      requirements: { currentlyDue: requests.flatMap((r) => r.items), currentDeadline: iso(requests[0]?.due_at), requests: requests.map((r) => ({ id: r.id, kind: r.kind, items: r.items, dueAt: iso(r.due_at) })) },
       inform: inform ? { status: inform.status, highVolumeSince: inform.crossed_on, missing: inform.missing, dueAt: iso(inform.due_at), certifiedAt: iso(inform.certified_at) } : null,
       openEnforcements: open.map((e) => ({ id: e.id, type: e.type, status: e.status, effectiveAt: iso(e.effective_at) })),
       applications: applications.map((a) => ({ id: a.id, status: a.status, submittedAt: iso(a.submitted_at), decidedAt: iso(a.decided_at) })),
@@ -80,6 +86,21 @@ export function sellersRouter({ config, db, temporal }: ApiDeps): Router {
     const certifiedAt = new Date().toISOString();
     await callWorkflow(temporal, () => temporal.workflow.getHandle(informWorkflowId(seller.id)).signal(informCertifiedSignal, { certifiedAt }), 'no_certification_due');
     res.status(202).json({ object: 'inform_certification', sellerId: seller.id, certifiedAt });
+  });
+
+  /** The seller answers a request (a new identity document before the old one expires). */
+  router.post('/:id/information', requirePermission('sellers:certify'), async (req, res) => {
+    const body = parseOrThrow(sellerInformationSchema, req.body);
+    const seller = await sellerOr404(String(req.params.id));
+    const request = await findSellerRequest(db, body.requestId);
+    if (!request || request.seller_id !== seller.id) throw new Problem(400, 'validation_error', 'The request body is not valid: 1 field(s) to fix', { errors: [{ path: 'requestId', code: 'unknown_request', message: 'is not a request to this seller' }] });
+    if (request.status !== 'open') throw new Problem(409, 'request_not_open', `The request is ${request.status}`);
+    if (body.idDocument.expiresOn && body.idDocument.expiresOn <= new Date(request.due_at).toISOString().slice(0, 10)) {
+      throw new Problem(400, 'validation_error', 'The request body is not valid: 1 field(s) to fix', { errors: [{ path: 'idDocument.expiresOn', code: 'not_renewed', message: 'must be after the expiring document' }] });
+    }
+    await answerRenewal(db, request, body.idDocument, actorOf(req), req.requestId);
+    await callWorkflow(temporal, () => temporal.workflow.getHandle(documentRenewalWorkflowId(request.id)).signal(sellerInformationSignal, { requestId: request.id }), 'request_not_open');
+    res.status(202).json({ object: 'seller_request', id: request.id, status: 'answered' });
   });
 
   router.get('/:id/enforcements', requirePermission('enforcements:read'), async (req, res) => {
@@ -133,5 +154,10 @@ export function sellersRouter({ config, db, temporal }: ApiDeps): Router {
 
   return router;
 }
+
+const sellerInformationSchema = z.strictObject({
+  requestId: z.string().regex(/^req_[0-9a-z]{20}$/, 'must be the ID of an open request to this seller'),
+  idDocument: personSchema.shape.idDocument.unwrap(),
+});
 
 const subjectProblem = (message: string) => new Problem(400, 'validation_error', 'The request body is not valid: 1 field(s) to fix', { errors: [{ path: 'subject.id', code: 'unknown_subject', message }] });

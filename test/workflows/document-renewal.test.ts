@@ -1,0 +1,37 @@
+/** A document renewal on the time-skipping test server: unanswered by the expiry, it lapses into an investigation. */
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import type { Activities } from '../../activities';
+import { resolveTemporalBinary } from '../../temporal/binaries';
+import { testEnvironment } from '../helpers/environment';
+
+let env: TestWorkflowEnvironment;
+beforeAll(async () => {
+  const path = resolveTemporalBinary('test-server');
+  env = await TestWorkflowEnvironment.createTimeSkipping(path ? { server: { executable: { type: 'existing-path', path } } } : {});
+});
+afterAll(async () => {
+  await env?.teardown();
+});
+
+it('lapses at the expiry without an answer, and the seller’s investigation gets it', async () => {
+  const done = { events: [] as string[], expired: [] as string[], signals: [] as any[] };
+  const activities: Partial<Activities> = {
+    publishEvent: async (e) => void done.events.push(e.type),
+    expireSellerRequest: async ({ requestId }) => {
+      done.expired.push(requestId);
+      return true;
+    },
+    signalInvestigationFor: async (s) => void done.signals.push(s),
+  };
+  const taskQueue = `renewal-${Math.random().toString(36).slice(2)}`;
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, activities, workflowBundle: { codePath: testEnvironment().workflowBundlePath } });
+  const dueAt = new Date((await env.currentTimeMs()) + 20 * 86_400_000).toISOString();
+  const result = await worker.runUntil(
+    env.client.workflow.execute('documentRenewal', { workflowId: `document-renewal:req_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ requestId: 'req_1', sellerId: 'sel_1', applicationId: 'app_1', personId: 'per_1', dueAt }] }),
+  );
+  expect(result).toEqual({ outcome: 'lapsed' });
+  expect(done.events).toEqual(['seller.information_requested']);
+  expect(done.expired).toEqual(['req_1']);
+  expect(done.signals).toEqual([{ sellerId: 'sel_1', signal: { source: 'document_lapsed', requestId: 'req_1', personId: 'per_1', outcome: 'not_renewed' } }]);
+});
