@@ -8,6 +8,8 @@ import { reviewDecisionSchema } from '../domain/review';
 import { appealDecisionSchema, appealRequestSchema } from '../domain/appeals';
 import { enforcementDecisionSchema } from '../domain/cases';
 import { metricsBatchSchema } from '../domain/metrics';
+import { informCertificationSchema } from '../domain/inform';
+import { reportSchema } from '../domain/investigations';
 import { performanceReviewRequestSchema } from './routes/admin';
 import { documentFieldsSchema } from './routes/documents';
 import { callbackSchema } from './routes/provider-callbacks';
@@ -233,6 +235,53 @@ export function openApiDocument() {
     security,
     request: { params: idParam },
     responses: { 200: json(z.object({ id: z.string(), status: z.string(), counts: z.object({}).passthrough().nullable() }).passthrough(), 'the cycle'), ...problemResponses(401, 403, 404) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/reports',
+    summary: "A report of suspicious seller activity; reports about one seller join that seller's open investigation",
+    security,
+    request: { body: { content: { 'application/json': { schema: reportSchema } } } },
+    responses: { 202: json(z.object({ id: z.string(), object: z.literal('report'), status: z.string() }).passthrough(), 'received'), ...problemResponses(400, 401, 403, 404, 503) },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/investigations/{id}',
+    summary: 'An investigation: the reports, anomalies and screening hits that joined it, and its outcome',
+    security,
+    request: { params: idParam },
+    responses: { 200: json(z.object({ id: z.string(), status: z.string(), signals: z.array(z.object({}).passthrough()) }).passthrough(), 'the case'), ...problemResponses(401, 403, 404) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/sellers/{id}/inform-certification',
+    summary: "INFORM Act: the high-volume seller's certification, with any data it adds",
+    security,
+    request: { params: idParam, body: { content: { 'application/json': { schema: informCertificationSchema } } } },
+    responses: { 202: json(z.object({ object: z.literal('inform_certification'), certifiedAt: z.string() }).passthrough(), 'certified'), ...problemResponses(400, 401, 403, 404, 409, 503) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/sellers/{id}/information',
+    summary: 'Answer a request to the seller (a new identity document before the old one expires)',
+    security,
+    request: { params: idParam, body: { content: { 'application/json': { schema: z.object({ requestId: z.string(), idDocument: z.object({}).passthrough() }) } } } },
+    responses: { 202: json(z.object({ object: z.literal('seller_request'), status: z.string() }).passthrough(), 'answered'), ...problemResponses(400, 401, 403, 404, 409, 503) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/v1/admin/rescreenings',
+    summary: 'Screen every approved seller and person again now, as the weekly schedule and each list change do',
+    security,
+    responses: { 202: json(z.object({ id: z.string(), status: z.string() }).passthrough(), 'started'), ...problemResponses(401, 403, 503) },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/v1/admin/rescreenings/{id}',
+    summary: 'A re-screening run: the list version, subjects screened and new matches',
+    security,
+    request: { params: idParam },
+    responses: { 200: json(z.object({ id: z.string(), status: z.string() }).passthrough(), 'the run'), ...problemResponses(401, 403, 404) },
   });
   for (const path of ['/healthz', '/readyz']) {
     registry.registerPath({ method: 'get', path, summary: path === '/healthz' ? 'liveness' : 'readiness of the database and Temporal', responses: { 200: json(z.object({ status: z.string() }).passthrough(), 'ok'), 503: json(z.object({ status: z.string() }).passthrough(), 'not ready') } });

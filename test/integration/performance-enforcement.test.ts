@@ -157,3 +157,35 @@ describe('performance, enforcement and appeal', () => {
     expect(trail).toEqual(expect.arrayContaining(['metrics.received', 'enforcement.awaiting_decision', 'enforcement.notice', 'enforcement.active', 'appeal.received', 'appeal.decided', 'enforcement.reversed']));
   });
 });
+
+describe('an appeal against a rejected application', () => {
+  it('is decided by a reviewer who took no part in the rejection, and an overturn approves the seller', async () => {
+    const accepted = await call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body: ukCompany({ registrationNumber: '00000000' }) });
+    const app = (await waitFor(() => get(`/v1/applications/${accepted.body.id}`), (r) => r.body.status === 'in_review')).body;
+    const taskId = app.reviewTasks[0].id;
+    const reject = { outcome: 'reject', rejectType: 'final', reasons: ['business_not_found'], note: 'no such company' };
+    // A final rejection takes two reviewers (four eyes).
+    await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/claim`, { key: system.keys.reviewer });
+    await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/decision`, { key: system.keys.reviewer, body: reject });
+    await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/claim`, { key: system.keys.senior_reviewer });
+    await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/decision`, { key: system.keys.senior_reviewer, body: reject });
+    await waitFor(() => get(`/v1/applications/${app.id}`), (r) => r.body.status === 'rejected');
+
+    const filed = await call(system.baseUrl, 'POST', `/v1/sellers/${accepted.body.sellerId}/appeals`, {
+      key: system.keys.onboarding_frontend,
+      body: { subject: { type: 'application', id: app.id }, statement: 'We re-registered last month; here is the new certificate.', evidence: ['https://example.com/certificate.pdf'] },
+    });
+    expect(filed.status).toBe(202);
+    const task = (await waitFor(() => get('/v1/review-tasks?kind=appeal&status=open'), (r) => r.body.data.some((t: any) => t.subjectId === app.id))).body.data.find((t: any) => t.subjectId === app.id);
+    for (const key of [system.keys.reviewer, system.keys.senior_reviewer]) {
+      expect((await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/claim`, { key })).body.code).toBe('reviewer_took_original_decision');
+    }
+    expect((await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/claim`, { key: system.keys.compliance_officer })).status).toBe(200);
+    await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, { key: system.keys.compliance_officer, body: { outcome: 'overturn', reasons: ['new_evidence_accepted'], note: 'registered under a new number' } });
+
+    const approved = (await waitFor(() => get(`/v1/applications/${app.id}`), (r) => r.body.status === 'approved')).body;
+    expect(approved.decision).toMatchObject({ outcome: 'approve', automated: false, decidedBy: { name: 'test compliance_officer' } });
+    expect(approved.decision.note).toContain(`Overturned on appeal ${filed.body.id}`);
+    expect((await get(`/v1/sellers/${accepted.body.sellerId}`)).body.status).toBe('active');
+  });
+});
