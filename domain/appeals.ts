@@ -4,6 +4,7 @@
  * decision decides, within an SLA; automation never decides an appeal.
  */
 import { z } from 'zod';
+import { allCodes, refineReasons } from './reason-codes';
 
 export const APPEAL_SLA_DAYS = 7;
 
@@ -25,7 +26,7 @@ export const appealReasonCodes = {
   modify: ['disproportionate', 'partially_justified'],
 } as const;
 
-const allReasons = [...new Set(Object.values(appealReasonCodes).flat())] as [string, ...string[]];
+const allReasons = allCodes(appealReasonCodes);
 
 export const appealDecisionSchema = z
   .strictObject({
@@ -36,10 +37,7 @@ export const appealDecisionSchema = z
     replaceWith: z.enum(['warning', 'feature_restriction', 'reduced_visibility']).optional(),
   })
   .superRefine((d, ctx) => {
-    const allowed: readonly string[] = appealReasonCodes[d.outcome];
-    d.reasons.forEach((r, i) => {
-      if (!allowed.includes(r)) ctx.addIssue({ code: 'custom', path: ['reasons', i], message: `${r} is not a reason for ${d.outcome}` });
-    });
+    refineReasons(ctx, appealReasonCodes, d.outcome, d.reasons);
     if (d.outcome === 'modify' && !d.replaceWith) ctx.addIssue({ code: 'custom', path: ['replaceWith'], message: 'is required to modify' });
     if (d.outcome !== 'modify' && d.replaceWith) ctx.addIssue({ code: 'custom', path: ['replaceWith'], message: 'is only for modify' });
   });

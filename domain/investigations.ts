@@ -4,6 +4,7 @@
  * with no action or an enforcement action whose statement of reasons the reviewer writes.
  */
 import { z } from 'zod';
+import { allCodes, refineReasons } from './reason-codes';
 import { enforcementTypes } from './enforcement';
 
 export const reportCategories = ['counterfeit', 'prohibited_items', 'fraud', 'misleading_listing', 'non_delivery', 'ip_infringement', 'other'] as const;
@@ -36,7 +37,7 @@ export const investigationReasonCodes = {
   enforce: ['counterfeit_confirmed', 'prohibited_items_confirmed', 'fraud_confirmed', 'policy_violation', 'sanctions_match_confirmed', 'performance_deteriorating'],
 } as const;
 
-const allReasons = [...new Set(Object.values(investigationReasonCodes).flat())] as [string, ...string[]];
+const allReasons = allCodes(investigationReasonCodes);
 
 export const investigationDecisionSchema = z
   .strictObject({
@@ -53,10 +54,7 @@ export const investigationDecisionSchema = z
       .optional(),
   })
   .superRefine((d, ctx) => {
-    const allowed: readonly string[] = investigationReasonCodes[d.outcome];
-    d.reasons.forEach((r, i) => {
-      if (!allowed.includes(r)) ctx.addIssue({ code: 'custom', path: ['reasons', i], message: `${r} is not a reason for ${d.outcome}` });
-    });
+    refineReasons(ctx, investigationReasonCodes, d.outcome, d.reasons);
     if (d.outcome === 'enforce' && !d.action) ctx.addIssue({ code: 'custom', path: ['action'], message: 'is required to enforce' });
     if (d.outcome === 'no_action' && d.action) ctx.addIssue({ code: 'custom', path: ['action'], message: 'is only for enforce' });
   });

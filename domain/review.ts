@@ -3,6 +3,7 @@
  * be counted, audited and explained to the seller without free text.
  */
 import { z } from 'zod';
+import { allCodes, refineReasons } from './reason-codes';
 import type { Actor } from './onboarding';
 
 export const reviewReasonCodes = {
@@ -17,7 +18,7 @@ export const reviewReasonCodes = {
 export const reviewOutcomes = ['approve', 'reject', 'request_information'] as const;
 export type ReviewOutcome = (typeof reviewOutcomes)[number];
 
-const allReasons = [...new Set(Object.values(reviewReasonCodes).flat())] as [string, ...string[]];
+const allReasons = allCodes(reviewReasonCodes);
 
 export const reviewDecisionSchema = z
   .strictObject({
@@ -28,10 +29,7 @@ export const reviewDecisionSchema = z
     requestedItems: z.array(z.string().min(1).max(200)).max(50).optional(),
   })
   .superRefine((d, ctx) => {
-    const allowed: readonly string[] = reviewReasonCodes[d.outcome];
-    d.reasons.forEach((r, i) => {
-      if (!allowed.includes(r)) ctx.addIssue({ code: 'custom', path: ['reasons', i], message: `${r} is not a reason for ${d.outcome}` });
-    });
+    refineReasons(ctx, reviewReasonCodes, d.outcome, d.reasons);
     if (d.outcome === 'reject' && !d.rejectType) ctx.addIssue({ code: 'custom', path: ['rejectType'], message: 'is required when rejecting' });
     if (d.outcome !== 'reject' && d.rejectType) ctx.addIssue({ code: 'custom', path: ['rejectType'], message: 'is only for rejections' });
     if (d.outcome === 'request_information' && !d.requestedItems?.length) {

@@ -38,36 +38,25 @@ export interface NewReviewTask {
   slaHours: number;
 }
 
-/** Opens the task and puts the application in review, once. Returns the SLA due time. */
-export async function openReviewTask(db: Knex, task: NewReviewTask): Promise<string> {
+/** Inserts a task once (a retried activity finds it) with its audit event; returns the SLA due time. */
+async function insertTask(db: Knex, row: Record<string, unknown> & { id: string }, slaHours: number, audit: Record<string, unknown>): Promise<string> {
   return db.transaction(async (trx) => {
-    const due = new Date(Date.now() + task.slaHours * 3_600_000);
-    const inserted = await trx('review_tasks')
-      .insert({
-        id: task.taskId,
-        application_id: task.applicationId,
-        queue: task.queue,
-        status: 'open',
-        priority: task.priority,
-        reasons: JSON.stringify(task.reasons),
-        sla_due_at: due,
-      })
-      .onConflict('id')
-      .ignore()
-      .returning('sla_due_at');
-    if (inserted.length === 0) {
-      const existing = await trx('review_tasks').where({ id: task.taskId }).first('sla_due_at');
-      return new Date(existing.sla_due_at).toISOString();
-    }
-    await appendAudit(trx, {
-      actor: systemActor,
-      action: 'review_task.opened',
-      subjectType: 'review_task',
-      subjectId: task.taskId,
-      data: { applicationId: task.applicationId, queue: task.queue, priority: task.priority, reasons: task.reasons },
-    });
+    const due = new Date(Date.now() + slaHours * 3_600_000);
+    const inserted = await trx('review_tasks').insert({ ...row, status: 'open', sla_due_at: due }).onConflict('id').ignore().returning('sla_due_at');
+    if (inserted.length === 0) return new Date((await trx('review_tasks').where({ id: row.id }).first('sla_due_at')).sla_due_at).toISOString();
+    await appendAudit(trx, { actor: systemActor, action: 'review_task.opened', subjectType: 'review_task', subjectId: row.id, data: audit });
     return due.toISOString();
   });
+}
+
+/** Opens an application's task, once. Returns the SLA due time. */
+export async function openReviewTask(db: Knex, task: NewReviewTask): Promise<string> {
+  return insertTask(
+    db,
+    { id: task.taskId, application_id: task.applicationId, queue: task.queue, priority: task.priority, reasons: JSON.stringify(task.reasons) },
+    task.slaHours,
+    { applicationId: task.applicationId, queue: task.queue, priority: task.priority, reasons: task.reasons },
+  );
 }
 
 /** A task that belongs to an enforcement action or an appeal: its own workflow takes the claim and decision. */
@@ -86,30 +75,23 @@ export interface NewCaseTask {
 }
 
 export async function openCaseTask(db: Knex, task: NewCaseTask): Promise<string> {
-  return db.transaction(async (trx) => {
-    const due = new Date(Date.now() + task.slaHours * 3_600_000);
-    const inserted = await trx('review_tasks')
-      .insert({
-        id: task.taskId,
-        kind: task.kind,
-        workflow_id: task.workflowId,
-        seller_id: task.sellerId,
-        subject_id: task.subjectId,
-        application_id: task.applicationId ?? null,
-        excluded_reviewers: JSON.stringify(task.excludedReviewers ?? []),
-        queue: task.queue,
-        status: 'open',
-        priority: task.priority,
-        reasons: JSON.stringify(task.reasons),
-        sla_due_at: due,
-      })
-      .onConflict('id')
-      .ignore()
-      .returning('sla_due_at');
-    if (inserted.length === 0) return new Date((await trx('review_tasks').where({ id: task.taskId }).first('sla_due_at')).sla_due_at).toISOString();
-    await appendAudit(trx, { actor: systemActor, action: 'review_task.opened', subjectType: 'review_task', subjectId: task.taskId, data: { kind: task.kind, subjectId: task.subjectId, queue: task.queue, priority: task.priority, reasons: task.reasons } });
-    return due.toISOString();
-  });
+  return insertTask(
+    db,
+    {
+      id: task.taskId,
+      kind: task.kind,
+      workflow_id: task.workflowId,
+      seller_id: task.sellerId,
+      subject_id: task.subjectId,
+      application_id: task.applicationId ?? null,
+      excluded_reviewers: JSON.stringify(task.excludedReviewers ?? []),
+      queue: task.queue,
+      priority: task.priority,
+      reasons: JSON.stringify(task.reasons),
+    },
+    task.slaHours,
+    { kind: task.kind, subjectId: task.subjectId, queue: task.queue, priority: task.priority, reasons: task.reasons },
+  );
 }
 
 /** A case task's decision is recorded with its case; the task itself is closed here. */

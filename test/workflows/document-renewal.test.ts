@@ -1,18 +1,8 @@
 /** A document renewal on the time-skipping test server: unanswered by the expiry, it lapses into an investigation. */
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import type { Activities } from '../../activities';
-import { resolveTemporalBinary } from '../../temporal/binaries';
-import { testEnvironment } from '../helpers/environment';
+import { useTimeSkipping } from '../helpers/time-skipping';
 
-let env: TestWorkflowEnvironment;
-beforeAll(async () => {
-  const path = resolveTemporalBinary('test-server');
-  env = await TestWorkflowEnvironment.createTimeSkipping(path ? { server: { executable: { type: 'existing-path', path } } } : {});
-});
-afterAll(async () => {
-  await env?.teardown();
-});
+const temporalTest = useTimeSkipping();
 
 it('lapses at the expiry without an answer, and the seller’s investigation gets it', async () => {
   const done = { events: [] as string[], expired: [] as string[], signals: [] as any[] };
@@ -24,11 +14,9 @@ it('lapses at the expiry without an answer, and the seller’s investigation get
     },
     signalInvestigationFor: async (s) => void done.signals.push(s),
   };
-  const taskQueue = `renewal-${Math.random().toString(36).slice(2)}`;
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, activities, workflowBundle: { codePath: testEnvironment().workflowBundlePath } });
-  const dueAt = new Date((await env.currentTimeMs()) + 20 * 86_400_000).toISOString();
-  const result = await worker.runUntil(
-    env.client.workflow.execute('documentRenewal', { workflowId: `document-renewal:req_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ requestId: 'req_1', sellerId: 'sel_1', applicationId: 'app_1', personId: 'per_1', dueAt }] }),
+  const dueAt = new Date((await temporalTest.env.currentTimeMs()) + 20 * 86_400_000).toISOString();
+  const result = await temporalTest.withWorker(activities, (taskQueue) =>
+    temporalTest.env.client.workflow.execute('documentRenewal', { workflowId: `document-renewal:req_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ requestId: 'req_1', sellerId: 'sel_1', applicationId: 'app_1', personId: 'per_1', dueAt }] }),
   );
   expect(result).toEqual({ outcome: 'lapsed' });
   expect(done.events).toEqual(['seller.information_requested']);

@@ -3,24 +3,15 @@
  * periods, cancellation by a better standing, a person's decision for suspensions, an appeal that
  * holds an action in notice, time-limited actions ending, and the appeal's SLA and excluded reviewer.
  */
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import type { Activities } from '../../activities';
 import type { EnforcementView } from '../../activities/cases';
-import { resolveTemporalBinary } from '../../temporal/binaries';
 import { appealDecidedSignal, appealFiledSignal, cancelEnforcementSignal, caseStateQuery, decideAppealUpdate, decideEnforcementUpdate } from '../../workflows/case-messages';
 import { claimReviewTaskUpdate } from '../../workflows/onboarding-messages';
-import { testEnvironment } from '../helpers/environment';
+import { useTimeSkipping } from '../helpers/time-skipping';
 import { recordHistory } from '../helpers/histories';
 
-let env: TestWorkflowEnvironment;
-beforeAll(async () => {
-  const path = resolveTemporalBinary('test-server');
-  env = await TestWorkflowEnvironment.createTimeSkipping(path ? { server: { executable: { type: 'existing-path', path } } } : {});
-});
-afterAll(async () => {
-  await env?.teardown();
-});
+const temporalTest = useTimeSkipping();
+const { withWorker } = temporalTest;
 
 const HOUR = 3_600_000;
 const reviewer = { id: 'key_reviewer_a', name: 'Ana', role: 'reviewer' };
@@ -33,7 +24,7 @@ function mocks(type: EnforcementView['type'], { humanDecision = false, noticeHou
     enforcementId: 'enf_1', sellerId: 'sel_1', type, status: status as EnforcementView['status'], effectiveAt: null, endsAt: null, appealableUntil: null, facts: ['f'], grounds: ['g'],
     ...(status === 'notice' ? { effectiveAt: new Date(Date.now() + effectiveInHours * HOUR).toISOString() } : {}),
   });
-  const now = async () => env.currentTimeMs();
+  const now = async () => temporalTest.env.currentTimeMs();
   const activities: Partial<Activities> = {
     beginEnforcement: async () => {
       done.calls.push('begin');
@@ -71,14 +62,9 @@ function mocks(type: EnforcementView['type'], { humanDecision = false, noticeHou
   return { activities, done };
 }
 
-async function withWorker<T>(activities: Partial<Activities>, fn: (taskQueue: string) => Promise<T>): Promise<T> {
-  const taskQueue = `case-${Math.random().toString(36).slice(2)}`;
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, activities, workflowBundle: { codePath: testEnvironment().workflowBundlePath } });
-  return worker.runUntil(fn(taskQueue));
-}
 
 const start = (taskQueue: string, id = `enforcement:enf_${Math.random().toString(36).slice(2)}`) =>
-  env.client.workflow.start('enforcementAction', { workflowId: id, taskQueue, args: [{ enforcementId: 'enf_1', sellerId: 'sel_1' }] });
+  temporalTest.env.client.workflow.start('enforcementAction', { workflowId: id, taskQueue, args: [{ enforcementId: 'enf_1', sellerId: 'sel_1' }] });
 
 it('a restriction takes effect after its notice period and ends by itself after its duration', async () => {
   const { activities, done } = mocks('feature_restriction');
@@ -97,7 +83,7 @@ it('a better standing during the notice period calls the action off', async () =
   const { activities, done } = mocks('feature_restriction');
   await withWorker(activities, async (q) => {
     const handle = await start(q);
-    await env.sleep('24 hours');
+    await temporalTest.env.sleep('24 hours');
     await handle.signal(cancelEnforcementSignal, { reason: 'standing_improved' });
     expect(await handle.result()).toEqual({ status: 'cancelled' });
   });
@@ -129,10 +115,10 @@ it('an appeal filed in the notice period holds the action until it is decided', 
   await withWorker(activities, async (q) => {
     const handle = await start(q);
     await handle.signal(appealFiledSignal, { appealId: 'apl_1' });
-    await env.sleep('5 days');
+    await temporalTest.env.sleep('5 days');
     expect(done.calls).toEqual(['begin']); // past the notice, still held
     await handle.signal(appealDecidedSignal, { appealId: 'apl_1', outcome: 'uphold' });
-    await env.sleep('1 hour');
+    await temporalTest.env.sleep('1 hour');
     expect(done.calls).toEqual(['begin', 'activate']);
     await handle.terminate('test done');
   });
@@ -144,7 +130,7 @@ describe('an appeal', () => {
   it('refuses the reviewer who took the decision, escalates past its SLA, and is decided by another reviewer', async () => {
     const { activities, done } = mocks('suspension');
     await withWorker(activities, async (q) => {
-      const handle = await env.client.workflow.start('appeal', { workflowId: `appeal:apl_${Math.random().toString(36).slice(2)}`, taskQueue: q, args: [input] });
+      const handle = await temporalTest.env.client.workflow.start('appeal', { workflowId: `appeal:apl_${Math.random().toString(36).slice(2)}`, taskQueue: q, args: [input] });
       let state = await handle.query(caseStateQuery);
       while (!state.reviewTask) {
         await new Promise((r) => setTimeout(r, 50));
@@ -152,7 +138,7 @@ describe('an appeal', () => {
       }
       const taskId = state.reviewTask.taskId;
       await expect(handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] })).rejects.toThrow();
-      await env.sleep('8 days');
+      await temporalTest.env.sleep('8 days');
       expect(done.escalations).toEqual([{ taskId }]);
       await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: other }] });
       await handle.executeUpdate(decideAppealUpdate, { args: [{ taskId, actor: other, decision: { outcome: 'overturn', reasons: ['metrics_error'], note: 'double-counted orders' } }] });

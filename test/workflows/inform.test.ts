@@ -3,22 +3,13 @@
  * then a suspension proposed on the law's ground; a late certification calls it off; a certified
  * seller is asked again a year later.
  */
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import type { Activities } from '../../activities';
-import { resolveTemporalBinary } from '../../temporal/binaries';
 import { informCertifiedSignal } from '../../workflows/case-messages';
-import { testEnvironment } from '../helpers/environment';
+import { useTimeSkipping } from '../helpers/time-skipping';
 import { recordHistory } from '../helpers/histories';
 
-let env: TestWorkflowEnvironment;
-beforeAll(async () => {
-  const path = resolveTemporalBinary('test-server');
-  env = await TestWorkflowEnvironment.createTimeSkipping(path ? { server: { executable: { type: 'existing-path', path } } } : {});
-});
-afterAll(async () => {
-  await env?.teardown();
-});
+const temporalTest = useTimeSkipping();
+const { withWorker } = temporalTest;
 
 function mocks() {
   const done = { statuses: [] as string[], events: [] as string[], suspensions: [] as any[], begun: [] as string[] };
@@ -35,7 +26,7 @@ function mocks() {
       done.begun.push(enforcementId);
       return { enforcementId, sellerId: 'sel_1', type: 'suspension', status: 'awaiting_decision', effectiveAt: null, endsAt: null, appealableUntil: null, facts: [], grounds: [] };
     },
-    openCaseTask: async () => ({ slaDueAt: new Date((await env.currentTimeMs()) + 24 * 3_600_000).toISOString() }),
+    openCaseTask: async () => ({ slaDueAt: new Date((await temporalTest.env.currentTimeMs()) + 24 * 3_600_000).toISOString() }),
     escalateReviewTask: async () => {},
     closeReviewTask: async () => {},
     cancelEnforcement: async ({ reason }) => void done.statuses.push(`enforcement_cancelled:${reason}`),
@@ -43,30 +34,25 @@ function mocks() {
   return { activities, done };
 }
 
-async function withWorker<T>(activities: Partial<Activities>, fn: (taskQueue: string) => Promise<T>): Promise<T> {
-  const taskQueue = `inform-${Math.random().toString(36).slice(2)}`;
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, activities, workflowBundle: { codePath: testEnvironment().workflowBundlePath } });
-  return worker.runUntil(fn(taskQueue));
-}
 
 const until = async (check: () => boolean) => {
-  while (!check()) await env.sleep('1 hour');
+  while (!check()) await temporalTest.env.sleep('1 hour');
 };
 
 it('asks, gives notice after 10 days, proposes a suspension after 10 more, and calls it off when the seller certifies late', async () => {
   const { activities, done } = mocks();
   await withWorker(activities, async (taskQueue) => {
-    const handle = await env.client.workflow.start('informCompliance', { workflowId: `inform:sel_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ sellerId: 'sel_1', crossedOn: '2026-11-21' }] });
+    const handle = await temporalTest.env.client.workflow.start('informCompliance', { workflowId: `inform:sel_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ sellerId: 'sel_1', crossedOn: '2026-11-21' }] });
     await until(() => done.events.length === 1);
     expect(done.statuses).toEqual(['collecting']);
-    await env.sleep('9 days');
+    await temporalTest.env.sleep('9 days');
     expect(done.events).toEqual(['inform.data_requested']);
     await until(() => done.events.length === 2);
     expect(done.statuses).toEqual(['collecting', 'noticed']);
     await until(() => done.suspensions.length === 1);
     expect(done.suspensions[0]).toMatchObject({ sellerId: 'sel_1', missing: ['business.taxId'], round: 1 });
     await until(() => done.begun.length === 1);
-    await handle.signal(informCertifiedSignal, { certifiedAt: new Date(await env.currentTimeMs()).toISOString() });
+    await handle.signal(informCertifiedSignal, { certifiedAt: new Date(await temporalTest.env.currentTimeMs()).toISOString() });
     await until(() => done.statuses.includes('verified'));
     await until(() => done.statuses.includes('enforcement_cancelled:inform_certified'));
     await recordHistory('inform-suspension-then-certified', handle);
@@ -78,12 +64,12 @@ it('asks, gives notice after 10 days, proposes a suspension after 10 more, and c
 it('a seller who certifies in time is verified and asked again a year later', async () => {
   const { activities, done } = mocks();
   await withWorker(activities, async (taskQueue) => {
-    const handle = await env.client.workflow.start('informCompliance', { workflowId: `inform:sel_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ sellerId: 'sel_2', crossedOn: '2026-11-21' }] });
+    const handle = await temporalTest.env.client.workflow.start('informCompliance', { workflowId: `inform:sel_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ sellerId: 'sel_2', crossedOn: '2026-11-21' }] });
     await until(() => done.events.length === 1);
-    await env.sleep('3 days');
-    await handle.signal(informCertifiedSignal, { certifiedAt: new Date(await env.currentTimeMs()).toISOString() });
+    await temporalTest.env.sleep('3 days');
+    await handle.signal(informCertifiedSignal, { certifiedAt: new Date(await temporalTest.env.currentTimeMs()).toISOString() });
     await until(() => done.statuses.includes('verified'));
-    await env.sleep('364 days');
+    await temporalTest.env.sleep('364 days');
     expect(done.statuses).toEqual(['collecting', 'verified']);
     await until(() => done.statuses.includes('recertifying'));
     await handle.terminate('test done');

@@ -2,8 +2,6 @@
  * The onboarding workflow on the time-skipping test server with mocked activities: the routing
  * decisions, the reviewer Updates and their validators, and a vendor that never answers.
  */
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { Activities } from '../../activities';
 import type { Duration } from '@temporalio/common';
@@ -11,21 +9,13 @@ import type { WorkflowHandle } from '@temporalio/client';
 import type { CheckResult, OnboardingInput, PlannedCheck } from '../../domain/onboarding';
 import { identityVerificationWorkflowId } from '../../temporal/workflow-ids';
 import { identityAnswerSignal } from '../../workflows/identity-messages';
-import { resolveTemporalBinary } from '../../temporal/binaries';
 import { claimReviewTaskUpdate, decideReviewTaskUpdate, onboardingStateQuery, provideInformationUpdate, withdrawApplicationUpdate, type OnboardingState } from '../../workflows/onboarding-messages';
 import { onboardingInput } from '../helpers/applications';
-import { testEnvironment } from '../helpers/environment';
+import { useTimeSkipping } from '../helpers/time-skipping';
 import { recordHistory } from '../helpers/histories';
 
-let env: TestWorkflowEnvironment;
-
-beforeAll(async () => {
-  const path = resolveTemporalBinary('test-server');
-  env = await TestWorkflowEnvironment.createTimeSkipping(path ? { server: { executable: { type: 'existing-path', path } } } : {});
-});
-afterAll(async () => {
-  await env?.teardown();
-});
+const temporalTest = useTimeSkipping();
+const { withWorker } = temporalTest;
 
 const input = () => onboardingInput();
 
@@ -33,7 +23,7 @@ const input = () => onboardingInput();
 async function untilState(handle: WorkflowHandle, done: (s: OnboardingState) => boolean, step: Duration = '1 second'): Promise<OnboardingState> {
   let state = await handle.query(onboardingStateQuery);
   while (!done(state)) {
-    await env.sleep(step);
+    await temporalTest.env.sleep(step);
     state = await handle.query(onboardingStateQuery);
   }
   return state;
@@ -92,7 +82,7 @@ function mockActivities(outcomes: (check: PlannedCheck) => Outcome | 'throw' | '
     openReviewTask: async (t) => {
       done.tasks.push(t);
       // The test server's clock starts at the real time: the SLA is 24 hours from it.
-      return { slaDueAt: new Date((await env.currentTimeMs()) + 24 * 3_600_000).toISOString() };
+      return { slaDueAt: new Date((await temporalTest.env.currentTimeMs()) + 24 * 3_600_000).toISOString() };
     },
     escalateReviewTask: recordInto(done.escalations),
     requestInformation: recordInto(done.informationRequests),
@@ -108,16 +98,6 @@ function mockActivities(outcomes: (check: PlannedCheck) => Outcome | 'throw' | '
   return { activities, done };
 }
 
-async function withWorker<T>(activities: Partial<Activities>, fn: (taskQueue: string) => Promise<T>): Promise<T> {
-  const taskQueue = `wf-${Math.random().toString(36).slice(2)}`;
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    activities,
-    workflowBundle: { codePath: testEnvironment().workflowBundlePath },
-  });
-  return worker.runUntil(fn(taskQueue));
-}
 
 const record = recordHistory;
 
@@ -128,7 +108,7 @@ it('approves automatically when every check passes and the risk is low', async (
   const { activities, done } = mockActivities();
   const i = input();
   const result = await withWorker(activities, async (taskQueue) => {
-    const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-approve-${Date.now()}`, taskQueue, args: [i] });
+    const handle = await temporalTest.env.client.workflow.start('onboarding', { workflowId: `wf-approve-${Date.now()}`, taskQueue, args: [i] });
     const outcome = await handle.result();
     await record('onboarding-auto-approve-with-links', handle);
     return outcome;
@@ -145,7 +125,7 @@ it('sends a sanctions hit to review; the claimer decides first and a different r
     c.kind === 'sanctions' && c.subject.type === 'person' ? { status: 'needs_review', code: 'sanctions_potential_match' } : { status: 'passed' },
   );
   await withWorker(activities, async (taskQueue) => {
-    const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-review-${Date.now()}`, taskQueue, args: [input()] });
+    const handle = await temporalTest.env.client.workflow.start('onboarding', { workflowId: `wf-review-${Date.now()}`, taskQueue, args: [input()] });
     const state = await untilState(handle, (s) => s.status === 'in_review');
     const taskId = state.reviewTask!.taskId;
     expect(done.tasks).toEqual([expect.objectContaining({ queue: 'sanctions', priority: 1, reasons: ['sanctions_potential_match'] })]);
@@ -185,7 +165,7 @@ it('a second reviewer who disagrees sends the decision back for a third look', a
   const { activities, done } = mockActivities((c) => (c.kind === 'sanctions' ? { status: 'needs_review', code: 'sanctions_potential_match' } : { status: 'passed' }));
   const third = { id: 'key_reviewer_c', name: 'Cleo', role: 'senior_reviewer' };
   await withWorker(activities, async (taskQueue) => {
-    const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-disagree-${Date.now()}`, taskQueue, args: [input()] });
+    const handle = await temporalTest.env.client.workflow.start('onboarding', { workflowId: `wf-disagree-${Date.now()}`, taskQueue, args: [input()] });
     const taskId = (await untilState(handle, (s) => s.status === 'in_review')).reviewTask!.taskId;
     const approve = { outcome: 'approve' as const, reasons: ['false_positive_match'] };
     const reject = { outcome: 'reject' as const, rejectType: 'final' as const, reasons: ['sanctions_match_confirmed'] };
@@ -206,7 +186,7 @@ it('sends an application with required data missing to a human even when every c
   const missing = onboardingInput();
   missing.submission.persons = missing.submission.persons.map(({ address: _address, ...p }) => p);
   await withWorker(activities, async (taskQueue) => {
-    const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-due-${Date.now()}`, taskQueue, args: [missing] });
+    const handle = await temporalTest.env.client.workflow.start('onboarding', { workflowId: `wf-due-${Date.now()}`, taskQueue, args: [missing] });
     await untilState(handle, (s) => s.status === 'in_review');
     await handle.terminate('test done');
   });
@@ -217,13 +197,13 @@ it('sends an application with required data missing to a human even when every c
 it('escalates a review task once when its SLA passes, and the reviewer can still decide it', async () => {
   const { activities, done } = mockActivities((c) => (c.kind === 'business_registry' ? { status: 'needs_review', code: 'registry_not_found' } : { status: 'passed' }));
   await withWorker(activities, async (taskQueue) => {
-    const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-sla-${Date.now()}`, taskQueue, args: [input()] });
+    const handle = await temporalTest.env.client.workflow.start('onboarding', { workflowId: `wf-sla-${Date.now()}`, taskQueue, args: [input()] });
     const taskId = (await untilState(handle, (s) => s.status === 'in_review')).reviewTask!.taskId;
-    await env.sleep('23 hours');
+    await temporalTest.env.sleep('23 hours');
     expect(done.escalations).toHaveLength(0);
-    await env.sleep('2 hours');
+    await temporalTest.env.sleep('2 hours');
     await untilState(handle, () => done.escalations.length > 0);
-    await env.sleep('3 days');
+    await temporalTest.env.sleep('3 days');
     expect(done.escalations).toEqual([{ taskId }]);
     expect(done.events.map((e: any) => e.type)).toEqual(['review_task.sla_breached']);
     await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] });
@@ -239,7 +219,7 @@ it('escalates a review task once when its SLA passes, and the reviewer can still
 it('withdraws while in review: the task is cancelled and the workflow ends; a decided application cannot be withdrawn', async () => {
   const { activities, done } = mockActivities((c) => (c.kind === 'business_registry' ? { status: 'needs_review', code: 'registry_not_found' } : { status: 'passed' }));
   await withWorker(activities, async (taskQueue) => {
-    const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-withdraw-${Date.now()}`, taskQueue, args: [input()] });
+    const handle = await temporalTest.env.client.workflow.start('onboarding', { workflowId: `wf-withdraw-${Date.now()}`, taskQueue, args: [input()] });
     await untilState(handle, (s) => s.status === 'in_review');
     expect(await handle.executeUpdate(withdrawApplicationUpdate, { args: [{ actor: input().submittedBy, reason: 'changed plans' }] })).toEqual({ status: 'withdrawn' });
     expect(await handle.result()).toMatchObject({ status: 'withdrawn' });
@@ -249,7 +229,7 @@ it('withdraws while in review: the task is cancelled and the workflow ends; a de
 
   const approved = mockActivities();
   await withWorker(approved.activities, async (taskQueue) => {
-    const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-late-withdraw-${Date.now()}`, taskQueue, args: [input()] });
+    const handle = await temporalTest.env.client.workflow.start('onboarding', { workflowId: `wf-late-withdraw-${Date.now()}`, taskQueue, args: [input()] });
     await handle.result();
     await expect(handle.executeUpdate(withdrawApplicationUpdate, { args: [{ actor: input().submittedBy }] })).rejects.toThrow();
   });
@@ -268,11 +248,11 @@ describe('a request for information', () => {
   it('reminds the seller on days 7 and 12 and expires the application on day 14 without an answer', async () => {
     const { activities, done } = mockActivities((c) => (c.kind === 'business_registry' ? { status: 'needs_review', code: 'registry_not_found' } : { status: 'passed' }));
     await withWorker(activities, async (taskQueue) => {
-      const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-rfi-expire-${Date.now()}`, taskQueue, args: [input()] });
+      const handle = await temporalTest.env.client.workflow.start('onboarding', { workflowId: `wf-rfi-expire-${Date.now()}`, taskQueue, args: [input()] });
       await untilInformationRequested(handle);
-      await env.sleep('6 days');
+      await temporalTest.env.sleep('6 days');
       expect(done.reminders).toHaveLength(0);
-      await env.sleep('2 days');
+      await temporalTest.env.sleep('2 days');
       await untilState(handle, () => done.reminders.length === 1);
       expect(await handle.result()).toMatchObject({ status: 'expired' });
       await record('onboarding-information-expired', handle);
@@ -298,7 +278,7 @@ describe('a request for information', () => {
       return ++registryCalls === 1 ? { status: 'needs_review', code: 'registry_not_found' } : { status: 'passed' };
     });
     await withWorker(activities, async (taskQueue) => {
-      const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-rfi-answer-${Date.now()}`, taskQueue, args: [input()] });
+      const handle = await temporalTest.env.client.workflow.start('onboarding', { workflowId: `wf-rfi-answer-${Date.now()}`, taskQueue, args: [input()] });
       await untilInformationRequested(handle);
       const frontend = input().submittedBy;
       await expect(handle.executeUpdate(provideInformationUpdate, { args: [{ actor: frontend, answer: { persons: [{ id: 'per_unknown000000000000', address: { line1: 'x', city: 'y', country: 'GB' } }] } }] })).rejects.toThrow();
@@ -317,7 +297,7 @@ describe('a request for information', () => {
 it('sends a check to review when its vendor keeps failing, instead of failing the workflow', async () => {
   const { activities, done } = mockActivities((c) => (c.kind === 'identity' ? 'throw' : { status: 'passed' }));
   await withWorker(activities, async (taskQueue) => {
-    const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-vendor-${Date.now()}`, taskQueue, args: [input()] });
+    const handle = await temporalTest.env.client.workflow.start('onboarding', { workflowId: `wf-vendor-${Date.now()}`, taskQueue, args: [input()] });
     const state = await untilState(handle, (s) => s.status === 'in_review', '10 seconds');
     expect(state.reviewTask).toMatchObject({ status: 'open' });
     await handle.terminate('test done');
@@ -339,9 +319,9 @@ describe('an identity vendor that answers later', () => {
     const { activities, done } = mockActivities(later);
     const i = input();
     await withWorker(activities, async (taskQueue) => {
-      const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-idv-later-${Date.now()}`, taskQueue, args: [i] });
+      const handle = await temporalTest.env.client.workflow.start('onboarding', { workflowId: `wf-idv-later-${Date.now()}`, taskQueue, args: [i] });
       await untilWaiting(done, childOf(i));
-      const child = env.client.workflow.getHandle(childOf(i));
+      const child = temporalTest.env.client.workflow.getHandle(childOf(i));
       const verified = { status: 'verified' as const, documentChecked: true };
       // An answer for another verification of the same vendor must not complete this one.
       await child.signal(identityAnswerSignal, { provider: 'mock-identity', providerReference: 'ref-someone-else', eventId: 'evt-0', answer: verified });
@@ -357,7 +337,7 @@ describe('an identity vendor that answers later', () => {
   it('sends the check to a reviewer when no answer comes within the timeout', async () => {
     const { activities, done } = mockActivities(later);
     await withWorker(activities, async (taskQueue) => {
-      const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-idv-silent-${Date.now()}`, taskQueue, args: [input()] });
+      const handle = await temporalTest.env.client.workflow.start('onboarding', { workflowId: `wf-idv-silent-${Date.now()}`, taskQueue, args: [input()] });
       const state = await untilState(handle, (s) => s.status === 'in_review', '1 hour');
       expect(state.reviewTask).toMatchObject({ status: 'open' });
       await handle.terminate('test done');
@@ -370,14 +350,14 @@ describe('an identity vendor that answers later', () => {
     const { activities, done } = mockActivities(later);
     const i = input();
     await withWorker(activities, async (taskQueue) => {
-      const handle = await env.client.workflow.start('onboarding', { workflowId: `wf-idv-withdraw-${Date.now()}`, taskQueue, args: [i] });
+      const handle = await temporalTest.env.client.workflow.start('onboarding', { workflowId: `wf-idv-withdraw-${Date.now()}`, taskQueue, args: [i] });
       await untilWaiting(done, childOf(i));
       await handle.executeUpdate(withdrawApplicationUpdate, { args: [{ actor: i.submittedBy, reason: 'changed plans' }] });
       expect(await handle.result()).toMatchObject({ status: 'withdrawn' });
       // Had the parent waited for the child, time would have skipped to the vendor timeout.
       // (The dev server then terminates the child, as its parent close policy says; the
       // time-skipping test server does not, so the test ends it.)
-      await env.client.workflow.getHandle(childOf(i)).terminate('test done').catch(() => undefined);
+      await temporalTest.env.client.workflow.getHandle(childOf(i)).terminate('test done').catch(() => undefined);
     });
     expect(done.identityTimeouts).toHaveLength(0);
   });

@@ -1,0 +1,30 @@
+/**
+ * The time-skipping test server for a workflow test file: started before the file's tests, torn
+ * down after, and a worker with mocked activities on a task queue of its own per test.
+ */
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import type { Activities } from '../../activities';
+import { resolveTemporalBinary } from '../../temporal/binaries';
+import { testEnvironment } from './environment';
+
+export function useTimeSkipping() {
+  const holder: { env?: TestWorkflowEnvironment } = {};
+  beforeAll(async () => {
+    const path = resolveTemporalBinary('test-server');
+    holder.env = await TestWorkflowEnvironment.createTimeSkipping(path ? { server: { executable: { type: 'existing-path', path } } } : {});
+  });
+  afterAll(async () => {
+    await holder.env?.teardown();
+  });
+  return {
+    get env(): TestWorkflowEnvironment {
+      return holder.env!;
+    },
+    async withWorker<T>(activities: Partial<Activities>, fn: (taskQueue: string) => Promise<T>): Promise<T> {
+      const taskQueue = `wf-${Math.random().toString(36).slice(2)}`;
+      const worker = await Worker.create({ connection: holder.env!.nativeConnection, taskQueue, activities, workflowBundle: { codePath: testEnvironment().workflowBundlePath } });
+      return worker.runUntil(fn(taskQueue));
+    },
+  };
+}
