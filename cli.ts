@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './config';
 import { connectDatabase } from './db/connect';
 import { migrate } from './db/knex';
 import { createApiKey, roles, type Role } from './db/repositories/api-keys';
+import { verifyAuditChain } from './db/repositories/audit';
 import { isoDate } from './domain/application';
 import { newId } from './domain/ids';
 import { createTemporalClient } from './temporal/connection';
@@ -15,6 +16,8 @@ import { performanceReviewWorkflowId } from './temporal/workflow-ids';
 const usage = `usage:
   sellergate api-key create --role ROLE --name NAME   create an API key; prints the key alone
   sellergate migrate                                  apply database migrations
+  sellergate audit verify                             walk the audit trail's hash chain; exit 1 naming the
+                                                      first broken link
   sellergate performance evaluate [--as-of YYYY-MM-DD] run one performance-review cycle now, as the
                                                       schedule would, and print its counts as JSON
 roles: ${roles.join(', ')}`;
@@ -46,6 +49,12 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'migrate') {
     const applied = await withDatabase(migrate);
     process.stderr.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'already up to date\n');
+    return;
+  }
+  if (command === 'audit' && sub === 'verify') {
+    const result = await withDatabase(verifyAuditChain);
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    if (result.firstBrokenLink) process.exitCode = 1;
     return;
   }
   if (command === 'performance' && sub === 'evaluate') {

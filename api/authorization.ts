@@ -20,6 +20,7 @@ export const permissions = {
   'sellers:certify': ['onboarding_frontend'],
   'appeals:read': ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'operations:run': ['admin'],
+  'audit:verify': ['compliance_officer', 'admin'],
   'reports:create': ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'investigations:read': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isoDate } from '../../domain/application';
 import { hasPrefix, newId } from '../../domain/ids';
 import { performanceReviewWorkflowId } from '../../temporal/workflow-ids';
+import { verifyAuditChain } from '../../db/repositories/audit';
 import { iso } from '../application-view';
 import { requirePermission } from '../auth';
 import type { ApiDeps } from '../deps';
@@ -22,6 +23,11 @@ export function adminRouter({ config, db, temporal }: ApiDeps): Router {
       temporal.workflow.start('performanceReview', { workflowId: performanceReviewWorkflowId(reviewId), taskQueue: config.TEMPORAL_TASK_QUEUE, args: [{ reviewId, asOf, trigger: 'admin' }] }),
     );
     res.status(202).location(`/v1/admin/performance-reviews/${reviewId}`).json({ id: reviewId, object: 'performance_review', status: 'running' });
+  });
+
+  /** Walks the audit trail's hash chain and names the first broken link, if any. */
+  router.get('/audit/verify', requirePermission('audit:verify'), async (_req, res) => {
+    res.json({ object: 'audit_verification', ...(await verifyAuditChain(db)), checkedAt: new Date().toISOString() });
   });
 
   router.post('/rescreenings', requirePermission('operations:run'), async (req, res) => {

@@ -21,7 +21,7 @@ import { onboardingWorkflowId } from '../../temporal/workflow-ids';
 import { onboardingStateQuery, provideInformationUpdate, withdrawApplicationUpdate } from '../../workflows/onboarding-messages';
 import { actorOf, requirePermission } from '../auth';
 import { applicationView } from '../application-view';
-import { canonicalJson } from '../canonical-json';
+import { canonicalJson } from '../../domain/canonical-json';
 import type { ApiDeps } from '../deps';
 import { notFound, parseOrThrow, Problem, temporalUnavailable } from '../problem';
 import { callWorkflow } from '../workflow-calls';

@@ -10,7 +10,7 @@ import { reportSchema } from '../../domain/investigations';
 import { signalInvestigation } from '../../temporal/investigations';
 import { actorOf, requirePermission } from '../auth';
 import type { ApiDeps } from '../deps';
-import { canonicalJson } from '../canonical-json';
+import { canonicalJson } from '../../domain/canonical-json';
 import { notFound, parseOrThrow } from '../problem';
 import { callWorkflow } from '../workflow-calls';
 

@@ -60,6 +60,7 @@ describe('authorisation', () => {
     { permission: 'appeals:read', method: 'GET', path: '/v1/appeals/apl_00000000000000000000' },
     { permission: 'sellers:certify', method: 'POST', path: '/v1/sellers/sel_00000000000000000000/inform-certification', body: {} },
     { permission: 'sellers:certify', method: 'POST', path: '/v1/sellers/sel_00000000000000000000/information', body: {} },
+    { permission: 'audit:verify', method: 'GET', path: '/v1/admin/audit/verify' },
     { permission: 'reports:create', method: 'POST', path: '/v1/reports', body: {} },
     { permission: 'investigations:read', method: 'GET', path: '/v1/investigations/inv_00000000000000000000' },
     { permission: 'operations:run', method: 'GET', path: '/v1/admin/performance-reviews/prv_00000000000000000000' },
