@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config';
 import { connectDatabase } from './db/connect';
 import { migrate } from './db/knex';
-import { createApiKey, roles, type Role } from './db/repositories/api-keys';
+import { createApiKey, listApiKeys, revokeApiKey, roles, rotateApiKey, type Role } from './db/repositories/api-keys';
 import { verifyAuditChain } from './db/repositories/audit';
 import { isoDate } from './domain/application';
 import { newId } from './domain/ids';
@@ -15,6 +15,13 @@ import { performanceReviewWorkflowId } from './temporal/workflow-ids';
 
 const usage = `usage:
   sellergate api-key create --role ROLE --name NAME   create an API key; prints the key alone
+      [--client CLIENT_ID]                            ... for an existing client (another key of the same integrator)
+      [--authority NAME --jurisdiction CODE]          ... a regulator's: the authority it acts for (required for regulator)
+      [--expires-in-days N]
+  sellergate api-key rotate --id KEY_ID [--overlap-hours H]   a new key for the same client and role, printed alone;
+                                                      the old one expires after H hours (default 24)
+  sellergate api-key revoke --id KEY_ID               refuse the key from now on
+  sellergate api-key list                             the keys: id, role, client, prefix, last used, expiry
   sellergate migrate                                  apply database migrations
   sellergate audit verify                             walk the audit trail's hash chain; exit 1 naming the
                                                       first broken link
@@ -36,14 +43,49 @@ async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof connectDatabas
 async function main(argv: string[]): Promise<void> {
   const [command, sub, ...rest] = argv;
   if (command === 'api-key' && sub === 'create') {
-    const { values } = parseArgs({ args: rest, options: { role: { type: 'string' }, name: { type: 'string' } }, strict: true });
+    const { values } = parseArgs({
+      args: rest,
+      options: { role: { type: 'string' }, name: { type: 'string' }, client: { type: 'string' }, authority: { type: 'string' }, jurisdiction: { type: 'string' }, 'expires-in-days': { type: 'string' } },
+      strict: true,
+    });
     if (!values.role || !(roles as readonly string[]).includes(values.role)) throw new UsageError(`--role must be one of: ${roles.join(', ')}`);
     if (!values.name?.trim()) throw new UsageError('--name is required');
+    if (values.role === 'regulator' && !(values.authority?.trim() && values.jurisdiction?.trim())) throw new UsageError('a regulator key needs --authority and --jurisdiction');
+    const days = values['expires-in-days'] === undefined ? undefined : Number(values['expires-in-days']);
+    if (days !== undefined && !(days > 0)) throw new UsageError('--expires-in-days must be a positive number');
     const key = await withDatabase(async (db) => {
       await migrate(db);
-      return (await createApiKey(db, values.role as Role, values.name!.trim())).key;
+      return (
+        await createApiKey(db, values.role as Role, values.name!.trim(), {
+          clientId: values.client,
+          authority: values.authority?.trim(),
+          jurisdiction: values.jurisdiction?.trim().toUpperCase(),
+          expiresAt: days === undefined ? undefined : new Date(Date.now() + days * 86_400_000),
+        })
+      ).key;
     });
     process.stdout.write(`${key}\n`);
+    return;
+  }
+  if (command === 'api-key' && sub === 'rotate') {
+    const { values } = parseArgs({ args: rest, options: { id: { type: 'string' }, 'overlap-hours': { type: 'string' } }, strict: true });
+    if (!values.id) throw new UsageError('--id is required');
+    const overlap = Number(values['overlap-hours'] ?? 24);
+    if (!(overlap >= 0)) throw new UsageError('--overlap-hours must be 0 or more');
+    const rotated = await withDatabase((db) => rotateApiKey(db, values.id!, overlap));
+    process.stderr.write(`${values.id} expires at ${rotated.oldExpiresAt.toISOString()}; new key ${rotated.apiKey.id}\n`);
+    process.stdout.write(`${rotated.key}\n`);
+    return;
+  }
+  if (command === 'api-key' && sub === 'revoke') {
+    const { values } = parseArgs({ args: rest, options: { id: { type: 'string' } }, strict: true });
+    if (!values.id) throw new UsageError('--id is required');
+    if (!(await withDatabase((db) => revokeApiKey(db, values.id!)))) throw new Error(`no active API key ${values.id}`);
+    process.stderr.write(`revoked ${values.id}\n`);
+    return;
+  }
+  if (command === 'api-key' && sub === 'list') {
+    process.stdout.write(`${JSON.stringify(await withDatabase(listApiKeys), null, 2)}\n`);
     return;
   }
   if (command === 'migrate') {

@@ -53,6 +53,8 @@ const schema = z.object({
   /** Where signed webhooks go (the onboarding frontend's receiver), and the signing secret. */
   WEBHOOK_URL: z.string().url().optional(),
   WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Requests a minute per API key (per API process) before 429 with Retry-After. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
   REVIEW_SLA_HOURS: z.coerce.number().positive().default(24),
   /** HMAC key of the cross-seller fingerprints; the development default must not be used in production. */
   FINGERPRINT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),

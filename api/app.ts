@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
 import { authentication } from './auth';
+import { rateLimit } from './rate-limit';
 import type { ApiDeps } from './deps';
 import { openApiDocument } from './openapi';
 import { errorHandler, Problem } from './problem';
@@ -49,6 +50,7 @@ export function createApp(deps: ApiDeps): Express {
   const v1 = express.Router();
   // Authenticate before parsing: an anonymous caller learns nothing about what the body should be.
   v1.use(authentication(deps.db));
+  v1.use(rateLimit(deps.config.RATE_LIMIT_PER_MINUTE));
   v1.use(express.json({ limit: '1mb', strict: true }));
   v1.use('/applications/:id/documents', documentsRouter(deps));
   v1.use('/applications', applicationsRouter(deps));

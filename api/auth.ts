@@ -4,7 +4,7 @@ import { authenticate, type ApiKey } from '../db/repositories/api-keys';
 import type { Db } from '../db/knex';
 import type { Actor } from '../domain/onboarding';
 import { allows, type Permission } from './authorization';
-import { Problem } from './problem';
+import { notFound, Problem } from './problem';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -37,4 +37,16 @@ export function requirePermission(permission: Permission): RequestHandler {
 export function actorOf(req: Request): Actor {
   const key = req.apiKey!;
   return { id: key.id, name: key.name, role: key.role };
+}
+
+/**
+ * Seller isolation: a frontend key acts only for its own client's sellers. To it another client's
+ * seller, and everything of that seller, does not exist (404, the same as an unknown ID), so IDs
+ * cannot be probed. Reviewers, regulators and admins are not scoped by client.
+ */
+export async function assertSellerVisible(db: Db, req: Request, sellerId: string, what: string): Promise<void> {
+  const key = req.apiKey!;
+  if (key.role !== 'onboarding_frontend') return;
+  const seller = await db('sellers').where({ id: sellerId }).first('client_id');
+  if (!seller || seller.client_id !== key.clientId) throw notFound(what);
 }

@@ -31,6 +31,8 @@ export interface OnboardingInput {
   sellerId: string;
   submittedAt: string;
   submittedBy: Actor;
+  /** The integrator whose key submitted it: its keys, and only its keys among frontends, see the seller. */
+  clientId?: string;
   requestId?: string;
   personIds: string[];
   bankAccountId: string;

@@ -8,6 +8,8 @@ import type { RiskAssessment } from '../domain/risk';
 export interface OnboardingState {
   applicationId: string;
   sellerId: string;
+  /** The integrator that submitted it (seller isolation before the records exist). */
+  clientId?: string;
   status: ApplicationStatus;
   checks: CheckResult[];
   risk?: RiskAssessment;

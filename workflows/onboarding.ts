@@ -71,7 +71,7 @@ export interface OnboardingResult {
 
 export async function onboarding(input: OnboardingInput): Promise<OnboardingResult> {
   const { applicationId } = input;
-  const state: OnboardingState = { applicationId, sellerId: input.sellerId, status: 'submitted', checks: [] };
+  const state: OnboardingState = { applicationId, sellerId: input.sellerId, clientId: input.clientId, status: 'submitted', checks: [] };
   let decision: DecisionResult | undefined;
   let saved = false;
   let withdrawn = false;

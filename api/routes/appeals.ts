@@ -3,7 +3,7 @@ import { Router } from 'express';
 import { findAppeal, type AppealRow } from '../../db/repositories/appeals';
 import { hasPrefix } from '../../domain/ids';
 import { iso } from '../application-view';
-import { requirePermission } from '../auth';
+import { assertSellerVisible, requirePermission } from '../auth';
 import type { ApiDeps } from '../deps';
 import { notFound } from '../problem';
 
@@ -32,6 +32,7 @@ export function appealsRouter({ db }: ApiDeps): Router {
     const id = String(req.params.id);
     const appeal = hasPrefix(id, 'appeal') ? await findAppeal(db, id) : undefined;
     if (!appeal) throw notFound('The appeal');
+    await assertSellerVisible(db, req, appeal.seller_id, 'The appeal');
     res.json(appealView(appeal));
   });
   return router;

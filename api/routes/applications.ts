@@ -19,7 +19,7 @@ import type { OnboardingInput } from '../../domain/onboarding';
 import { SellerIdAttribute } from '../../temporal/search-attributes';
 import { onboardingWorkflowId } from '../../temporal/workflow-ids';
 import { onboardingStateQuery, provideInformationUpdate, withdrawApplicationUpdate } from '../../workflows/onboarding-messages';
-import { actorOf, requirePermission } from '../auth';
+import { actorOf, assertSellerVisible, requirePermission } from '../auth';
 import { applicationView } from '../application-view';
 import { canonicalJson } from '../../domain/canonical-json';
 import type { ApiDeps } from '../deps';
@@ -53,12 +53,14 @@ export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
       applicationId = record.resourceId;
     }
 
-    const sellerId = derivedId('seller', submission.externalRef);
+    // The same marketplace reference from the same client is the same seller (a second application).
+    const sellerId = derivedId('seller', apiKey.clientId, submission.externalRef);
     const input: OnboardingInput = {
       applicationId,
       sellerId,
       submittedAt: new Date().toISOString(),
       submittedBy: actorOf(req),
+      clientId: apiKey.clientId,
       requestId: req.requestId,
       personIds: submission.persons.map(() => newId('person')),
       bankAccountId: newId('bankAccount'),
@@ -89,6 +91,7 @@ export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
     if (!hasPrefix(id, 'application')) throw notFound('The application');
     const app = await findApplication(db, id);
     if (app) {
+      await assertSellerVisible(db, req, app.seller_id, 'The application');
       const [persons, checks, tasks, request, documents] = await Promise.all([
         listPersons(db, id),
         listChecks(db, id),
@@ -107,6 +110,8 @@ export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
         throw temporalUnavailable();
       });
     if (!state) throw notFound('The application');
+    // Not recorded yet: the workflow knows which client submitted it.
+    if (req.apiKey!.role === 'onboarding_frontend' && state.clientId !== req.apiKey!.clientId) throw notFound('The application');
     res.json({ id, object: 'application', sellerId: state.sellerId, status: state.status, checks: [], decision: null });
   });
 
@@ -115,6 +120,7 @@ export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
     const answer = parseOrThrow(informationAnswerSchema, req.body);
     const app = hasPrefix(id, 'application') ? await findApplication(db, id) : undefined;
     if (!app) throw notFound('The application');
+    await assertSellerVisible(db, req, app.seller_id, 'The application');
     throwOnInvalidTaxIds(app.country, answer.business);
     const uploaded = new Set((await listDocuments(db, id)).map((d) => d.id));
     const strangers = (answer.documents ?? []).map((doc, i) => [doc, i] as const).filter(([doc]) => !uploaded.has(doc));
@@ -129,7 +135,9 @@ export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
   router.post('/:id/withdraw', requirePermission('applications:withdraw'), async (req, res) => {
     const id = String(req.params.id);
     const { reason } = parseOrThrow(withdrawSchema, req.body ?? {});
-    if (!hasPrefix(id, 'application') || !(await findApplication(db, id))) throw notFound('The application');
+    const app = hasPrefix(id, 'application') ? await findApplication(db, id) : undefined;
+    if (!app) throw notFound('The application');
+    await assertSellerVisible(db, req, app.seller_id, 'The application');
     const handle = temporal.workflow.getHandle(onboardingWorkflowId(id));
     const result = await callWorkflow(temporal, () => handle.executeUpdate(withdrawApplicationUpdate, { args: [{ actor: actorOf(req), reason }] }), 'application_already_decided');
     res.json({ id, object: 'application', status: result.status });

@@ -14,7 +14,7 @@ import { acceptedContentTypes, documentTypes, personDocumentTypes, sniffContentT
 import { derivedId, hasPrefix } from '../../domain/ids';
 import { terminalStatuses, type ApplicationStatus } from '../../domain/onboarding';
 import { createDocumentStorage } from '../../providers/storage';
-import { actorOf, requirePermission } from '../auth';
+import { actorOf, assertSellerVisible, requirePermission } from '../auth';
 import { iso } from '../application-view';
 import type { ApiDeps } from '../deps';
 import { notFound, parseOrThrow, Problem } from '../problem';
@@ -46,14 +46,15 @@ export function documentsRouter({ config, db }: ApiDeps): Router {
       next(err);
     });
 
-  const applicationOr404 = async (id: string) => {
+  const applicationOr404 = async (req: Request, id: string) => {
     const app = hasPrefix(id, 'application') ? await findApplication(db, id) : undefined;
     if (!app) throw notFound('The application');
+    await assertSellerVisible(db, req, app.seller_id, 'The application');
     return app;
   };
 
   router.post('/', requirePermission('applications:answer'), receive, async (req, res) => {
-    const app = await applicationOr404(String(req.params.id));
+    const app = await applicationOr404(req, String(req.params.id));
     if (!req.is('multipart/form-data')) throw invalid('(body)', 'not_multipart', 'must be multipart/form-data with the fields type, file and optionally personId');
     const fields = parseOrThrow(documentFieldsSchema, { ...req.body });
     const file = req.file;
@@ -85,7 +86,7 @@ export function documentsRouter({ config, db }: ApiDeps): Router {
   });
 
   router.get('/', requirePermission('applications:read'), async (req, res) => {
-    const app = await applicationOr404(String(req.params.id));
+    const app = await applicationOr404(req, String(req.params.id));
     res.json({ object: 'list', data: (await listDocuments(db, app.id)).map(documentView) });
   });
 

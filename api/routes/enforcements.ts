@@ -1,10 +1,10 @@
 /** Enforcement actions with their statements of reasons, and the Transparency Database export. */
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import { findEnforcement, type EnforcementRow } from '../../db/repositories/enforcements';
 import { EEA_COUNTRIES, transparencyDatabaseStatement } from '../../domain/enforcement';
 import { hasPrefix } from '../../domain/ids';
 import { iso } from '../application-view';
-import { requirePermission } from '../auth';
+import { assertSellerVisible, requirePermission } from '../auth';
 import type { ApiDeps } from '../deps';
 import { notFound } from '../problem';
 
@@ -32,18 +32,19 @@ export function enforcementView(e: EnforcementRow) {
 
 export function enforcementsRouter({ db }: ApiDeps): Router {
   const router = Router();
-  const actionOr404 = async (id: string) => {
+  const actionOr404 = async (req: Request, id: string) => {
     const action = hasPrefix(id, 'enforcement') ? await findEnforcement(db, id) : undefined;
     if (!action || action.status === 'proposed') throw notFound('The enforcement action');
+    await assertSellerVisible(db, req, action.seller_id, 'The enforcement action');
     return action;
   };
 
   router.get('/:id', requirePermission('enforcements:read'), async (req, res) => {
-    res.json(enforcementView(await actionOr404(String(req.params.id))));
+    res.json(enforcementView(await actionOr404(req, String(req.params.id))));
   });
 
   router.get('/:id/transparency-database', requirePermission('enforcements:export'), async (req, res) => {
-    const e = await actionOr404(String(req.params.id));
+    const e = await actionOr404(req, String(req.params.id));
     res.json(
       transparencyDatabaseStatement({ id: e.id, type: e.type, statement: e.statement, effectiveAt: iso(e.effective_at), endsAt: iso(e.ends_at), decidedAt: iso(e.decided_at), territorialScope: EEA_COUNTRIES }),
     );

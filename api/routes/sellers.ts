@@ -3,7 +3,7 @@
  * enforcement actions in effect), their standing, applications and enforcement actions; the daily
  * performance metrics order systems send; and the appeals sellers file.
  */
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { findAppeal, openAppealOn, recordAppeal } from '../../db/repositories/appeals';
 import { activeRestrictions, findEnforcement, listEnforcements } from '../../db/repositories/enforcements';
@@ -32,14 +32,15 @@ const DAY = 86_400_000;
 export function sellersRouter({ config, db, temporal }: ApiDeps): Router {
   const router = Router();
 
-  async function sellerOr404(id: string) {
+  async function sellerOr404(req: Request, id: string) {
     const seller = hasPrefix(id, 'seller') ? await db('sellers').where({ id }).first() : undefined;
-    if (!seller) throw notFound('The seller');
+    // A frontend key sees only its own client's sellers (api/auth.ts assertSellerVisible).
+    if (!seller || (req.apiKey!.role === 'onboarding_frontend' && seller.client_id !== req.apiKey!.clientId)) throw notFound('The seller');
     return seller;
   }
 
   router.get('/:id', requirePermission('sellers:read'), async (req, res) => {
-    const seller = await sellerOr404(String(req.params.id));
+    const seller = await sellerOr404(req, String(req.params.id));
     const [applications, restrictions, standing, open, inform, requests] = await Promise.all([
       db('applications').where({ seller_id: seller.id }).orderBy('submitted_at', 'desc').select('id', 'status', 'submitted_at', 'decided_at'),
       activeRestrictions(db, seller.id),
@@ -67,7 +68,7 @@ export function sellersRouter({ config, db, temporal }: ApiDeps): Router {
 
   router.post('/:id/metrics', requirePermission('sellers:metrics'), async (req, res) => {
     const { days } = parseOrThrow(metricsBatchSchema, req.body);
-    const seller = await sellerOr404(String(req.params.id));
+    const seller = await sellerOr404(req, String(req.params.id));
     const result = await storeMetrics(db, seller.id, days, actorOf(req), req.requestId);
     res.status(200).json({ object: 'metrics_receipt', sellerId: seller.id, days: result.stored, replaced: result.replaced });
   });
@@ -75,7 +76,7 @@ export function sellersRouter({ config, db, temporal }: ApiDeps): Router {
   /** INFORM Act: the high-volume seller certifies its information, adding what was missing. */
   router.post('/:id/inform-certification', requirePermission('sellers:certify'), async (req, res) => {
     const body = parseOrThrow(informCertificationSchema, req.body);
-    const seller = await sellerOr404(String(req.params.id));
+    const seller = await sellerOr404(req, String(req.params.id));
     const record = await db('inform_compliance').where({ seller_id: seller.id }).first();
     if (!record || !['collecting', 'recertifying', 'noticed', 'suspension_proposed'].includes(record.status)) throw new Problem(409, 'no_certification_due', 'No INFORM certification is due for this seller');
     const stillMissing = (record.missing as string[]).filter((item) => !(item === 'business.taxId' && body.taxId) && !(item === 'business.email' && body.email) && !(item === 'business.phone' && body.phone));
@@ -91,7 +92,7 @@ export function sellersRouter({ config, db, temporal }: ApiDeps): Router {
   /** The seller answers a request (a new identity document before the old one expires). */
   router.post('/:id/information', requirePermission('sellers:certify'), async (req, res) => {
     const body = parseOrThrow(sellerInformationSchema, req.body);
-    const seller = await sellerOr404(String(req.params.id));
+    const seller = await sellerOr404(req, String(req.params.id));
     const request = await findSellerRequest(db, body.requestId);
     if (!request || request.seller_id !== seller.id) throw new Problem(400, 'validation_error', 'The request body is not valid: 1 field(s) to fix', { errors: [{ path: 'requestId', code: 'unknown_request', message: 'is not a request to this seller' }] });
     if (request.status !== 'open') throw new Problem(409, 'request_not_open', `The request is ${request.status}`);
@@ -104,13 +105,13 @@ export function sellersRouter({ config, db, temporal }: ApiDeps): Router {
   });
 
   router.get('/:id/enforcements', requirePermission('enforcements:read'), async (req, res) => {
-    const seller = await sellerOr404(String(req.params.id));
+    const seller = await sellerOr404(req, String(req.params.id));
     res.json({ object: 'list', data: (await listEnforcements(db, seller.id)).map(enforcementView) });
   });
 
   router.post('/:id/appeals', requirePermission('appeals:create'), async (req, res) => {
     const body = parseOrThrow(appealRequestSchema, req.body);
-    const seller = await sellerOr404(String(req.params.id));
+    const seller = await sellerOr404(req, String(req.params.id));
     const contested = await contestedDecision(seller.id, body.subject);
     if (Date.now() > contested.appealableUntil) throw new Problem(409, 'appeal_window_closed', `Appeals against this decision closed on ${new Date(contested.appealableUntil).toISOString()}`);
     if (await openAppealOn(db, body.subject.type, body.subject.id)) throw new Problem(409, 'appeal_already_open', 'An appeal against this decision is already open');

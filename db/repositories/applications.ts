@@ -32,7 +32,7 @@ export interface ApplicationRow {
 export async function saveSubmission(db: Knex, input: OnboardingInput, fingerprintKey: string): Promise<boolean> {
   return db.transaction(async (trx) => {
     const s = input.submission;
-    await trx('sellers').insert({ id: input.sellerId, external_ref: s.externalRef, status: 'onboarding' }).onConflict('id').ignore();
+    await trx('sellers').insert({ id: input.sellerId, external_ref: s.externalRef, client_id: input.clientId ?? null, status: 'onboarding' }).onConflict('id').ignore();
     const inserted = await trx('applications')
       .insert({
         id: input.applicationId,

@@ -73,6 +73,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
     DATA_DIR: mkdtempSync(join(tmpdir(), 'sellergate-data-')),
     LOG_LEVEL: 'silent',
     SANDBOX_CALLBACK_DELAY_SECONDS: '0.2',
+    // Tests poll hard; the limit itself is tested with its own setting.
+    RATE_LIMIT_PER_MINUTE: '100000',
     ...options.env,
   });
   const db = createDb(url);
@@ -94,7 +96,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
     : () => undefined;
 
   const keys = {} as Record<Role, string>;
-  for (const role of roles) keys[role] = (await createApiKey(db, role, `test ${role}`)).key;
+  for (const role of roles) keys[role] = (await createApiKey(db, role, `test ${role}`, role === 'regulator' ? { authority: 'Test Authority', jurisdiction: 'EU' } : {})).key;
 
   return {
     baseUrl,

@@ -71,3 +71,20 @@ it('performance evaluate runs one cycle through the worker and prints its counts
   expect(await system.db('performance_reviews').where({ as_of: '2026-11-21', trigger: 'cli', status: 'completed' }).count('* as n').first()).toEqual({ n: '1' });
   expect(run('performance', 'evaluate', '--as-of', 'yesterday').status).toBe(2);
 });
+
+it('api-key rotate prints the new key alone; revoke refuses a key from then on; a regulator key needs its authority', async () => {
+  const first = run('api-key', 'create', '--role', 'reviewer', '--name', 'Rota Reviewer').stdout.trim();
+  const id = (await system.db('api_keys').where({ name: 'Rota Reviewer' }).first('id')).id;
+  const rotated = run('api-key', 'rotate', '--id', id, '--overlap-hours', '2');
+  expect(rotated.status).toBe(0);
+  const second = rotated.stdout.trim();
+  expect(second).toMatch(/^sg_[A-Za-z0-9_-]{32}$/);
+  for (const key of [first, second]) expect((await call(system.baseUrl, 'GET', '/v1/review-tasks', { key })).status).toBe(200);
+  expect(run('api-key', 'revoke', '--id', id).status).toBe(0);
+  expect((await call(system.baseUrl, 'GET', '/v1/review-tasks', { key: first })).status).toBe(401);
+  expect((await call(system.baseUrl, 'GET', '/v1/review-tasks', { key: second })).status).toBe(200);
+  expect(JSON.parse(run('api-key', 'list').stdout).map((k: any) => k.id)).toContain(id);
+  expect(run('api-key', 'create', '--role', 'regulator', '--name', 'BNetzA').status).toBe(2);
+  expect(run('api-key', 'create', '--role', 'regulator', '--name', 'BNetzA', '--authority', 'Bundesnetzagentur', '--jurisdiction', 'de').status).toBe(0);
+  expect((await system.db('api_keys').where({ name: 'BNetzA' }).first()).jurisdiction).toBe('DE');
+});
