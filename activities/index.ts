@@ -5,6 +5,7 @@ import { createCheckActivities } from './checks';
 import type { ActivityDeps } from './deps';
 import { createIdentityActivities } from './identity';
 import { createInformActivities } from './inform';
+import { createInquiryActivities } from './inquiries';
 import { createInformationActivities } from './information';
 import { createMonitoringActivities } from './monitoring';
 import { createNotificationActivities } from './notifications';
@@ -23,6 +24,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createCaseActivities(deps),
     ...createMonitoringActivities(deps),
     ...createInformActivities(deps),
+    ...createInquiryActivities(deps),
   };
 }
 

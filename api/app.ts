@@ -12,6 +12,7 @@ import { appealsRouter } from './routes/appeals';
 import { documentsRouter } from './routes/documents';
 import { enforcementsRouter } from './routes/enforcements';
 import { healthRouter } from './routes/health';
+import { inquiriesRouter } from './routes/inquiries';
 import { investigationsRouter } from './routes/investigations';
 import { reportsRouter } from './routes/reports';
 import { providerCallbacksRouter } from './routes/provider-callbacks';
@@ -62,6 +63,7 @@ export function createApp(deps: ApiDeps): Express {
   v1.use('/admin', adminRouter(deps));
   v1.use('/reports', reportsRouter(deps));
   v1.use('/investigations', investigationsRouter(deps));
+  v1.use('/inquiries', inquiriesRouter(deps));
   app.use('/v1', v1);
 
   app.use((req, _res) => {

@@ -21,6 +21,9 @@ export const permissions = {
   'appeals:read': ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'operations:run': ['admin'],
   'audit:verify': ['compliance_officer', 'admin'],
+  'inquiries:create': ['regulator'],
+  'inquiries:read': ['regulator', 'compliance_officer', 'admin'],
+  'inquiries:response': ['regulator', 'compliance_officer'],
   'reports:create': ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'investigations:read': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -17,6 +17,7 @@ const refusalMessages: Record<string, string> = {
   application_already_decided: 'The application has been decided or withdrawn already',
   no_open_information_request: 'No request for information is waiting for an answer',
   unknown_person: 'A person in the answer is not on this application',
+  compliance_officer_required: 'Only a compliance officer may take or decide an inquiry',
   reviewer_took_original_decision: 'A reviewer who took the contested decision cannot review the appeal',
 };
 

@@ -23,6 +23,7 @@ export const idPrefixes = {
   report: 'rpt',
   screeningRun: 'scr',
   sellerRequest: 'req',
+  inquiry: 'inq',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -22,3 +22,4 @@ export const RESCREENING_SCHEDULE_ID = 'rescreening-weekly';
 /** One INFORM compliance process per high-volume seller, year after year (continue-as-new). */
 export const informWorkflowId = (sellerId: string) => `inform:${sellerId}`;
 export const documentRenewalWorkflowId = (requestId: string) => `document-renewal:${requestId}`;
+export const inquiryWorkflowId = (inquiryId: string) => `inquiry:${inquiryId}`;

@@ -3,6 +3,7 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { AppealDecision, AppealOutcome } from '../domain/appeals';
 import type { EnforcementDecision } from '../domain/cases';
 import type { InvestigationDecision, InvestigationSignal } from '../domain/investigations';
+import type { InquiryDecision } from '../domain/inquiries';
 import type { Actor } from '../domain/onboarding';
 import type { ReviewTaskState } from '../domain/review';
 
@@ -28,3 +29,4 @@ export const investigationSignal = defineSignal<[InvestigationSignal]>('investig
 export const informCertifiedSignal = defineSignal<[{ certifiedAt: string }]>('informCertified');
 /** The seller answered a request (a new identity document): POST /v1/sellers/{id}/information. */
 export const sellerInformationSignal = defineSignal<[{ requestId: string }]>('sellerInformationProvided');
+export const decideInquiryUpdate = defineUpdate<{ status: string; awaitingSecondApproval?: boolean }, [{ taskId: string; actor: Actor; decision: InquiryDecision }]>('decideInquiry');

@@ -8,3 +8,4 @@ export { investigation } from './investigation';
 export { rescreening } from './rescreening';
 export { informCompliance } from './inform';
 export { documentRenewal } from './document-renewal';
+export { inquiry } from './inquiry';

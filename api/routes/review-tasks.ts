@@ -8,6 +8,7 @@ import { findReviewTask, listReviewTasks, type ReviewTaskRow } from '../../db/re
 import { appealDecisionSchema } from '../../domain/appeals';
 import { enforcementDecisionSchema } from '../../domain/cases';
 import { investigationDecisionSchema } from '../../domain/investigations';
+import { inquiryDecisionSchema } from '../../domain/inquiries';
 import { findCheck, findCheckOfSeller } from '../../db/repositories/checks';
 import { recordAdjudication } from '../../db/repositories/screening-adjudications';
 import { screeningSubject } from '../../db/repositories/screening-subjects';
@@ -16,7 +17,7 @@ import { hasPrefix } from '../../domain/ids';
 import type { ScreeningMatch } from '../../domain/screening/index';
 import { reviewDecisionSchema } from '../../domain/review';
 import { onboardingWorkflowId } from '../../temporal/workflow-ids';
-import { decideAppealUpdate, decideEnforcementUpdate, decideInvestigationUpdate } from '../../workflows/case-messages';
+import { decideAppealUpdate, decideEnforcementUpdate, decideInquiryUpdate, decideInvestigationUpdate } from '../../workflows/case-messages';
 import { claimReviewTaskUpdate, decideReviewTaskUpdate } from '../../workflows/onboarding-messages';
 import { actorOf, requirePermission } from '../auth';
 import { iso, reviewTaskView } from '../application-view';
@@ -39,7 +40,7 @@ function decodeCursor(value: string): z.infer<typeof cursorSchema> {
 const listQuery = z.strictObject({
   status: z.enum(['open', 'claimed', 'awaiting_second_review', 'decided', 'cancelled']).optional(),
   queue: z.string().max(50).optional(),
-  kind: z.enum(['application', 'enforcement', 'appeal', 'investigation']).optional(),
+  kind: z.enum(['application', 'enforcement', 'appeal', 'investigation', 'inquiry']).optional(),
   assignee: z.string().max(50).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional(),
@@ -93,6 +94,12 @@ export function reviewTasksRouter({ config, db, temporal }: ApiDeps): Router {
       const decision = parseOrThrow(enforcementDecisionSchema, req.body);
       const result = await callWorkflow(temporal, () => workflowOf(task).executeUpdate(decideEnforcementUpdate, { args: [{ taskId: task.id, actor, decision }] }));
       res.json({ object: 'enforcement_decision', enforcementId: task.subject_id, reviewTaskId: task.id, outcome: decision.outcome, enforcementStatus: result.status });
+      return;
+    }
+    if (task.kind === 'inquiry') {
+      const decision = parseOrThrow(inquiryDecisionSchema, req.body);
+      const result = await callWorkflow(temporal, () => workflowOf(task).executeUpdate(decideInquiryUpdate, { args: [{ taskId: task.id, actor, decision }] }));
+      res.status(result.awaitingSecondApproval ? 202 : 200).json({ object: 'inquiry_decision', inquiryId: task.subject_id, reviewTaskId: task.id, outcome: decision.outcome, inquiryStatus: result.status, awaitingSecondApproval: result.awaitingSecondApproval ?? false });
       return;
     }
     if (task.kind === 'investigation') {

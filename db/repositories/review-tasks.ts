@@ -4,7 +4,7 @@ import { systemActor, type Actor } from '../../domain/onboarding';
 import type { FirstReview, ReviewTaskStatus } from '../../domain/review';
 import { appendAudit } from './audit';
 
-export type ReviewTaskKind = 'application' | 'enforcement' | 'appeal' | 'investigation';
+export type ReviewTaskKind = 'application' | 'enforcement' | 'appeal' | 'investigation' | 'inquiry';
 
 export interface ReviewTaskRow {
   id: string;
@@ -64,7 +64,8 @@ export interface NewCaseTask {
   taskId: string;
   kind: Exclude<ReviewTaskKind, 'application'>;
   workflowId: string;
-  sellerId: string;
+  /** Absent for a case about several sellers (an inquiry). */
+  sellerId?: string;
   subjectId: string;
   applicationId?: string;
   queue: string;
@@ -81,7 +82,7 @@ export async function openCaseTask(db: Knex, task: NewCaseTask): Promise<string>
       id: task.taskId,
       kind: task.kind,
       workflow_id: task.workflowId,
-      seller_id: task.sellerId,
+      seller_id: task.sellerId ?? null,
       subject_id: task.subjectId,
       application_id: task.applicationId ?? null,
       excluded_reviewers: JSON.stringify(task.excludedReviewers ?? []),

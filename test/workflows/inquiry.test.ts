@@ -1,0 +1,45 @@
+/** An inquiry's deadline on the time-skipping test server: escalated 48 hours before it is due, answered after. */
+import type { Activities } from '../../activities';
+import { caseStateQuery, decideInquiryUpdate } from '../../workflows/case-messages';
+import { claimReviewTaskUpdate } from '../../workflows/onboarding-messages';
+import { recordHistory } from '../helpers/histories';
+import { useTimeSkipping } from '../helpers/time-skipping';
+
+const temporalTest = useTimeSkipping();
+const officer = { id: 'key_officer', name: 'Olga', role: 'compliance_officer' };
+
+it('escalates 48 hours before the due time and is answered by a compliance officer', async () => {
+  const done = { escalatedTask: [] as any[], escalatedInquiry: [] as any[], concluded: [] as any[], tasks: [] as any[] };
+  const activities: Partial<Activities> = {
+    assembleInquiryResponse: async () => ({ sellers: 1, categories: ['trader_traceability'] }),
+    openCaseTask: async (t) => {
+      done.tasks.push(t);
+      return { slaDueAt: '' };
+    },
+    claimReviewTask: async () => {},
+    escalateReviewTask: async (t) => void done.escalatedTask.push(t),
+    escalateInquiry: async (i) => void done.escalatedInquiry.push(i),
+    concludeInquiry: async (c) => void done.concluded.push(c),
+    closeReviewTask: async () => {},
+  };
+  const env = temporalTest.env;
+  const dueAt = new Date((await env.currentTimeMs()) + 5 * 86_400_000).toISOString();
+  await temporalTest.withWorker(activities, async (taskQueue) => {
+    const handle = await env.client.workflow.start('inquiry', { workflowId: `inquiry:inq_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ inquiryId: 'inq_1', dueAt, categories: ['trader_traceability'] }] });
+    let state = await handle.query(caseStateQuery);
+    while (!state.reviewTask) state = await handle.query(caseStateQuery);
+    await env.sleep('70 hours');
+    expect(done.escalatedInquiry).toEqual([]);
+    await env.sleep('4 hours'); // past 72 hours: 48 before the due time
+    while (done.escalatedInquiry.length === 0) await env.sleep('10 minutes');
+    expect(done.escalatedTask).toEqual([{ taskId: state.reviewTask.taskId }]);
+    const taskId = state.reviewTask.taskId;
+    await expect(handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: { id: 'key_rv', name: 'R', role: 'reviewer' } }] })).rejects.toThrow();
+    await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: officer }] });
+    await handle.executeUpdate(decideInquiryUpdate, { args: [{ taskId, actor: officer, decision: { outcome: 'approve', note: 'ok' } }] });
+    expect(await handle.result()).toEqual({ status: 'answered' });
+    await recordHistory('inquiry-escalated-answered', handle);
+  });
+  expect(done.tasks[0]).toMatchObject({ kind: 'inquiry', queue: 'inquiries', subjectId: 'inq_1' });
+  expect(done.concluded).toEqual([expect.objectContaining({ inquiryId: 'inq_1', status: 'answered', decidedBy: officer })]);
+});
