@@ -105,7 +105,7 @@ async function main(argv: string[]): Promise<void> {
     if (asOf !== undefined && !isoDate.safeParse(asOf).success) throw new UsageError('--as-of must be a date YYYY-MM-DD');
     const config = loadConfig();
     // Without TEMPORAL_ADDRESS: the dev server `npm start` runs.
-    const temporal = createTemporalClient({ address: config.TEMPORAL_ADDRESS ?? `127.0.0.1:${config.TEMPORAL_DEV_PORT}`, namespace: config.TEMPORAL_NAMESPACE });
+    const temporal = createTemporalClient({ address: config.TEMPORAL_ADDRESS ?? `127.0.0.1:${config.TEMPORAL_DEV_PORT}`, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
     try {
       const reviewId = newId('performanceReview');
       const result = await temporal.workflow.execute('performanceReview', { workflowId: performanceReviewWorkflowId(reviewId), taskQueue: config.TEMPORAL_TASK_QUEUE, args: [{ reviewId, asOf, trigger: 'cli' }] });

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_DOCUMENT_MAX_BYTES } from './domain/documents';
+import { parseKeyring, type Keyring } from './domain/keyring';
 import { DEFAULT_IDENTITY_ANSWER_TIMEOUT_HOURS } from './domain/identity';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -56,6 +57,10 @@ const schema = z.object({
   /** Requests a minute per API key (per API process) before 429 with Retry-After. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
   REVIEW_SLA_HOURS: z.coerce.number().positive().default(24),
+  /** AES-256-GCM keys "id:base64,id2:base64" (the first encrypts): Temporal payloads and personal fields at rest. */
+  ENCRYPTION_KEYS: z.string().optional(),
+  /** The Temporal UI's origin, allowed to call the codec endpoint (/codec) from the browser. */
+  TEMPORAL_UI_ORIGIN: z.string().url().default('http://localhost:8233'),
   /** HMAC key of the cross-seller fingerprints; the development default must not be used in production. */
   FINGERPRINT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Replaces every enforcement step's notice period (hours): for sandboxes and tests, never production. */
@@ -77,10 +82,13 @@ export type Config = z.infer<typeof schema> & {
   fingerprintKey: string;
   publicUrl: string;
   identityCallbackSecret: string;
+  keyring: Keyring;
 };
 
 export const DEVELOPMENT_FINGERPRINT_KEY = 'sellergate-development-fingerprint-key-not-secret';
 export const DEVELOPMENT_CALLBACK_SECRET = 'sellergate-development-callback-secret';
+/** The embedded mode's encryption key: fixed, so a restart reads what it wrote; never for production. */
+export const DEVELOPMENT_ENCRYPTION_KEYS = `dev:${Buffer.from('sellergate-development-key-32byt').toString('base64')}`;
 
 /** The variables PROVIDER_MODE=http cannot run without. */
 const httpProviderVariables = ['REGISTRY_API_URL', 'REGISTRY_API_KEY', 'IDENTITY_API_URL', 'IDENTITY_API_KEY', 'BANK_API_URL', 'BANK_API_KEY', 'TAX_API_URL', 'TAX_API_KEY', 'IDENTITY_CALLBACK_SECRET'] as const;
@@ -107,8 +115,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const sanctionsListFiles = c.SANCTIONS_LIST_FILES
     ? c.SANCTIONS_LIST_FILES.split(',').map((f) => f.trim()).filter(Boolean)
     : [FIXTURE_SANCTIONS_LIST];
+  let keyring: Keyring;
+  try {
+    keyring = parseKeyring(c.ENCRYPTION_KEYS ?? DEVELOPMENT_ENCRYPTION_KEYS);
+  } catch (err) {
+    throw new ConfigError(`invalid configuration:\n  ENCRYPTION_KEYS: ${(err as Error).message}`);
+  }
   return {
     ...c,
+    keyring,
     dataDir: resolve(c.DATA_DIR),
     sanctionsListFiles,
     fingerprintKey: c.FINGERPRINT_KEY ?? DEVELOPMENT_FINGERPRINT_KEY,

@@ -4,13 +4,14 @@
  */
 import pino from 'pino';
 
-export function createLogger(level: string = 'info') {
-  return pino({
+export function createLogger(level: string = 'info', destination?: NodeJS.WritableStream) {
+  const options: pino.LoggerOptions = {
     level,
     base: { service: 'sellergate' },
     redact: {
       paths: ['*.authorization', 'req.headers.authorization', '*.firstName', '*.lastName', '*.dateOfBirth', '*.email', '*.phone', '*.iban', '*.accountNumber', '*.taxId', '*.number'],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

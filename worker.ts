@@ -12,7 +12,7 @@ import { createProviders, type Providers } from './providers';
 import { sanctionsIndex, screeningFor } from './providers/sanctions/lists';
 import { ensureSearchAttributes } from './temporal/search-attribute-registration';
 import { Connection, type Client } from '@temporalio/client';
-import { createTemporalClient } from './temporal/connection';
+import { createTemporalClient, dataConverterFor } from './temporal/connection';
 import { ensureSchedules } from './temporal/schedules';
 import { watchSanctionsLists } from './temporal/list-changes';
 
@@ -45,6 +45,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     activities,
+    dataConverter: dataConverterFor(config.keyring),
     ...(deps.workflowBundle ? { workflowBundle: deps.workflowBundle } : { workflowsPath: require.resolve('./workflows') }),
   });
 }
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
     throw new ConfigError('the standalone worker needs DATABASE_URL and TEMPORAL_ADDRESS; use `npm start` for the embedded mode');
   }
   if (!config.FINGERPRINT_KEY) throw new ConfigError('FINGERPRINT_KEY: the standalone worker needs its own key (32+ characters)');
+  if (!config.ENCRYPTION_KEYS) throw new ConfigError('ENCRYPTION_KEYS: the standalone worker needs its own keys (id:base64 of 32 random bytes)');
   // Screening real sellers against the synthetic test fixture would approve the sanctioned.
   if (!config.SANCTIONS_LIST_FILES) {
     throw new ConfigError('SANCTIONS_LIST_FILES: the standalone worker needs the official list files (e.g. OFAC SDN.CSV)');
@@ -81,7 +83,7 @@ async function main(): Promise<void> {
   const db = createDb(config.DATABASE_URL);
   await registerSearchAttributes(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE);
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
-  const temporal = createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE });
+  const temporal = createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
   await ensureSchedules(temporal, config.TEMPORAL_TASK_QUEUE);
   const worker = await createWorker({ config, db, connection, temporal });
   const stopWatching = watchSanctionsLists({ db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, index: () => sanctionsIndex(config.sanctionsListFiles), intervalMs: config.SANCTIONS_LIST_CHECK_SECONDS * 1000, onError: (err) => console.error(`sanctions list watch: ${(err as Error).message}`) });

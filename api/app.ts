@@ -7,6 +7,7 @@ import type { ApiDeps } from './deps';
 import { openApiDocument } from './openapi';
 import { errorHandler, Problem } from './problem';
 import { applicationsRouter } from './routes/applications';
+import { codecRouter } from './routes/codec';
 import { adminRouter } from './routes/admin';
 import { appealsRouter } from './routes/appeals';
 import { documentsRouter } from './routes/documents';
@@ -45,6 +46,7 @@ export function createApp(deps: ApiDeps): Express {
     res.json(document);
   });
 
+  app.use('/codec', codecRouter(deps));
   // Vendors sign their callbacks instead of holding an API key.
   app.use('/v1/provider-callbacks', providerCallbacksRouter(deps));
 

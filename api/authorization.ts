@@ -21,6 +21,7 @@ export const permissions = {
   'appeals:read': ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'operations:run': ['admin'],
   'audit:verify': ['compliance_officer', 'admin'],
+  'codec:decode': ['admin'],
   'inquiries:create': ['regulator'],
   'inquiries:read': ['regulator', 'compliance_officer', 'admin'],
   'inquiries:response': ['regulator', 'compliance_officer'],

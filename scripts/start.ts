@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     Runtime.install({ shutdownSignals: [] });
     const connection = await NativeConnection.connect({ address });
     onStop('worker connection', () => connection.close());
-    const temporal = createTemporalClient({ address, namespace: config.TEMPORAL_NAMESPACE });
+    const temporal = createTemporalClient({ address, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
     onStop('temporal client', () => temporal.connection.close());
     await ensureSchedules(temporal, config.TEMPORAL_TASK_QUEUE);
     const worker = await createWorker({ config, db: database.db, connection, temporal });

@@ -1,9 +1,21 @@
 /** The Temporal client used by the API and the command line. */
 import { Client, Connection } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
+import type { Keyring } from '../domain/keyring';
+import { EncryptionCodec } from './encryption-codec';
 
 export interface TemporalSettings {
   address: string;
   namespace: string;
+  /** Encrypts every payload and failure (temporal/encryption-codec.ts); omitted only by tools that read raw history. */
+  keyring?: Keyring;
+}
+
+export const FAILURE_CONVERTER_PATH = require.resolve('./failure-converter');
+
+/** The same data converter for clients and workers: payloads and failures encrypted with the keyring. */
+export function dataConverterFor(keyring: Keyring): DataConverter {
+  return { payloadCodecs: [new EncryptionCodec(keyring)], failureConverterPath: FAILURE_CONVERTER_PATH };
 }
 
 /**
@@ -12,5 +24,5 @@ export interface TemporalSettings {
  */
 export function createTemporalClient(settings: TemporalSettings): Client {
   const connection = Connection.lazy({ address: settings.address });
-  return new Client({ connection, namespace: settings.namespace });
+  return new Client({ connection, namespace: settings.namespace, ...(settings.keyring ? { dataConverter: dataConverterFor(settings.keyring) } : {}) });
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { createDb, migrate } from '../../db/knex';
+import { FAILURE_CONVERTER_PATH } from '../../temporal/connection';
 import { startDevServer } from '../../temporal/dev-server';
 import { freePort } from './ports';
 import { databaseUrl, ENV_KEY, type TestEnvironmentInfo } from './environment';
@@ -24,7 +25,8 @@ export default async function globalSetup(): Promise<void> {
   const server = await startDevServer({ port: await freePort(), readyTimeoutMs: 120_000 });
 
   const dir = mkdtempSync(join(tmpdir(), 'sellergate-test-'));
-  const bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows'), logger: quietLogger });
+  // The failure converter is part of the bundle: workers with the encryption codec use this one.
+  const bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows'), failureConverterPath: FAILURE_CONVERTER_PATH, logger: quietLogger });
   const workflowBundlePath = join(dir, 'workflow-bundle.js');
   writeFileSync(workflowBundlePath, bundle.code);
 

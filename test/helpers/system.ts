@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import pino from 'pino';
+import { createLogger } from '../../logger';
 import { sanctionsIndex, screeningFor } from '../../providers/sanctions/lists';
 import { watchSanctionsLists } from '../../temporal/list-changes';
 import { createApp } from '../../api/app';
@@ -49,6 +50,8 @@ export interface SystemOptions {
   apiDatabaseUrl?: (url: string) => string;
   apiTemporalAddress?: (address: string) => string;
   env?: Record<string, string>;
+  /** Where the API's log lines go (default: nowhere). */
+  logStream?: NodeJS.WritableStream;
   /** Run the sanctions list watch (SANCTIONS_LIST_CHECK_SECONDS) as the worker process does. */
   watchLists?: boolean;
 }
@@ -79,8 +82,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
   });
   const db = createDb(url);
   const apiDb = options.apiDatabaseUrl ? createDb(options.apiDatabaseUrl(url)) : db;
-  const temporal = createTemporalClient({ address: options.apiTemporalAddress ? options.apiTemporalAddress(env.temporalAddress) : env.temporalAddress, namespace: config.TEMPORAL_NAMESPACE });
-  const app = createApp({ config, db: apiDb, temporal, logger: pino({ level: 'silent' }), screening: screeningFor(config) });
+  const temporal = createTemporalClient({ address: options.apiTemporalAddress ? options.apiTemporalAddress(env.temporalAddress) : env.temporalAddress, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
+  const app = createApp({ config, db: apiDb, temporal, logger: options.logStream ? createLogger('debug', options.logStream) : pino({ level: 'silent' }), screening: screeningFor(config) });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -64,6 +64,7 @@ describe('authorisation', () => {
     { permission: 'inquiries:create', method: 'POST', path: '/v1/inquiries', body: {} },
     { permission: 'inquiries:read', method: 'GET', path: '/v1/inquiries/inq_00000000000000000000' },
     { permission: 'inquiries:response', method: 'GET', path: '/v1/inquiries/inq_00000000000000000000/response' },
+    { permission: 'codec:decode', method: 'POST', path: '/codec/decode', body: { payloads: [] } },
     { permission: 'reports:create', method: 'POST', path: '/v1/reports', body: {} },
     { permission: 'investigations:read', method: 'GET', path: '/v1/investigations/inv_00000000000000000000' },
     { permission: 'operations:run', method: 'GET', path: '/v1/admin/performance-reviews/prv_00000000000000000000' },
