@@ -21,6 +21,7 @@ import { onboardingWorkflowId } from '../../temporal/workflow-ids';
 import { onboardingStateQuery, provideInformationUpdate, withdrawApplicationUpdate } from '../../workflows/onboarding-messages';
 import { actorOf, assertSellerVisible, requirePermission } from '../auth';
 import { applicationView } from '../application-view';
+import { auditRead } from '../read-audit';
 import { canonicalJson } from '../../domain/canonical-json';
 import type { ApiDeps } from '../deps';
 import { notFound, parseOrThrow, Problem, temporalUnavailable } from '../problem';
@@ -92,6 +93,7 @@ export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
     const app = await findApplication(db, id);
     if (app) {
       await assertSellerVisible(db, req, app.seller_id, 'The application');
+      await auditRead(db, req, 'application', id);
       const [persons, checks, tasks, request, documents] = await Promise.all([
         listPersons(db, id),
         listChecks(db, id),

@@ -6,6 +6,7 @@ import { iso } from '../application-view';
 import { requirePermission } from '../auth';
 import type { ApiDeps } from '../deps';
 import { notFound } from '../problem';
+import { auditRead } from '../read-audit';
 
 export function investigationsRouter({ db }: ApiDeps): Router {
   const router = Router();
@@ -13,6 +14,7 @@ export function investigationsRouter({ db }: ApiDeps): Router {
     const id = String(req.params.id);
     const row = hasPrefix(id, 'investigation') ? await findInvestigation(db, id) : undefined;
     if (!row) throw notFound('The investigation');
+    await auditRead(db, req, 'investigation', id);
     const reports = await db('reports').where({ investigation_id: id }).orderBy('created_at').select('id', 'category', 'description', 'evidence', 'reporter_type', 'created_at');
     res.json({
       id: row.id,

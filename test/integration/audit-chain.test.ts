@@ -57,3 +57,11 @@ it('chains every event, refuses changes, and names the first event tampered with
   await behindTheTriggers((trx) => trx('audit_events').where({ id: removed.id }).del());
   expect((await verify()).body.firstBrokenLink).toEqual({ seq: String(events[4].seq), id: events[4].id, reason: 'link_broken' });
 });
+
+it('records who among the staff read an application, once per five minutes, and not the frontend', async () => {
+  const accepted = await call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body: ukCompany() });
+  await waitFor(() => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.onboarding_frontend }), (r) => r.body.status === 'approved');
+  for (let i = 0; i < 3; i++) await call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.senior_reviewer });
+  const reads = await system.db('audit_events').where({ subject_id: accepted.body.id, action: 'application.read' }).pluck('actor_role');
+  expect(reads).toEqual(['senior_reviewer']);
+});
