@@ -8,6 +8,7 @@ import { createTransport } from 'nodemailer';
 import { createActivities } from './activities';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createDb, type Db } from './db/knex';
+import { useFieldKeyring } from './db/field-keyring';
 import { createProviders, type Providers } from './providers';
 import { sanctionsIndex, screeningFor } from './providers/sanctions/lists';
 import { ensureSearchAttributes } from './temporal/search-attribute-registration';
@@ -29,6 +30,7 @@ export interface WorkerDeps {
 
 export async function createWorker(deps: WorkerDeps): Promise<Worker> {
   const { config } = deps;
+  useFieldKeyring(config.keyring);
   const activities = createActivities({
     db: deps.db,
     providers: deps.providers ?? createProviders(config),

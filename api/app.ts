@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
 import { authentication } from './auth';
+import { useFieldKeyring } from '../db/field-keyring';
 import { rateLimit } from './rate-limit';
 import type { ApiDeps } from './deps';
 import { openApiDocument } from './openapi';
@@ -22,6 +23,7 @@ import { screeningsRouter } from './routes/screenings';
 import { sellersRouter } from './routes/sellers';
 
 export function createApp(deps: ApiDeps): Express {
+  useFieldKeyring(deps.config.keyring);
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');

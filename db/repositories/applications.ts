@@ -10,6 +10,7 @@ import { checkTaxId } from '../../domain/tax-id';
 import type { ApplicationStatus, Actor, OnboardingInput } from '../../domain/onboarding';
 import type { RiskAssessment } from '../../domain/risk';
 import { appendAudit } from './audit';
+import { sealBankAccount, sealBusiness, sealPerson, unseal } from '../field-keyring';
 
 export interface ApplicationRow {
   id: string;
@@ -40,7 +41,7 @@ export async function saveSubmission(db: Knex, input: OnboardingInput, fingerpri
         status: 'submitted',
         country: s.country,
         business_type: s.businessType,
-        business: JSON.stringify(s.business),
+        business: JSON.stringify(sealBusiness(s.business)),
         declarations: JSON.stringify(s.declarations),
         submitted_by: input.submittedBy.id,
         submitted_at: input.submittedAt,
@@ -57,7 +58,7 @@ export async function saveSubmission(db: Knex, input: OnboardingInput, fingerpri
         position,
         roles: p.roles,
         ownership_percent: p.ownershipPercent ?? null,
-        details: JSON.stringify(p),
+        details: JSON.stringify(sealPerson(p)),
         fingerprint: personFingerprint(fingerprintKey, p.firstName, p.lastName, p.dateOfBirth),
       })),
     );
@@ -68,7 +69,7 @@ export async function saveSubmission(db: Knex, input: OnboardingInput, fingerpri
       scheme: account.scheme,
       country: account.country,
       last4: last4(account),
-      details: JSON.stringify({ ...account, accountHolderName: s.bankAccount.accountHolderName }),
+      details: JSON.stringify(sealBankAccount({ ...account, accountHolderName: s.bankAccount.accountHolderName })),
       fingerprint: bankAccountFingerprint(fingerprintKey, account),
     });
     await appendAudit(trx, {
@@ -107,7 +108,7 @@ export async function setApplicationStatus(
 }
 
 export async function findApplication(db: Knex, id: string): Promise<ApplicationRow | undefined> {
-  return db('applications').where({ id }).first();
+  return unseal(await db('applications').where({ id }).first());
 }
 
 export interface PersonRow {
@@ -121,15 +122,15 @@ export interface PersonRow {
 }
 
 export async function listPersons(db: Knex, applicationId: string): Promise<PersonRow[]> {
-  return db('persons').where({ application_id: applicationId }).orderBy('position');
+  return unseal(await db('persons').where({ application_id: applicationId }).orderBy('position'));
 }
 
 export async function findPerson(db: Knex, id: string): Promise<PersonRow | undefined> {
-  return db('persons').where({ id }).first();
+  return unseal(await db('persons').where({ id }).first());
 }
 
 export async function findBankAccount(db: Knex, applicationId: string) {
-  return db('bank_accounts').where({ application_id: applicationId }).first();
+  return unseal(await db('bank_accounts').where({ application_id: applicationId }).first());
 }
 
 /** The seller withdrew before a decision: the application closes and its open review task is cancelled. */
@@ -185,5 +186,5 @@ export async function findSellerLinks(db: Knex, applicationId: string): Promise<
 
 /** The seller's most recent application: where its contact details are. */
 export async function latestApplicationOfSeller(db: Knex, sellerId: string): Promise<ApplicationRow | undefined> {
-  return db('applications').where({ seller_id: sellerId }).orderBy('submitted_at', 'desc').first();
+  return unseal(await db('applications').where({ seller_id: sellerId }).orderBy('submitted_at', 'desc').first());
 }

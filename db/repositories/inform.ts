@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { INFORM, missingInformData, type InformCertification, type InformItem } from '../../domain/inform';
 import { systemActor, type Actor } from '../../domain/onboarding';
 import { appendAudit } from './audit';
+import { sealBusiness, unseal } from '../field-keyring';
 import { latestApplicationOfSeller } from './applications';
 
 /** Sellers over 200 sales and $5,000 in the 365 days to asOf (USD sales) with no INFORM record yet. */
@@ -41,7 +42,7 @@ export async function recordCertification(db: Knex, sellerId: string, c: InformC
   await db.transaction(async (trx) => {
     const app = await trx('applications').where({ seller_id: sellerId }).orderBy('submitted_at', 'desc').forUpdate().first('id', 'business');
     const additions = Object.fromEntries(Object.entries({ taxId: c.taxId, email: c.email, phone: c.phone }).filter(([, v]) => v !== undefined));
-    if (app && Object.keys(additions).length > 0) await trx('applications').where({ id: app.id }).update({ business: JSON.stringify({ ...app.business, ...additions }), updated_at: trx.fn.now() });
+    if (app && Object.keys(additions).length > 0) await trx('applications').where({ id: app.id }).update({ business: JSON.stringify(sealBusiness({ ...unseal(app.business), ...additions })), updated_at: trx.fn.now() });
     await appendAudit(trx, { actor, action: 'inform.certified', subjectType: 'seller', subjectId: sellerId, data: { fields: Object.keys(additions) }, requestId });
   });
 }

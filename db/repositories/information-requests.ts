@@ -9,6 +9,8 @@ import { bankAccountFingerprint, personFingerprint, taxIdFingerprint } from '../
 import { changedFields, INFORMATION_POLICY, type InformationAnswer } from '../../domain/information-request';
 import { systemActor, type Actor } from '../../domain/onboarding';
 import { appendAudit } from './audit';
+import { sealBankAccount, sealBusiness, sealPerson, unseal } from '../field-keyring';
+import { checkTaxId } from '../../domain/tax-id';
 
 export interface NewInformationRequest {
   requestId: string;
@@ -75,16 +77,16 @@ export async function applyInformation(
     if (!request || request.status !== 'open') return;
     const app = await trx('applications').where({ id: a.applicationId }).forUpdate().first('business', 'country', 'status');
     if (a.answer.business) {
-      const business = { ...app.business, ...a.answer.business };
+      const business = { ...unseal(app.business), ...a.answer.business };
       await trx('applications')
         .where({ id: a.applicationId })
-        .update({ business: JSON.stringify(business), tax_id_fingerprint: business.taxId ? taxIdFingerprint(fingerprintKey, app.country, business.taxId) : null });
+        .update({ business: JSON.stringify(sealBusiness(business)), tax_id_fingerprint: business.taxId ? taxIdFingerprint(fingerprintKey, app.country, checkTaxId(app.country, 'tax_id', business.taxId).compact) : null });
     }
     for (const { id, ...changes } of a.answer.persons ?? []) {
       const person = await trx('persons').where({ id, application_id: a.applicationId }).first('details');
       if (!person) continue;
-      const details = { ...person.details, ...changes };
-      await trx('persons').where({ id }).update({ details: JSON.stringify(details), fingerprint: personFingerprint(fingerprintKey, details.firstName, details.lastName, details.dateOfBirth) });
+      const details = { ...unseal(person.details), ...changes };
+      await trx('persons').where({ id }).update({ details: JSON.stringify(sealPerson(details)), fingerprint: personFingerprint(fingerprintKey, details.firstName, details.lastName, details.dateOfBirth) });
     }
     if (a.answer.bankAccount) {
       const account = bankAccountDetails(a.answer.bankAccount, app.country);
@@ -94,7 +96,7 @@ export async function applyInformation(
           scheme: account.scheme,
           country: account.country,
           last4: last4(account),
-          details: JSON.stringify({ ...account, accountHolderName: a.answer.bankAccount.accountHolderName }),
+          details: JSON.stringify(sealBankAccount({ ...account, accountHolderName: a.answer.bankAccount.accountHolderName })),
           fingerprint: bankAccountFingerprint(fingerprintKey, account),
         });
     }

@@ -5,6 +5,7 @@
  */
 import type { Knex } from 'knex';
 import type { CheckRow } from './checks';
+import { unseal } from '../field-keyring';
 import type { ScreeningQuery } from '../../domain/screening/index';
 import type { CheckSubject } from '../../domain/onboarding';
 
@@ -36,7 +37,7 @@ export async function subjectsPage(db: Knex, after: string, limit: number): Prom
   for (const a of apps) {
     subjects.push({ applicationId: a.id, sellerId: a.seller_id, subject: { type: 'business', id: a.id }, query: { name: a.business.legalName, type: 'organization', country: a.country }, check: checkOf(a.id, a.id) });
     for (const p of persons.filter((x) => x.application_id === a.id)) {
-      const d = p.details;
+      const d = unseal(p.details);
       subjects.push({ applicationId: a.id, sellerId: a.seller_id, subject: { type: 'person', id: p.id }, query: { name: `${d.firstName} ${d.lastName}`, type: 'person', dateOfBirth: d.dateOfBirth, country: d.nationality }, check: checkOf(a.id, p.id) });
     }
   }

@@ -6,6 +6,7 @@ import type { Knex } from 'knex';
 import { derivedId } from '../../domain/ids';
 import { systemActor, type Actor } from '../../domain/onboarding';
 import { appendAudit } from './audit';
+import { sealPerson } from '../field-keyring';
 
 export interface SellerRequestRow {
   id: string;
@@ -56,7 +57,7 @@ export const openSellerRequests = (db: Knex, sellerId: string): Promise<SellerRe
 export async function answerRenewal(db: Knex, request: SellerRequestRow, idDocument: Record<string, unknown>, actor: Actor, requestId?: string): Promise<void> {
   await db.transaction(async (trx) => {
     const person = await trx('persons').where({ id: request.person_id }).forUpdate().first('details');
-    await trx('persons').where({ id: request.person_id }).update({ details: JSON.stringify({ ...person.details, idDocument }) });
+    await trx('persons').where({ id: request.person_id }).update({ details: JSON.stringify(sealPerson({ ...person.details, idDocument })) });
     await trx('seller_requests').where({ id: request.id, status: 'open' }).update({ status: 'answered', answered_at: trx.fn.now() });
     await appendAudit(trx, { actor, action: 'seller_request.answered', subjectType: 'seller', subjectId: request.seller_id, data: { requestId: request.id, fields: ['idDocument'] }, requestId });
   });

@@ -12,6 +12,7 @@ import { ukCompany } from '../helpers/applications';
 import { freePort } from '../helpers/ports';
 import { roles } from '../../db/repositories/api-keys';
 import { createTemporalClient } from '../../temporal/connection';
+import { loadConfig } from '../../config';
 import { PERFORMANCE_SCHEDULE_ID } from '../../temporal/workflow-ids';
 
 const root = join(__dirname, '..', '..');
@@ -119,7 +120,8 @@ it('starts, onboards, stops on Ctrl-C and resumes a waiting workflow after a res
     expect(decided.body.applicationStatus).toBe('approved');
 
     // The daily performance review is on a Temporal Schedule, kept across restarts.
-    const temporal = createTemporalClient({ address: `127.0.0.1:${env.TEMPORAL_DEV_PORT}`, namespace: 'default' });
+    // npm start encrypts payloads with the development key: so must a client that reads them.
+    const temporal = createTemporalClient({ address: `127.0.0.1:${env.TEMPORAL_DEV_PORT}`, namespace: 'default', keyring: loadConfig({}).keyring });
     const schedule = await temporal.schedule.getHandle(PERFORMANCE_SCHEDULE_ID).describe();
     expect(schedule.action).toMatchObject({ type: 'startWorkflow', workflowType: 'performanceReview' });
     await temporal.connection.close();
