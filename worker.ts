@@ -10,6 +10,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { createDb, type Db } from './db/knex';
 import { useFieldKeyring } from './db/field-keyring';
 import { createProviders, type Providers } from './providers';
+import { createDocumentStorage } from './providers/storage';
 import { sanctionsIndex, screeningFor } from './providers/sanctions/lists';
 import { ensureSearchAttributes } from './temporal/search-attribute-registration';
 import { Connection, type Client } from '@temporalio/client';
@@ -41,6 +42,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     fingerprintKey: config.fingerprintKey,
     temporal: { client: deps.temporal, taskQueue: config.TEMPORAL_TASK_QUEUE },
     enforcementNoticeHours: config.ENFORCEMENT_NOTICE_HOURS,
+    documents: createDocumentStorage(config),
   });
   return Worker.create({
     connection: deps.connection,

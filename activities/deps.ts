@@ -1,6 +1,7 @@
 /** What the activities are built from: handed in by the worker, replaced by fakes at the edges in tests. */
 import type { Client } from '@temporalio/client';
 import type { Db } from '../db/knex';
+import type { DocumentStorage } from '../providers/storage';
 import type { ScreeningIndex } from '../domain/screening/index';
 import type { Providers } from '../providers';
 import type { NotificationDeps } from './notifications';
@@ -14,6 +15,8 @@ export interface ActivityDeps {
   /** How long an identity verification waits for a vendor's callback before a reviewer takes over. */
   identityAnswerTimeoutHours: number;
   notifications: NotificationDeps;
+  /** Where uploaded documents are (retention deletes them). */
+  documents?: DocumentStorage;
   /** ENFORCEMENT_NOTICE_HOURS: replaces the policy's notice periods (sandboxes and tests). */
   enforcementNoticeHours?: number;
   /** For activities that start or signal other workflows (the performance review's hand-over). */

@@ -10,6 +10,7 @@ import { createInformationActivities } from './information';
 import { createMonitoringActivities } from './monitoring';
 import { createNotificationActivities } from './notifications';
 import { createPerformanceActivities } from './performance';
+import { createRetentionActivities } from './retention';
 import { createReviewActivities } from './review';
 
 export function createActivities(deps: ActivityDeps) {
@@ -25,6 +26,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createMonitoringActivities(deps),
     ...createInformActivities(deps),
     ...createInquiryActivities(deps),
+    ...createRetentionActivities(deps),
   };
 }
 

@@ -17,6 +17,7 @@ import { healthRouter } from './routes/health';
 import { inquiriesRouter } from './routes/inquiries';
 import { investigationsRouter } from './routes/investigations';
 import { reportsRouter } from './routes/reports';
+import { retentionRouter } from './routes/retention';
 import { providerCallbacksRouter } from './routes/provider-callbacks';
 import { reviewTasksRouter } from './routes/review-tasks';
 import { screeningsRouter } from './routes/screenings';
@@ -68,6 +69,7 @@ export function createApp(deps: ApiDeps): Express {
   v1.use('/reports', reportsRouter(deps));
   v1.use('/investigations', investigationsRouter(deps));
   v1.use('/inquiries', inquiriesRouter(deps));
+  v1.use(retentionRouter(deps));
   app.use('/v1', v1);
 
   app.use((req, _res) => {

@@ -22,6 +22,8 @@ export const permissions = {
   'operations:run': ['admin'],
   'audit:verify': ['compliance_officer', 'admin'],
   'codec:decode': ['admin'],
+  'legal_holds:manage': ['compliance_officer', 'admin'],
+  'erasure:request': ['onboarding_frontend', 'compliance_officer', 'admin'],
   'inquiries:create': ['regulator'],
   'inquiries:read': ['regulator', 'compliance_officer', 'admin'],
   'inquiries:response': ['regulator', 'compliance_officer'],

@@ -24,6 +24,8 @@ export const idPrefixes = {
   screeningRun: 'scr',
   sellerRequest: 'req',
   inquiry: 'inq',
+  legalHold: 'hld',
+  erasureRequest: 'era',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -23,3 +23,4 @@ export const RESCREENING_SCHEDULE_ID = 'rescreening-weekly';
 export const informWorkflowId = (sellerId: string) => `inform:${sellerId}`;
 export const documentRenewalWorkflowId = (requestId: string) => `document-renewal:${requestId}`;
 export const inquiryWorkflowId = (inquiryId: string) => `inquiry:${inquiryId}`;
+export const retentionWorkflowId = (sellerId: string) => `retention:${sellerId}`;

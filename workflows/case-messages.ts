@@ -30,3 +30,5 @@ export const informCertifiedSignal = defineSignal<[{ certifiedAt: string }]>('in
 /** The seller answered a request (a new identity document): POST /v1/sellers/{id}/information. */
 export const sellerInformationSignal = defineSignal<[{ requestId: string }]>('sellerInformationProvided');
 export const decideInquiryUpdate = defineUpdate<{ status: string; awaitingSecondApproval?: boolean }, [{ taskId: string; actor: Actor; decision: InquiryDecision }]>('decideInquiry');
+/** A legal hold on the seller was released: its retention clock runs again. */
+export const legalHoldReleasedSignal = defineSignal<[{ holdId: string }]>('legalHoldReleased');

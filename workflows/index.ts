@@ -9,3 +9,4 @@ export { rescreening } from './rescreening';
 export { informCompliance } from './inform';
 export { documentRenewal } from './document-renewal';
 export { inquiry } from './inquiry';
+export { retention } from './retention';

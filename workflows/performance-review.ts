@@ -3,7 +3,8 @@
  * set-based in Postgres and hand the standing changes to enforcement workflows (per-seller workflows
  * start only for sellers whose standing rose; pending actions of sellers who improved are called
  * off); raise early warnings on anomalies; start INFORM processes for new high-volume sellers; and
- * ask for identity documents that expire within 30 days.
+ * ask for identity documents that expire within 30 days; and start the retention clock of every
+ * seller whose relationship has ended.
  */
 import { proxyActivities, uuid4 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
@@ -37,6 +38,8 @@ export interface PerformanceReviewResult extends ReviewCounts {
   highVolumeSellers: number;
   /** Identity documents expiring within 30 days: the seller is asked for a new one. */
   renewalsRequested: number;
+  /** Sellers whose relationship has ended, each with a retention clock running. */
+  retentionClocks: number;
 }
 
 export async function performanceReview(input: PerformanceReviewInput = {}): Promise<PerformanceReviewResult> {
@@ -48,6 +51,7 @@ export async function performanceReview(input: PerformanceReviewInput = {}): Pro
   const { anomalies } = await evaluation.raiseAnomalies({ asOf });
   const { highVolumeSellers } = await evaluation.startInformCompliance({ asOf });
   const { renewalsRequested } = await evaluation.requestDocumentRenewals({ asOf });
+  const { clocks } = await evaluation.startRetentionClocks();
   await records.finishPerformanceReview({ reviewId, counts });
-  return { reviewId, asOf, ...counts, enforcementsStarted: dispatched.started, enforcementsCancelled: dispatched.cancelled, anomalies, highVolumeSellers, renewalsRequested };
+  return { reviewId, asOf, ...counts, enforcementsStarted: dispatched.started, enforcementsCancelled: dispatched.cancelled, anomalies, highVolumeSellers, renewalsRequested, retentionClocks: clocks };
 }

@@ -25,6 +25,7 @@ import type { ApiDeps } from '../deps';
 import { notFound, parseOrThrow, Problem } from '../problem';
 import { callWorkflow } from '../workflow-calls';
 import { appealView } from './appeals';
+import { retentionView } from './retention';
 import { enforcementView } from './enforcements';
 
 const DAY = 86_400_000;
@@ -58,6 +59,7 @@ export function sellersRouter({ config, db, temporal }: ApiDeps): Router {
       standing: standing ? { level: standing.level, points: standing.points, asOf: standing.as_of, policyVersion: standing.policy_version } : { level: 'good', points: 0, asOf: null, policyVersion: null },
       // What the seller must still give, and by when (as an application's requirements say it).
       requirements: { currentlyDue: requests.flatMap((r) => r.items), currentDeadline: iso(requests[0]?.due_at), requests: requests.map((r) => ({ id: r.id, kind: r.kind, items: r.items, dueAt: iso(r.due_at) })) },
+      retention: await retentionView(db, seller.id),
       inform: inform ? { status: inform.status, highVolumeSince: inform.crossed_on, missing: inform.missing, dueAt: iso(inform.due_at), certifiedAt: iso(inform.certified_at) } : null,
       openEnforcements: open.map((e) => ({ id: e.id, type: e.type, status: e.status, effectiveAt: iso(e.effective_at) })),
       applications: applications.map((a) => ({ id: a.id, status: a.status, submittedAt: iso(a.submitted_at), decidedAt: iso(a.decided_at) })),

@@ -2,7 +2,7 @@
  * Documents as files under a directory (the embedded mode's data directory). Written to a temporary
  * name and renamed, so a crash never leaves a half-written document under its real key.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { DocumentStorage } from './types';
@@ -28,5 +28,9 @@ export class DirectoryStorage implements DocumentStorage {
 
   get(key: string): Promise<Buffer> {
     return readFile(this.pathOf(key));
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
   }
 }

@@ -4,7 +4,7 @@
  * SHA-256 checksum, so the store refuses bytes damaged on the way.
  */
 import { createHash } from 'node:crypto';
-import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { DocumentStorage } from './types';
 
 export interface S3Settings {
@@ -33,6 +33,10 @@ export class S3Storage implements DocumentStorage {
         ServerSideEncryption: 'AES256',
       }),
     );
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: key }));
   }
 
   async get(key: string): Promise<Buffer> {

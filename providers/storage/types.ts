@@ -4,4 +4,6 @@ export interface DocumentStorage {
   /** Stores the bytes under the key; storing the same key again with the same bytes is harmless. */
   put(key: string, bytes: Buffer, contentType: string): Promise<void>;
   get(key: string): Promise<Buffer>;
+  /** Gone for good (retention); deleting what is already gone is not an error. */
+  delete(key: string): Promise<void>;
 }

@@ -65,6 +65,8 @@ describe('authorisation', () => {
     { permission: 'inquiries:read', method: 'GET', path: '/v1/inquiries/inq_00000000000000000000' },
     { permission: 'inquiries:response', method: 'GET', path: '/v1/inquiries/inq_00000000000000000000/response' },
     { permission: 'codec:decode', method: 'POST', path: '/codec/decode', body: { payloads: [] } },
+    { permission: 'legal_holds:manage', method: 'POST', path: '/v1/legal-holds/hld_00000000000000000000/release' },
+    { permission: 'erasure:request', method: 'POST', path: '/v1/sellers/sel_00000000000000000000/erasure-requests', body: {} },
     { permission: 'reports:create', method: 'POST', path: '/v1/reports', body: {} },
     { permission: 'investigations:read', method: 'GET', path: '/v1/investigations/inv_00000000000000000000' },
     { permission: 'operations:run', method: 'GET', path: '/v1/admin/performance-reviews/prv_00000000000000000000' },
