@@ -22,6 +22,7 @@ import type { Providers } from '../../providers';
 import { createTemporalClient } from '../../temporal/connection';
 import { createWorker } from '../../worker';
 import { databaseUrl, testEnvironment } from './environment';
+import { call } from './http';
 
 let counter = 0;
 
@@ -119,5 +120,23 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
       if (apiDb !== db) await apiDb.destroy();
       await db.destroy();
     },
+  };
+}
+
+/** A system for the test file (started before its tests, stopped after) and calls against it. */
+export function useSystem(options: SystemOptions = {}) {
+  const holder: { system?: System } = {};
+  beforeAll(async () => {
+    holder.system = await startSystem(options);
+  });
+  afterAll(async () => {
+    await holder.system?.stop();
+  });
+  return {
+    get system(): System {
+      return holder.system!;
+    },
+    get: (path: string, key: string) => call(holder.system!.baseUrl, 'GET', path, { key }),
+    post: (path: string, key: string, body?: unknown) => call(holder.system!.baseUrl, 'POST', path, { key, body }),
   };
 }

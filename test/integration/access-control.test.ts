@@ -6,26 +6,18 @@
 import { createApiKey, rotateApiKey, revokeApiKey } from '../../db/repositories/api-keys';
 import { ukCompany } from '../helpers/applications';
 import { call, waitFor } from '../helpers/http';
-import { startSystem, type System } from '../helpers/system';
+import { startSystem, useSystem, type System } from '../helpers/system';
 
-let system: System;
-beforeAll(async () => {
-  system = await startSystem();
-});
-afterAll(async () => {
-  await system?.stop();
-});
-
-const get = (path: string, key: string) => call(system.baseUrl, 'GET', path, { key });
-const post = (path: string, key: string, body?: unknown) => call(system.baseUrl, 'POST', path, { key, body });
+const test = useSystem();
+const { get, post } = test;
 
 describe('seller isolation', () => {
   let other: string;
   let app: any;
   beforeAll(async () => {
-    other = (await createApiKey(system.db, 'onboarding_frontend', 'another marketplace')).key;
-    const accepted = await post('/v1/applications', system.keys.onboarding_frontend, ukCompany({ externalRef: 'shop-shared-ref', registrationNumber: '00000000' }));
-    app = (await waitFor(() => get(`/v1/applications/${accepted.body.id}`, system.keys.reviewer), (r) => r.body.status === 'in_review')).body;
+    other = (await createApiKey(test.system.db, 'onboarding_frontend', 'another marketplace')).key;
+    const accepted = await post('/v1/applications', test.system.keys.onboarding_frontend, ukCompany({ externalRef: 'shop-shared-ref', registrationNumber: '00000000' }));
+    app = (await waitFor(() => get(`/v1/applications/${accepted.body.id}`, test.system.keys.reviewer), (r) => r.body.status === 'in_review')).body;
   });
 
   it.each([
@@ -39,13 +31,13 @@ describe('seller isolation', () => {
     ['POST', () => `/v1/sellers/${app.sellerId}/information`],
   ])('another client’s frontend gets 404 on %s %s', async (method, path) => {
     const body = method === 'POST' ? (path().endsWith('information') && path().includes('/applications/') ? { note: 'x', business: { tradingName: 'X' } } : path().endsWith('appeals') ? { subject: { type: 'application', id: app.id }, statement: 'this is not our decision to accept' } : path().includes('/sellers/') ? { requestId: 'req_00000000000000000000', idDocument: { type: 'passport', number: '1', issuingCountry: 'GB' } } : {}) : undefined;
-    const res = await call(system.baseUrl, method, path(), { key: other, body });
+    const res = await call(test.system.baseUrl, method, path(), { key: other, body });
     expect(res.status).toBe(404);
     expect(res.body.code).toBe('resource_not_found');
     // The owner and the reviewers still see it.
     if (method === 'GET') {
-      expect((await get(path(), system.keys.onboarding_frontend)).status).toBe(200);
-      expect((await get(path(), system.keys.reviewer)).status).toBe(200);
+      expect((await get(path(), test.system.keys.onboarding_frontend)).status).toBe(200);
+      expect((await get(path(), test.system.keys.reviewer)).status).toBe(200);
     }
   });
 
@@ -60,25 +52,25 @@ describe('seller isolation', () => {
 
 describe('key lifecycle', () => {
   it('rotates with an overlap, refuses an expired or revoked key, and records last use', async () => {
-    const original = await createApiKey(system.db, 'onboarding_frontend', 'rotating marketplace');
+    const original = await createApiKey(test.system.db, 'onboarding_frontend', 'rotating marketplace');
     const accepted = await post('/v1/applications', original.key, ukCompany());
     expect(accepted.status).toBe(202);
 
-    const rotated = await rotateApiKey(system.db, original.apiKey.id, 1);
+    const rotated = await rotateApiKey(test.system.db, original.apiKey.id, 1);
     expect(rotated.apiKey.clientId).toBe(original.apiKey.clientId);
     // Both keys work during the overlap, for the same client's sellers.
     expect((await get(`/v1/applications/${accepted.body.id}`, original.key)).status).toBe(200);
     expect((await get(`/v1/applications/${accepted.body.id}`, rotated.key)).status).toBe(200);
-    expect((await system.db('api_keys').where({ id: original.apiKey.id }).first()).last_used_at).not.toBeNull();
+    expect((await test.system.db('api_keys').where({ id: original.apiKey.id }).first()).last_used_at).not.toBeNull();
 
-    const immediate = await rotateApiKey(system.db, rotated.apiKey.id, 0);
+    const immediate = await rotateApiKey(test.system.db, rotated.apiKey.id, 0);
     const expired = await get(`/v1/applications/${accepted.body.id}`, rotated.key);
     expect(expired).toMatchObject({ status: 401, body: { code: 'invalid_api_key' } });
     expect((await get(`/v1/applications/${accepted.body.id}`, immediate.key)).status).toBe(200);
 
-    await revokeApiKey(system.db, immediate.apiKey.id);
+    await revokeApiKey(test.system.db, immediate.apiKey.id);
     expect((await get(`/v1/applications/${accepted.body.id}`, immediate.key)).status).toBe(401);
-    const trail = await system.db('audit_events').where({ subject_type: 'api_key' }).whereIn('subject_id', [original.apiKey.id, rotated.apiKey.id, immediate.apiKey.id]).pluck('action');
+    const trail = await test.system.db('audit_events').where({ subject_type: 'api_key' }).whereIn('subject_id', [original.apiKey.id, rotated.apiKey.id, immediate.apiKey.id]).pluck('action');
     expect(trail).toEqual(expect.arrayContaining(['api_key.created', 'api_key.rotated', 'api_key.revoked']));
   });
 });
