@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  // The fault-injection tests are slow: `npm run test:faults` runs them (CI does, after `npm test`).
+  testPathIgnorePatterns: process.env.SELLERGATE_FAULTS ? ['/node_modules/'] : ['/node_modules/', '/test/faults/'],
   transform: {
     '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }],
     // any-ascii and double-metaphone ship only ES modules; Jest's CommonJS runtime needs them compiled.

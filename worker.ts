@@ -89,7 +89,7 @@ async function main(): Promise<void> {
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const temporal = createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
   await ensureSchedules(temporal, config.TEMPORAL_TASK_QUEUE);
-  const worker = await createWorker({ config, db, connection, temporal });
+  const worker = await createWorker({ config, db, connection, temporal, workflowBundle: config.WORKFLOW_BUNDLE_PATH ? { codePath: config.WORKFLOW_BUNDLE_PATH } : undefined });
   const stopWatching = watchSanctionsLists({ db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, index: () => sanctionsIndex(config.sanctionsListFiles), intervalMs: config.SANCTIONS_LIST_CHECK_SECONDS * 1000, onError: (err) => console.error(`sanctions list watch: ${(err as Error).message}`) });
   // Load the sanctions index before taking work, so the first screening is not the slow one.
   await sanctionsIndex(config.sanctionsListFiles);

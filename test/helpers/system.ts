@@ -53,6 +53,8 @@ export interface SystemOptions {
   env?: Record<string, string>;
   /** Where the API's log lines go (default: nowhere). */
   logStream?: NodeJS.WritableStream;
+  /** false: no worker in this process (a fault test runs the worker as a process it can kill). */
+  worker?: boolean;
   /** Run the sanctions list watch (SANCTIONS_LIST_CHECK_SECONDS) as the worker process does. */
   watchLists?: boolean;
 }
@@ -93,8 +95,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
   // The API is up first, so sandbox providers that answer later know where to call back.
   const workerConfig = { ...config, publicUrl: options.env?.PUBLIC_URL ?? baseUrl };
   const connection = await NativeConnection.connect({ address: env.temporalAddress });
-  const worker = await createWorker({ config: workerConfig, db, connection, temporal, providers: options.providers, workflowBundle: { codePath: env.workflowBundlePath } });
-  const running = worker.run();
+  const worker = options.worker === false ? undefined : await createWorker({ config: workerConfig, db, connection, temporal, providers: options.providers, workflowBundle: { codePath: env.workflowBundlePath } });
+  const running = worker?.run();
   const stopWatching = options.watchLists
     ? watchSanctionsLists({ db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, index: () => sanctionsIndex(config.sanctionsListFiles), intervalMs: config.SANCTIONS_LIST_CHECK_SECONDS * 1000 })
     : () => undefined;
@@ -113,7 +115,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
       stopWatching();
       await new Promise((r) => server.close(r));
       server.closeAllConnections();
-      worker.shutdown();
+      worker?.shutdown();
       await running;
       await connection.close();
       await temporal.connection.close();
