@@ -17,7 +17,7 @@ import { createTemporalClient } from '../temporal/connection';
 import { startDevServer } from '../temporal/dev-server';
 import { createWorker } from '../worker';
 import { ukCompany } from '../test/helpers/applications';
-import { freePort } from '../test/helpers/ports';
+import { freePortBlock } from '../test/helpers/ports';
 import { autocannon, recordApi } from './api';
 import { round, scratchDatabase, type Figure } from './lib';
 import { benchOnboarding } from './onboarding';
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   await scratch.drop();
 
   step('Temporal dev server');
-  const server = await startDevServer({ port: await freePort(), readyTimeoutMs: 120_000 });
+  const server = await startDevServer({ port: await freePortBlock(), readyTimeoutMs: 120_000 });
   try {
     scratch = await scratchDatabase('sellergate_bench_onboarding');
     step('onboarding throughput');

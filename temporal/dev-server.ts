@@ -62,15 +62,18 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   if (options.uiPort) args.push('--ui-port', String(options.uiPort));
   else args.push('--headless');
   const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
+  // The first lines say why it failed (a Go panic's message); the stack after them can be long.
+  let head = '';
+  let tail = '';
   child.stderr?.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4000);
+    if (head.length < 2000) head += chunk.toString().slice(0, 2000 - head.length);
+    tail = (tail + chunk.toString()).slice(-2000);
   });
   try {
     await waitForTemporal(address, options.readyTimeoutMs ?? 60_000, () => child.exitCode === null);
   } catch (err) {
     await stopChild(child);
-    throw new Error(`${(err as Error).message}\n${stderr}`);
+    throw new Error(`${(err as Error).message}\n${head}${tail.startsWith(head.slice(-200)) ? '' : `\n…\n${tail}`}`);
   }
   return { address, uiUrl: options.uiPort ? `http://127.0.0.1:${options.uiPort}` : undefined, stop: () => stopChild(child) };
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { call, waitFor } from '../helpers/http';
 import { ukCompany } from '../helpers/applications';
-import { freePort } from '../helpers/ports';
+import { freePort, freePortBlock } from '../helpers/ports';
 import { roles } from '../../db/repositories/api-keys';
 import { createTemporalClient } from '../../temporal/connection';
 import { loadConfig } from '../../config';
@@ -21,7 +21,8 @@ let env: NodeJS.ProcessEnv;
 let base: string;
 
 beforeAll(async () => {
-  const [port, temporalPort, uiPort, dbPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  // The dev server takes its port and the ten after it: a block below the ephemeral range.
+  const [port, temporalPort, uiPort, dbPort] = [await freePort(), await freePortBlock(), await freePort(), await freePort()];
   const inherited = { ...process.env };
   for (const name of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SANCTIONS_LIST_FILES', 'SELLERGATE_TEST_ENV']) delete inherited[name];
   env = { ...inherited, DATA_DIR: dataDir, PORT: String(port), TEMPORAL_DEV_PORT: String(temporalPort), TEMPORAL_DEV_UI_PORT: String(uiPort), EMBEDDED_DB_PORT: String(dbPort), LOG_LEVEL: 'warn' };

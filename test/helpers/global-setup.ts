@@ -9,7 +9,7 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 import { createDb, migrate } from '../../db/knex';
 import { FAILURE_CONVERTER_PATH } from '../../temporal/connection';
 import { startDevServer } from '../../temporal/dev-server';
-import { freePort } from './ports';
+import { freePortBlock } from './ports';
 import { databaseUrl, ENV_KEY, type TestEnvironmentInfo } from './environment';
 
 export default async function globalSetup(): Promise<void> {
@@ -22,7 +22,7 @@ export default async function globalSetup(): Promise<void> {
   await migrate(template);
   await template.destroy();
 
-  const server = await startDevServer({ port: await freePort(), readyTimeoutMs: 120_000 });
+  const server = await startDevServer({ port: await freePortBlock(), readyTimeoutMs: 120_000 });
 
   const dir = mkdtempSync(join(tmpdir(), 'sellergate-test-'));
   // The failure converter is part of the bundle: workers with the encryption codec use this one.
