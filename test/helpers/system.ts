@@ -53,6 +53,8 @@ export interface SystemOptions {
   env?: Record<string, string>;
   /** Where the API's log lines go (default: nowhere). */
   logStream?: NodeJS.WritableStream;
+  /** Another Temporal server than the shared one (a fault test that stops and restarts its own). */
+  temporalAddress?: string;
   /** false: no worker in this process (a fault test runs the worker as a process it can kill). */
   worker?: boolean;
   /** Run the sanctions list watch (SANCTIONS_LIST_CHECK_SECONDS) as the worker process does. */
@@ -70,7 +72,8 @@ export interface System {
 }
 
 export async function startSystem(options: SystemOptions = {}): Promise<System> {
-  const env = testEnvironment();
+  const shared = testEnvironment();
+  const env = { ...shared, temporalAddress: options.temporalAddress ?? shared.temporalAddress };
   const url = options.databaseUrl ?? (await createTestDatabase());
   const config = loadConfig({
     DATABASE_URL: url,
