@@ -12,7 +12,8 @@ import type { Actor } from '../domain/onboarding';
 import { enforcementWorkflowId } from '../temporal/workflow-ids';
 import { providerPolicy, recordPolicy } from './activity-policies';
 import { appealDecidedSignal, appealFiledSignal, caseStateQuery, decideAppealUpdate, type CaseState } from './case-messages';
-import { caseTask, refuse } from './case-review';
+import { caseTask } from './case-review';
+import { refuse } from './refusals';
 import { enforcementAction } from './enforcement';
 
 const records = proxyActivities<Activities>(recordPolicy);

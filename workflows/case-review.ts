@@ -3,13 +3,14 @@
  * queue, claimed through the shared claimReviewTask Update, escalated once when its SLA passes,
  * and waited on until a person decides or the case is called off.
  */
-import { ApplicationFailure, condition, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
+import { condition, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { caseClaimRefusal } from '../domain/cases';
 import type { Actor } from '../domain/onboarding';
 import type { ReviewTaskState } from '../domain/review';
 import { recordPolicy } from './activity-policies';
 import { claimReviewTaskUpdate } from './onboarding-messages';
+import { refuse } from './refusals';
 
 const records = proxyActivities<Activities>(recordPolicy);
 
@@ -24,9 +25,6 @@ export interface CaseTaskSpec {
   excludedReviewers: string[];
 }
 
-export function refuse(refusal: string | undefined): void {
-  if (refusal) throw ApplicationFailure.nonRetryable(refusal, refusal);
-}
 
 /** Registers the claim handler and returns the task's live state; `open` puts it in the queue. */
 export function caseTask(spec: CaseTaskSpec) {

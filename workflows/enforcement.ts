@@ -14,7 +14,8 @@ import type { EventType } from '../domain/notifications';
 import type { Actor } from '../domain/onboarding';
 import { providerPolicy, recordPolicy } from './activity-policies';
 import { appealDecidedSignal, appealFiledSignal, cancelEnforcementSignal, caseStateQuery, decideEnforcementUpdate, type CaseState } from './case-messages';
-import { caseTask, refuse } from './case-review';
+import { caseTask } from './case-review';
+import { refuse } from './refusals';
 
 const records = proxyActivities<Activities>(recordPolicy);
 const notifications = proxyActivities<Activities>({ ...providerPolicy, retry: { ...providerPolicy.retry, maximumAttempts: 10 } });

@@ -4,12 +4,13 @@
  * declines it with the reason. Before the due time the task escalates. The regulator sees when it
  * was acted on, and reads the package once approved.
  */
-import { ApplicationFailure, condition, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
+import { condition, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { ESCALATE_BEFORE_HOURS, needsSecondApprover, type InquiryDecision } from '../domain/inquiries';
 import type { Actor } from '../domain/onboarding';
 import { claimRefusal, type ReviewTaskState } from '../domain/review';
 import { recordPolicy } from './activity-policies';
+import { refuse } from './refusals';
 import { caseStateQuery, decideInquiryUpdate, type CaseState } from './case-messages';
 import { claimReviewTaskUpdate } from './onboarding-messages';
 
@@ -23,9 +24,6 @@ export interface InquiryInput {
   categories: string[];
 }
 
-function refuse(refusal: string | undefined): void {
-  if (refusal) throw ApplicationFailure.nonRetryable(refusal, refusal);
-}
 
 export async function inquiry({ inquiryId, dueAt, categories }: InquiryInput): Promise<{ status: 'answered' | 'declined' }> {
   const twoApprovers = needsSecondApprover(categories);

@@ -11,7 +11,8 @@ import type { Actor } from '../domain/onboarding';
 import { enforcementWorkflowId } from '../temporal/workflow-ids';
 import { recordPolicy } from './activity-policies';
 import { caseStateQuery, decideInvestigationUpdate, investigationSignal, type CaseState } from './case-messages';
-import { caseTask, refuse } from './case-review';
+import { caseTask } from './case-review';
+import { refuse } from './refusals';
 import { enforcementAction } from './enforcement';
 
 const records = proxyActivities<Activities>(recordPolicy);

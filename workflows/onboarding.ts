@@ -7,7 +7,6 @@
 import {
   ActivityFailure,
   allHandlersFinished,
-  ApplicationFailure,
   ChildWorkflowFailure,
   condition,
   executeChild,
@@ -26,6 +25,7 @@ import { assessRisk } from '../domain/risk';
 import { routeApplication } from '../domain/routing';
 import { identityVerificationWorkflowId } from '../temporal/workflow-ids';
 import { providerPolicy, recordPolicy } from './activity-policies';
+import { refuse } from './refusals';
 import { identityVerification } from './identity-verification';
 import {
   claimReviewTaskUpdate,
@@ -336,6 +336,3 @@ function mergeChecks(previous: CheckResult[], latest: CheckResult[]): CheckResul
   return [...previous.map((c) => fresh.get(key(c)) ?? c), ...latest.filter((c) => !previous.some((p) => key(p) === key(c)))];
 }
 
-function refuse(refusal: string | undefined): void {
-  if (refusal) throw ApplicationFailure.nonRetryable(refusal, refusal);
-}

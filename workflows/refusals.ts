@@ -1,0 +1,6 @@
+/** An Update validator's refusal: a non-retryable failure whose type is the refusal code the API turns into a 409. */
+import { ApplicationFailure } from '@temporalio/workflow';
+
+export function refuse(refusal: string | undefined): void {
+  if (refusal) throw ApplicationFailure.nonRetryable(refusal, refusal);
+}
