@@ -19,7 +19,7 @@ import type { OnboardingInput } from '../../domain/onboarding';
 import { SellerIdAttribute } from '../../temporal/search-attributes';
 import { onboardingWorkflowId } from '../../temporal/workflow-ids';
 import { onboardingStateQuery, provideInformationUpdate, withdrawApplicationUpdate } from '../../workflows/onboarding-messages';
-import { actorOf, assertSellerVisible, requirePermission } from '../auth';
+import { actorOf, assertSellerVisible, requirePermission, seesClient } from '../auth';
 import { applicationView } from '../application-view';
 import { auditRead } from '../read-audit';
 import { canonicalJson } from '../../domain/canonical-json';
@@ -113,7 +113,7 @@ export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
       });
     if (!state) throw notFound('The application');
     // Not recorded yet: the workflow knows which client submitted it.
-    if (req.apiKey!.role === 'onboarding_frontend' && state.clientId !== req.apiKey!.clientId) throw notFound('The application');
+    if (!seesClient(req, state.clientId)) throw notFound('The application');
     res.json({ id, object: 'application', sellerId: state.sellerId, status: state.status, checks: [], decision: null });
   });
 

@@ -12,7 +12,7 @@ import { answerErasure, retentionPlan, type RetentionStage } from '../../domain/
 import { createDocumentStorage } from '../../providers/storage';
 import { retentionWorkflowId } from '../../temporal/workflow-ids';
 import { legalHoldReleasedSignal } from '../../workflows/case-messages';
-import { actorOf, assertSellerVisible, requirePermission } from '../auth';
+import { actorOf, requirePermission, seesClient } from '../auth';
 import type { ApiDeps } from '../deps';
 import { notFound, parseOrThrow } from '../problem';
 import { iso } from '../application-view';
@@ -31,9 +31,8 @@ export function retentionRouter({ db, temporal, config }: ApiDeps): Router {
   const documents = createDocumentStorage(config);
 
   const sellerOr404 = async (req: Request, id: string) => {
-    const seller = hasPrefix(id, 'seller') ? await db('sellers').where({ id }).first('id') : undefined;
-    if (!seller) throw notFound('The seller');
-    await assertSellerVisible(db, req, seller.id, 'The seller');
+    const seller = hasPrefix(id, 'seller') ? await db('sellers').where({ id }).first('id', 'client_id') : undefined;
+    if (!seller || !seesClient(req, seller.client_id)) throw notFound('The seller');
     return seller.id as string;
   };
 

@@ -20,7 +20,7 @@ import { z } from 'zod';
 import { appealWorkflowId, documentRenewalWorkflowId, informWorkflowId } from '../../temporal/workflow-ids';
 import { informCertifiedSignal, sellerInformationSignal } from '../../workflows/case-messages';
 import { iso } from '../application-view';
-import { actorOf, requirePermission } from '../auth';
+import { actorOf, requirePermission, seesClient } from '../auth';
 import type { ApiDeps } from '../deps';
 import { notFound, parseOrThrow, Problem } from '../problem';
 import { callWorkflow } from '../workflow-calls';
@@ -35,8 +35,7 @@ export function sellersRouter({ config, db, temporal }: ApiDeps): Router {
 
   async function sellerOr404(req: Request, id: string) {
     const seller = hasPrefix(id, 'seller') ? await db('sellers').where({ id }).first() : undefined;
-    // A frontend key sees only its own client's sellers (api/auth.ts assertSellerVisible).
-    if (!seller || (req.apiKey!.role === 'onboarding_frontend' && seller.client_id !== req.apiKey!.clientId)) throw notFound('The seller');
+    if (!seller || !seesClient(req, seller.client_id)) throw notFound('The seller');
     return seller;
   }
 
