@@ -7,6 +7,7 @@ import type { InquiryCategory, InquiryRequest } from '../../domain/inquiries';
 import { systemActor, type Actor } from '../../domain/onboarding';
 import { appendAudit } from './audit';
 import { unseal } from '../field-keyring';
+import { listPersons } from './applications';
 import { listEnforcements } from './enforcements';
 
 export interface InquiryRow {
@@ -49,10 +50,11 @@ export async function assembleResponse(db: Knex, inquiryId: string): Promise<{ s
   for (const sellerId of inquiry.seller_ids) {
     const app = unseal(await db('applications').where({ seller_id: sellerId }).orderByRaw("status = 'approved' desc, submitted_at desc").first());
     const entry: Record<string, unknown> = { sellerId };
+    // Read once for both categories that need them.
+    const persons = app && (asked.has('trader_traceability') || asked.has('identity_documents')) ? await listPersons(db, app.id) : [];
     if (app && asked.has('trader_traceability')) {
       const b = app.business;
-      const persons = unseal(await db('persons').where({ application_id: app.id }));
-      const representative = persons.find((p) => (p.details.roles as string[]).includes('representative'))?.details;
+      const representative = persons.find((p) => p.roles.includes('representative'))?.details;
       const bank = await db('bank_accounts').where({ application_id: app.id }).first('scheme', 'last4', 'country');
       entry.traderTraceability = {
         legalName: b.legalName, tradingName: b.tradingName ?? null, address: b.address, email: b.email, phone: b.phone,
@@ -75,8 +77,7 @@ export async function assembleResponse(db: Knex, inquiryId: string): Promise<{ s
       entry.auditTrail = events.map((e) => ({ seq: String(e.seq), occurredAt: e.occurred_at, action: e.action, actorRole: e.actor_role, data: e.data, hash: e.hash }));
     }
     if (app && asked.has('identity_documents')) {
-      const persons = unseal(await db('persons').where({ application_id: app.id }));
-      entry.identityDocuments = persons.map((p) => ({ firstName: p.details.firstName, lastName: p.details.lastName, roles: p.details.roles, idDocument: p.details.idDocument ?? null }));
+      entry.identityDocuments = persons.map((p) => ({ firstName: p.details.firstName, lastName: p.details.lastName, roles: p.roles, idDocument: p.details.idDocument ?? null }));
     }
     sellers.push(entry);
   }
