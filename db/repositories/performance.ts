@@ -43,24 +43,21 @@ const col = (rule: string, part: 'n' | 'd') => `"${rule}_${part}"`;
 
 /** Every rule's sums for the sellers who break a rule or stand below good: one query over all sellers. */
 async function candidates(db: Knex, asOf: string): Promise<{ evaluated: number; rows: Array<{ seller_id: string; level: StandingLevel | null; sums: WindowSums }> }> {
-  const bindings: Array<string | number> = [];
-  const sums = performanceRules.flatMap((r) => {
-    bindings.push(asOf, r.windowDays, asOf, r.windowDays);
-    return [
-      `coalesce(sum(${r.numerator}) filter (where day > ?::date - ?::int), 0)::float8 as ${col(r.id, 'n')}`,
-      `coalesce(sum(${r.denominator}) filter (where day > ?::date - ?::int), 0)::float8 as ${col(r.id, 'd')}`,
-    ];
-  });
-  const breaks = performanceRules.map((r) => {
-    bindings.push(r.minimumVolume, r.threshold);
-    const rate = `${col(r.id, 'n')} / nullif(${col(r.id, 'd')}, 0)`;
-    return `(${col(r.id, 'd')} >= ? and ${rate} ${r.bound === 'max' ? '>=' : '<'} ?)`;
-  });
+  // The policy's windows and thresholds are our own numbers, written into the SQL; the date is bound.
+  const num = (x: number) => {
+    if (!Number.isFinite(x)) throw new Error(`policy value ${x} is not a number`);
+    return String(x);
+  };
+  const sums = performanceRules.flatMap((r) => [
+    `coalesce(sum(${r.numerator}) filter (where day > :asOf::date - ${num(r.windowDays)}), 0)::float8 as ${col(r.id, 'n')}`,
+    `coalesce(sum(${r.denominator}) filter (where day > :asOf::date - ${num(r.windowDays)}), 0)::float8 as ${col(r.id, 'd')}`,
+  ]);
+  const breaks = performanceRules.map((r) => `(${col(r.id, 'd')} >= ${num(r.minimumVolume)} and ${col(r.id, 'n')} / nullif(${col(r.id, 'd')}, 0) ${r.bound === 'max' ? '>=' : '<'} ${num(r.threshold)})`);
   const sql = `
     with sums as (
       select seller_id, ${sums.join(', ')}
       from seller_metrics
-      where day > ?::date - ?::int and day <= ?::date
+      where day > :asOf::date - :longest::int and day <= :asOf::date
       group by seller_id
     ),
     counted as (select count(*)::int as evaluated from sums),
@@ -69,7 +66,7 @@ async function candidates(db: Knex, asOf: string): Promise<{ evaluated: number; 
            ${performanceRules.map((r) => `f.${col(r.id, 'n')}, f.${col(r.id, 'd')}`).join(', ')}
     from flagged f
     full outer join (select seller_id, level from seller_standings where level <> 'good') st on st.seller_id = f.seller_id`;
-  const result = await db.raw(sql, [...bindings.slice(0, performanceRules.length * 4), asOf, LONGEST_WINDOW_DAYS, asOf, ...bindings.slice(performanceRules.length * 4)]);
+  const result = await db.raw(sql, { asOf, longest: LONGEST_WINDOW_DAYS });
   const rows = result.rows as Array<Record<string, unknown>>;
   const evaluated = rows.length > 0 ? Number(rows[0].evaluated ?? 0) : Number((await db.raw('select count(distinct seller_id)::int as n from seller_metrics where day > ?::date - ?::int and day <= ?::date', [asOf, LONGEST_WINDOW_DAYS, asOf])).rows[0].n);
   return {
