@@ -9,7 +9,6 @@ import { recordCheck } from '../db/repositories/checks';
 import { latestVerdicts } from '../db/repositories/screening-adjudications';
 import { screeningSubject } from '../db/repositories/screening-subjects';
 import { screeningSubjectFingerprint } from '../domain/fingerprints';
-import type { ScreeningMatch } from '../domain/screening/index';
 import type { BankAccountDetails } from '../domain/bank';
 import { derivedId } from '../domain/ids';
 import type { CheckOutcome, CheckResult, PlannedCheck } from '../domain/onboarding';
@@ -98,9 +97,9 @@ export function createCheckActivities(deps: ActivityDeps) {
       const found = index.screen(query, deps.screening.threshold);
       // Matches a reviewer already judged false positives, for this subject and this entry as it is, stay cleared.
       const verdicts = found.length > 0 ? await latestVerdicts(db, screeningSubjectFingerprint(deps.fingerprintKey, query)) : [];
-      const clearedBy = (m: ScreeningMatch) => verdicts.find((v) => v.verdict === 'false_positive' && v.entry_id === m.entryId && v.entry_digest === m.entryDigest);
-      const matches = found.filter((m) => !clearedBy(m));
-      const cleared = found.filter(clearedBy).map((m) => ({ entryId: m.entryId, score: m.score, adjudicationId: clearedBy(m)!.id, adjudicatedBy: clearedBy(m)!.actor_name }));
+      const judged = found.map((m) => ({ m, verdict: verdicts.find((v) => v.verdict === 'false_positive' && v.entry_id === m.entryId && v.entry_digest === m.entryDigest) }));
+      const matches = judged.filter((j) => !j.verdict).map((j) => j.m);
+      const cleared = judged.flatMap(({ m, verdict }) => (verdict ? [{ entryId: m.entryId, score: m.score, adjudicationId: verdict.id, adjudicatedBy: verdict.actor_name }] : []));
       const evidence = { listVersion: index.version, threshold: deps.screening.threshold, matches: matches.slice(0, 10), ...(cleared.length > 0 ? { cleared } : {}) };
       if (matches.length > 0) return record(request, { status: 'needs_review', code: 'sanctions_potential_match', provider: 'sellergate-screening', evidence });
       return record(request, { status: 'passed', provider: 'sellergate-screening', evidence });
