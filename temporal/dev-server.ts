@@ -63,17 +63,18 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   else args.push('--headless');
   const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   // The first lines say why it failed (a Go panic's message); the stack after them can be long.
-  let head = '';
-  let tail = '';
+  // Kept only until it is up; the pipe is drained after that so the server never blocks on it.
+  let output: string | undefined = '';
   child.stderr?.on('data', (chunk: Buffer) => {
-    if (head.length < 2000) head += chunk.toString().slice(0, 2000 - head.length);
-    tail = (tail + chunk.toString()).slice(-2000);
+    if (output !== undefined) output += chunk.toString();
   });
   try {
     await waitForTemporal(address, options.readyTimeoutMs ?? 60_000, () => child.exitCode === null);
+    output = undefined;
   } catch (err) {
+    output ??= '';
     await stopChild(child);
-    throw new Error(`${(err as Error).message}\n${head}${tail.startsWith(head.slice(-200)) ? '' : `\n…\n${tail}`}`);
+    throw new Error(`${(err as Error).message}\n${output.length > 4000 ? `${output.slice(0, 2000)}\n…\n${output.slice(-2000)}` : output}`);
   }
   return { address, uiUrl: options.uiPort ? `http://127.0.0.1:${options.uiPort}` : undefined, stop: () => stopChild(child) };
 }
