@@ -87,3 +87,19 @@ it('sends the check to a reviewer, with the reason, when the vendor refuses the 
   expect(tax.evidence.error).toContain('http-tax: refused the request with 422');
   expect(callsFor(app.checks, '/v1/tax-id-verifications')).toHaveLength(1); // not retried
 });
+
+it('gives up on a vendor that keeps failing after retries with backoff: the check goes to a reviewer with the reason', async () => {
+  vendor.misbehave('/v1/companies/lookup', { status: 503 }, { garbage: true }, { delayMs: 1500 }, { status: 500 }, { status: 502 });
+  const app = await onboard(ukCompany());
+  expect(app.status).toBe('in_review');
+  const registry = app.checks.find((c: any) => c.kind === 'business_registry');
+  expect(registry).toMatchObject({ status: 'needs_review', code: 'provider_unavailable' });
+  expect(registry.evidence.error).toContain('502');
+  const calls = callsFor(app.checks, '/v1/companies/lookup');
+  expect(calls).toHaveLength(5);
+  expect(new Set(calls.map((c) => c.idempotencyKey)).size).toBe(1);
+  expect(app.reviewTasks[0].reasons).toContain('provider_unavailable');
+  // The process waits for the reviewer; it did not fail.
+  const description = await system.temporal.workflow.getHandle(`onboarding:${app.id}`).describe();
+  expect(description.status.name).toBe('RUNNING');
+}, 120_000);
