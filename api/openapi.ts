@@ -15,28 +15,12 @@ import { documentFieldsSchema } from './routes/documents';
 import { callbackSchema } from './routes/provider-callbacks';
 import { adjudicationSchema } from './routes/review-tasks';
 import { screeningRequestSchema } from './routes/screenings';
-
-const problem = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  code: z.string(),
-  instance: z.string().optional(),
-  errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
-});
-
-const problemResponses = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [s, { description: 'problem', content: { 'application/problem+json': { schema: problem } } }]));
-
-const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
-
-const applicationAccepted = z.object({ id: z.string(), object: z.literal('application'), sellerId: z.string(), status: z.enum(applicationStatuses) });
-const idParam = z.object({ id: z.string() });
+import { applicationAccepted, idParam, json, problemResponses, security } from './openapi-common';
+import { registerTrustPaths } from './openapi-trust';
 
 export function openApiDocument() {
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'apiKey', { type: 'http', scheme: 'bearer', description: 'API key' });
-  const security = [{ apiKey: [] }];
 
   registry.registerPath({
     method: 'post',
@@ -283,6 +267,7 @@ export function openApiDocument() {
     request: { params: idParam },
     responses: { 200: json(z.object({ id: z.string(), status: z.string() }).passthrough(), 'the run'), ...problemResponses(401, 403, 404) },
   });
+  registerTrustPaths(registry);
   for (const path of ['/healthz', '/readyz']) {
     registry.registerPath({ method: 'get', path, summary: path === '/healthz' ? 'liveness' : 'readiness of the database and Temporal', responses: { 200: json(z.object({ status: z.string() }).passthrough(), 'ok'), 503: json(z.object({ status: z.string() }).passthrough(), 'not ready') } });
   }

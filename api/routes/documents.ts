@@ -43,7 +43,9 @@ export function documentsRouter({ config, db }: ApiDeps): Router {
         return next(invalid(err.field ?? '(body)', err.code.toLowerCase(), err.message));
       }
       if (/Multipart: Boundary not found|Unsupported content type/i.test((err as Error)?.message ?? '')) return next(invalid('(body)', 'not_multipart', 'must be multipart/form-data with the fields type, file and optionally personId'));
-      next(err);
+      // Anything else the multipart parser trips on (a malformed part header, a form cut short) is
+      // a body that is not well-formed multipart: the client's to fix, not an error on our side.
+      next(invalid('(body)', 'malformed_multipart', `is not well-formed multipart/form-data (${(err as Error)?.message ?? 'unreadable'})`));
     });
 
   const applicationOr404 = async (req: Request, id: string) => {

@@ -17,7 +17,7 @@ import type { ApiDeps } from '../deps';
 import { notFound, parseOrThrow } from '../problem';
 import { iso } from '../application-view';
 
-const holdSchema = z.strictObject({ reason: z.string().trim().min(5, 'say why (e.g. the case or order)').max(2000) });
+export const holdSchema = z.strictObject({ reason: z.string().trim().min(5, 'say why (e.g. the case or order)').max(2000) });
 
 /** The seller's retention state as GET /v1/sellers/{id} shows it. */
 export async function retentionView(db: ApiDeps['db'], sellerId: string) {

@@ -79,6 +79,18 @@ describe('uploading a document', () => {
     expect((await upload('app_zzzzzzzzzzzzzzzzzzzz', { type: 'bank_statement' }, { bytes: pdf, name: 's.pdf', type: 'application/pdf' })).status).toBe(404);
   });
 
+  it('refuses a malformed multipart body as a client error, not a 500 (found by the API fuzzer)', async () => {
+    const boundary = 'f032b1fd315d0df79712ce99865354f9';
+    const res = await fetch(`${system.baseUrl}/v1/applications/${app.id}/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${system.keys.onboarding_frontend}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      body: `--${boundary}\r\n1127716--${boundary}--\r\n`,
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect((await res.json()).errors[0]).toMatchObject({ path: '(body)', code: 'malformed_multipart' });
+  });
+
   it('answers a request for information with an uploaded document; the reviewer gets the application back', async () => {
     const taskId = app.reviewTasks[0].id;
     expect((await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/claim`, { key: system.keys.reviewer })).status).toBe(200);
