@@ -38,7 +38,7 @@ const asRoles: Role[] = ['onboarding_frontend', 'reviewer', 'compliance_officer'
       '--report', 'junit', '--report-dir', reports,
     ];
     const env = { ...process.env, SCHEMATHESIS_HOOKS: 'problem_json_check', PYTHONPATH: __dirname, NO_COLOR: '1' };
-    const outcome = await run(fuzzer!, args, { env, maxBuffer: 64 * 1024 * 1024 }).then(
+    const outcome = await run(fuzzer!, args, { env, cwd: reports, maxBuffer: 64 * 1024 * 1024 }).then(
       (r) => ({ code: 0, output: r.stdout + r.stderr }),
       (e) => ({ code: e.code as number, output: `${e.stdout}${e.stderr}` }),
     );
