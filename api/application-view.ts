@@ -32,6 +32,7 @@ export function reviewTaskView(t: ReviewTaskRow) {
     status: t.status,
     priority: t.priority,
     reasons: t.reasons,
+    risk: t.risk_level ? { level: t.risk_level, score: t.risk_score ?? null } : null,
     assignee: t.assignee_id ? { id: t.assignee_id, name: t.assignee_name } : null,
     // Four eyes: who decided first and what waits for the second reviewer.
     firstReview: t.first_review

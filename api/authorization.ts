@@ -29,6 +29,7 @@ export const permissions = {
   'inquiries:response': ['regulator', 'compliance_officer'],
   'reports:create': ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'investigations:read': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
+  'governance:read': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -16,6 +16,7 @@ import { callbackSchema } from './routes/provider-callbacks';
 import { adjudicationSchema } from './routes/review-tasks';
 import { screeningRequestSchema } from './routes/screenings';
 import { applicationAccepted, idParam, json, problemResponses, security } from './openapi-common';
+import { registerGovernancePaths } from './openapi-governance';
 import { registerTrustPaths } from './openapi-trust';
 
 export function openApiDocument() {
@@ -77,7 +78,9 @@ export function openApiDocument() {
       query: z.object({
         status: z.enum(['open', 'claimed', 'awaiting_second_review', 'decided', 'cancelled']).optional(),
         queue: z.string().optional(),
+        kind: z.enum(['application', 'enforcement', 'appeal', 'investigation', 'inquiry']).optional(),
         assignee: z.string().optional(),
+        risk: z.enum(['low', 'medium', 'high']).optional(),
         limit: z.number().int().min(1).max(200).optional(),
         cursor: z.string().optional(),
       }),
@@ -268,6 +271,7 @@ export function openApiDocument() {
     responses: { 200: json(z.object({ id: z.string(), status: z.string() }).passthrough(), 'the run'), ...problemResponses(401, 403, 404) },
   });
   registerTrustPaths(registry);
+  registerGovernancePaths(registry);
   for (const path of ['/healthz', '/readyz']) {
     registry.registerPath({ method: 'get', path, summary: path === '/healthz' ? 'liveness' : 'readiness of the database and Temporal', responses: { 200: json(z.object({ status: z.string() }).passthrough(), 'ok'), 503: json(z.object({ status: z.string() }).passthrough(), 'not ready') } });
   }

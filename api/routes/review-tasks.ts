@@ -42,6 +42,7 @@ const listQuery = z.strictObject({
   queue: z.string().max(50).optional(),
   kind: z.enum(['application', 'enforcement', 'appeal', 'investigation', 'inquiry']).optional(),
   assignee: z.string().max(50).optional(),
+  risk: z.enum(['low', 'medium', 'high']).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional(),
 });
@@ -56,6 +57,7 @@ export function reviewTasksRouter({ config, db, temporal }: ApiDeps): Router {
       queue: q.queue,
       kind: q.kind,
       assignee: q.assignee === 'me' ? req.apiKey!.id : q.assignee,
+      risk: q.risk,
       limit: q.limit + 1,
       after: q.cursor ? decodeCursor(q.cursor) : undefined,
     });

@@ -27,6 +27,9 @@ export interface ReviewTaskRow {
   claimed_at: Date | null;
   decided_at: Date | null;
   created_at: Date;
+  /** The application's risk, for tasks about an application (joined in by the reads below). */
+  risk_level?: string | null;
+  risk_score?: number | null;
 }
 
 export interface NewReviewTask {
@@ -142,8 +145,14 @@ export async function escalateReviewTask(db: Knex, taskId: string): Promise<bool
   });
 }
 
+/** Review tasks with their application's risk level and score beside them. */
+const withRisk = (db: Knex) =>
+  db('review_tasks')
+    .leftJoin('applications', 'applications.id', 'review_tasks.application_id')
+    .select('review_tasks.*', db.raw("applications.risk->>'level' as risk_level"), db.raw("(applications.risk->>'score')::int as risk_score"));
+
 export async function findReviewTask(db: Knex, id: string): Promise<ReviewTaskRow | undefined> {
-  return db('review_tasks').where({ id }).first();
+  return withRisk(db).where('review_tasks.id', id).first();
 }
 
 export interface ReviewTaskFilter {
@@ -151,17 +160,19 @@ export interface ReviewTaskFilter {
   queue?: string;
   kind?: ReviewTaskKind;
   assignee?: string;
+  risk?: 'low' | 'medium' | 'high';
   limit: number;
   after?: { slaDueAt: string; id: string };
 }
 
 /** Sorted by SLA due time, then ID, so the cursor is a stable (due, id) position. */
 export async function listReviewTasks(db: Knex, filter: ReviewTaskFilter): Promise<ReviewTaskRow[]> {
-  const q = db('review_tasks').select('*');
-  if (filter.status) q.where('status', filter.status);
-  if (filter.queue) q.where('queue', filter.queue);
-  if (filter.kind) q.where('kind', filter.kind);
-  if (filter.assignee) q.where('assignee_id', filter.assignee);
-  if (filter.after) q.whereRaw('(sla_due_at, id) > (?::timestamptz, ?)', [filter.after.slaDueAt, filter.after.id]);
-  return q.orderBy([{ column: 'sla_due_at' }, { column: 'id' }]).limit(filter.limit);
+  const q = withRisk(db);
+  if (filter.status) q.where('review_tasks.status', filter.status);
+  if (filter.queue) q.where('review_tasks.queue', filter.queue);
+  if (filter.kind) q.where('review_tasks.kind', filter.kind);
+  if (filter.assignee) q.where('review_tasks.assignee_id', filter.assignee);
+  if (filter.risk) q.whereRaw("applications.risk->>'level' = ?", [filter.risk]);
+  if (filter.after) q.whereRaw('(review_tasks.sla_due_at, review_tasks.id) > (?::timestamptz, ?)', [filter.after.slaDueAt, filter.after.id]);
+  return q.orderBy([{ column: 'review_tasks.sla_due_at' }, { column: 'review_tasks.id' }]).limit(filter.limit);
 }

@@ -88,7 +88,7 @@ describe('uploading a document', () => {
     });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
-    expect((await res.json()).errors[0]).toMatchObject({ path: '(body)', code: 'malformed_multipart' });
+    expect(((await res.json()) as { errors: unknown[] }).errors[0]).toMatchObject({ path: '(body)', code: 'malformed_multipart' });
   });
 
   it('answers a request for information with an uploaded document; the reviewer gets the application back', async () => {
