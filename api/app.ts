@@ -9,6 +9,7 @@ import { openApiDocument } from './openapi';
 import { errorHandler, Problem } from './problem';
 import { applicationsRouter } from './routes/applications';
 import { codecRouter } from './routes/codec';
+import { consoleRouter } from './console';
 import { adminRouter } from './routes/admin';
 import { appealsRouter } from './routes/appeals';
 import { documentsRouter } from './routes/documents';
@@ -53,6 +54,7 @@ export function createApp(deps: ApiDeps): Express {
   });
 
   app.use('/codec', codecRouter(deps));
+  app.use('/console', consoleRouter());
   // Vendors sign their callbacks instead of holding an API key.
   app.use('/v1/provider-callbacks', providerCallbacksRouter(deps));
 

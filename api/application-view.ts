@@ -28,6 +28,8 @@ export function reviewTaskView(t: ReviewTaskRow) {
     applicationId: t.application_id,
     sellerId: t.seller_id,
     subjectId: t.subject_id,
+    // The case the task decides: an appeal's own ID (its subject is the decision appealed), else the subject.
+    caseId: t.kind === 'appeal' && t.workflow_id ? t.workflow_id.replace(/^appeal:/, '') : t.kind === 'application' ? t.application_id : t.subject_id,
     queue: t.queue,
     status: t.status,
     priority: t.priority,

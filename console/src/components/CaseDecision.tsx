@@ -1,0 +1,90 @@
+/**
+ * Deciding a case's review task. Each kind has its outcomes and, where the API asks for them,
+ * reason codes (from the domain) and extra fields: the lighter action for a modified appeal, the
+ * action with its ground and facts for an investigation that ends in enforcement.
+ */
+import { useState, type FormEvent } from 'react';
+import { appealReasonCodes } from '../../../domain/appeals';
+import { investigationReasonCodes } from '../../../domain/investigations';
+import { label } from '../format';
+import { ProblemMessage } from './ProblemMessage';
+
+const outcomes: Record<string, { outcomes: string[]; reasons?: Record<string, readonly string[]> }> = {
+  enforcement: { outcomes: ['confirm', 'decline'] },
+  inquiry: { outcomes: ['approve', 'decline'] },
+  appeal: { outcomes: ['uphold', 'overturn', 'modify'], reasons: appealReasonCodes },
+  investigation: { outcomes: ['no_action', 'enforce'], reasons: investigationReasonCodes },
+};
+const lighterActions = ['warning', 'feature_restriction', 'reduced_visibility'];
+const actionTypes = ['warning', 'feature_restriction', 'reduced_visibility', 'suspension', 'deactivation'];
+
+export function CaseDecision({ kind, onDecide }: { kind: string; onDecide(body: unknown): Promise<void> }) {
+  const spec = outcomes[kind];
+  const [outcome, setOutcome] = useState(spec.outcomes[0]);
+  const [reasons, setReasons] = useState<string[]>([]);
+  const [note, setNote] = useState('');
+  const [replaceWith, setReplaceWith] = useState(lighterActions[0]);
+  const [action, setAction] = useState({ type: 'warning', groundType: 'terms', reference: '', explanation: '', facts: '' });
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await onDecide({
+        outcome,
+        note: note.trim(),
+        ...(spec.reasons ? { reasons } : {}),
+        ...(kind === 'appeal' && outcome === 'modify' ? { replaceWith } : {}),
+        ...(kind === 'investigation' && outcome === 'enforce'
+          ? { action: { type: action.type, ground: { type: action.groundType, reference: action.reference, explanation: action.explanation }, facts: action.facts.split('\n').map((f) => f.trim()).filter(Boolean) } }
+          : {}),
+      });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="decision" onSubmit={submit} aria-labelledby="case-decide-title">
+      <h2 id="case-decide-title">Decide</h2>
+      <fieldset>
+        <legend>Outcome</legend>
+        {spec.outcomes.map((o) => (
+          <label key={o} className="choice"><input type="radio" name="outcome" value={o} checked={outcome === o} onChange={() => { setOutcome(o); setReasons([]); }} /> {label(o)}</label>
+        ))}
+      </fieldset>
+      {spec.reasons && (
+        <fieldset>
+          <legend>Reasons</legend>
+          {spec.reasons[outcome].map((r) => (
+            <label key={r} className="choice"><input type="checkbox" name="reasons" value={r} checked={reasons.includes(r)} onChange={() => setReasons(reasons.includes(r) ? reasons.filter((x) => x !== r) : [...reasons, r])} /> {label(r)}</label>
+          ))}
+        </fieldset>
+      )}
+      {kind === 'appeal' && outcome === 'modify' && (
+        <label>Replace with a lighter action
+          <select value={replaceWith} onChange={(e) => setReplaceWith(e.target.value)}>{lighterActions.map((a) => <option key={a} value={a}>{label(a)}</option>)}</select>
+        </label>
+      )}
+      {kind === 'investigation' && outcome === 'enforce' && (
+        <fieldset>
+          <legend>Action and its statement of reasons</legend>
+          <label>Action <select value={action.type} onChange={(e) => setAction({ ...action, type: e.target.value })}>{actionTypes.map((a) => <option key={a} value={a}>{label(a)}</option>)}</select></label>
+          <label>Ground <select value={action.groundType} onChange={(e) => setAction({ ...action, groundType: e.target.value })}><option value="terms">terms</option><option value="law">law</option></select></label>
+          <label>Reference (clause or law) <input value={action.reference} onChange={(e) => setAction({ ...action, reference: e.target.value })} /></label>
+          <label>Explanation <input value={action.explanation} onChange={(e) => setAction({ ...action, explanation: e.target.value })} /></label>
+          <label>Facts, one per line, without names or contact details <textarea rows={3} value={action.facts} onChange={(e) => setAction({ ...action, facts: e.target.value })} /></label>
+        </fieldset>
+      )}
+      <label htmlFor="case-note">Note</label>
+      <textarea id="case-note" name="note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} maxLength={4000} />
+      <button type="submit" disabled={busy}>{busy ? 'Sending…' : `Submit: ${label(outcome)}`}</button>
+      <ProblemMessage error={error} />
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+/** A case under review: the enforcement action, appeal, investigation or inquiry the task decides. */
+import { CaseDecision } from '../components/CaseDecision';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { StatementOfReasons } from '../components/StatementOfReasons';
+import { useLoad } from '../components/useLoad';
+import { dateTime, label } from '../format';
+import { href } from '../router';
+import { useSession } from '../session';
+import type { TaskWithCase } from './TaskPage';
+
+const paths: Record<string, (id: string) => string> = {
+  enforcement: (id) => `/v1/enforcements/${id}`,
+  appeal: (id) => `/v1/appeals/${id}`,
+  investigation: (id) => `/v1/investigations/${id}`,
+  inquiry: (id) => `/v1/inquiries/${id}`,
+};
+
+export function CaseReview({ task, canDecide, onDecide }: { task: TaskWithCase; canDecide: boolean; onDecide(body: unknown): Promise<void> }) {
+  const { api } = useSession();
+  const path = task.caseId ? paths[task.kind]?.(encodeURIComponent(task.caseId)) : undefined;
+  const loaded = useLoad(() => (path ? api.get(path) : Promise.resolve(null)), [path, task.status]);
+  if (loaded.error) return <ProblemMessage error={loaded.error} />;
+  if (loaded.data === undefined) return <p aria-busy="true">Loading the case…</p>;
+  const c = loaded.data;
+  return (
+    <div className="review">
+      {c && (
+        <section aria-labelledby="case-title">
+          <h2 id="case-title">{label(task.kind)} <code>{c.id}</code>: {label(c.status)}</h2>
+          {task.kind === 'enforcement' && (
+            <>
+              <p>{label(c.type)} for seller <a href={href.seller(c.sellerId)}>{c.sellerId}</a>, proposed {dateTime(c.createdAt)}</p>
+              <StatementOfReasons statement={c.statementOfReasons ?? c.statement} />
+            </>
+          )}
+          {task.kind === 'appeal' && (
+            <dl className="fields">
+              <div><dt>Contests</dt><dd>{label(c.subject?.type)} <code>{c.subject?.id}</code></dd></div>
+              <div><dt>Seller's statement</dt><dd>{c.statement}</dd></div>
+              <div><dt>Filed</dt><dd>{dateTime(c.createdAt)}</dd></div>
+            </dl>
+          )}
+          {task.kind === 'investigation' && (
+            <ul>{c.signals.map((s: any, i: number) => <li key={i}>{label(s.source)}{s.category ? `: ${label(s.category)}` : ''}{s.description ? `: ${s.description}` : ''}</li>)}</ul>
+          )}
+          {task.kind === 'inquiry' && (
+            <dl className="fields">
+              <div><dt>Authority</dt><dd>{c.authority} ({c.reference})</dd></div>
+              <div><dt>Legal basis</dt><dd>{c.legalBasis?.citation ?? c.legalBasis?.code}</dd></div>
+              <div><dt>Data asked for</dt><dd>{c.categories.map(label).join(', ')}</dd></div>
+              <div><dt>Due</dt><dd>{dateTime(c.dueAt)}</dd></div>
+            </dl>
+          )}
+        </section>
+      )}
+      {canDecide && paths[task.kind] && <CaseDecision kind={task.kind} onDecide={onDecide} />}
+    </div>
+  );
+}

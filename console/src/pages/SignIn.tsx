@@ -1,0 +1,45 @@
+/** Sign-in with the reviewer's API key; the key is checked against GET /v1/me and kept in memory only. */
+import { useState, type FormEvent } from 'react';
+import { createApi, type Api, type Me } from '../api';
+import { ProblemMessage } from '../components/ProblemMessage';
+
+const consoleRoles = ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'];
+
+export function SignIn({ onSignedIn }: { onSignedIn(me: Me, api: Api): void }) {
+  const [key, setKey] = useState('');
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const api = createApi(key.trim());
+      const me = await api.get<Me>('/v1/me');
+      if (!consoleRoles.includes(me.role)) throw new Error(`A ${me.role.replace(/_/g, ' ')} key cannot use the console; sign in with a reviewer's, compliance officer's or admin's key.`);
+      onSignedIn(me, api);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="sign-in">
+      <h1>Sellergate console</h1>
+      <form onSubmit={submit} aria-describedby="sign-in-help">
+        <label htmlFor="api-key">API key</label>
+        <input id="api-key" name="api-key" type="password" autoComplete="off" required value={key} onChange={(e) => setKey(e.target.value)} autoFocus />
+        <p id="sign-in-help" className="help">
+          Your key stays in this tab's memory: reloading or closing the tab signs you out.
+        </p>
+        <button type="submit" disabled={busy || key.trim() === ''}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+        <ProblemMessage error={error} />
+      </form>
+    </main>
+  );
+}

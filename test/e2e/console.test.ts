@@ -1,0 +1,193 @@
+/**
+ * The reviewer console in a real headless browser (Debian's chromium through playwright-core),
+ * served by the real API over HTTP, with the real Temporal server and Postgres behind it:
+ * - a reviewer signs in, finds a task in the queue with the keyboard, claims it, reads its evidence
+ *   and rejects it with a reason;
+ * - a sanctions hit needs four eyes: the first reviewer approves and cannot confirm it themself; a
+ *   senior reviewer sees who decided first and confirms;
+ * - the governance dashboard renders its charts and exports CSV.
+ * Screenshots of each step go to test-artifacts/console/.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { consoleDirectory } from '../../api/console';
+import { ukCompany } from '../helpers/applications';
+import { artifactsDir, launchBrowser, resolveChromium } from '../helpers/browser';
+import { waitFor } from '../helpers/http';
+import { useSystem } from '../helpers/system';
+
+const chromiumPath = resolveChromium();
+const shots = artifactsDir('console');
+const root = join(__dirname, '..', '..');
+
+// The console must be built before the API starts serving it (npm test builds it first; this covers a lone run).
+beforeAll(() => {
+  if (!consoleDirectory()) execFileSync('npx', ['vite', 'build', '--config', 'console/vite.config.mts'], { cwd: root, stdio: 'inherit' });
+}, 120_000);
+const test = useSystem();
+const keys = () => test.system.keys;
+
+let browser: Browser;
+beforeAll(async () => {
+  if (chromiumPath) browser = await launchBrowser(chromiumPath);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function inReview(overrides: Parameters<typeof ukCompany>[0]) {
+  const accepted = await test.post('/v1/applications', keys().onboarding_frontend, ukCompany(overrides));
+  return (await waitFor(() => test.get(`/v1/applications/${accepted.body.id}`, keys().reviewer), (r) => r.body?.status === 'in_review')).body;
+}
+
+async function signIn(key: string, name: string): Promise<Page> {
+  const page = await browser.newPage({ baseURL: test.system.baseUrl, viewport: { width: 1400, height: 1000 } });
+  await page.goto('/console/');
+  await page.getByLabel('API key').fill(key);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('signed-in-as').filter({ hasText: name }).waitFor();
+  return page;
+}
+
+const rowOf = (page: Page, taskId: string) => page.locator(`tr[data-task-id="${taskId}"]`);
+
+(chromiumPath ? describe : describe.skip)('reviewer console in chromium', () => {
+  it('serves the console with a strict content security policy, and refuses a key that has no console', async () => {
+    const res = await fetch(`${test.system.baseUrl}/console/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await res.text()).toContain('<div id="root">');
+    const page = await browser.newPage({ baseURL: test.system.baseUrl });
+    await page.goto('/console/');
+    await page.getByLabel('API key').fill(keys().onboarding_frontend);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'cannot use the console' }).waitFor();
+    await page.getByLabel('API key').fill('sk_wrong');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'invalid_api_key' }).waitFor();
+    // The key is never written to storage.
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie)).toBe('{}{}');
+    await page.close();
+  });
+
+  it('a reviewer claims a task from the queue with the keyboard and rejects it with a reason', async () => {
+    const first = await inReview({ registrationNumber: '00000000' });
+    const app = await inReview({ registrationNumber: '00000000' });
+    const taskId = app.reviewTasks[0].id;
+    const page = await signIn(keys().reviewer, 'test reviewer');
+    await rowOf(page, taskId).waitFor();
+    await rowOf(page, first.reviewTasks[0].id).locator('text=left').waitFor(); // the SLA countdown
+    const index = Number(await rowOf(page, taskId).getAttribute('data-row'));
+    for (let i = 0; i < index; i++) await page.keyboard.press('j');
+    expect(await rowOf(page, taskId).getAttribute('aria-selected')).toBe('true');
+    await page.screenshot({ path: join(shots, '1-queue.png'), fullPage: true });
+    await page.keyboard.press('c');
+    await rowOf(page, taskId).locator('td', { hasText: 'test reviewer' }).waitFor();
+    await page.keyboard.press('o');
+    await page.getByRole('heading', { name: /application review/ }).waitFor();
+    expect(page.url()).toContain(`#/tasks/${taskId}`);
+
+    // The evidence: the register's answer, the risk score's contributions, the people.
+    await page.locator('[data-check-kind="business_registry"]').filter({ hasText: 'registry_not_found' }).waitFor();
+    await page.getByRole('cell', { name: 'check.registry_not_found' }).waitFor();
+    await page.getByRole('heading', { name: 'Acme Widgets Ltd', exact: true }).waitFor();
+    expect(await page.locator('.history li').count()).toBeGreaterThan(2);
+
+    await page.getByLabel('reject', { exact: true }).check();
+    await page.getByLabel('business not found').check();
+    await page.getByLabel('Note (kept with the decision)').fill('No such company at Companies House.');
+    await page.screenshot({ path: join(shots, '2-reject.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Submit: reject' }).click();
+    await page.getByRole('status').filter({ hasText: 'the application is now rejected' }).waitFor();
+    await page.getByTestId('task-status').filter({ hasText: 'decided' }).waitFor();
+
+    const decided = (await test.get(`/v1/applications/${app.id}`, keys().reviewer)).body;
+    expect(decided).toMatchObject({ status: 'rejected', decision: { outcome: 'reject', rejectType: 'retry', reasons: ['business_not_found'], decidedBy: { name: 'test reviewer' } } });
+    await page.close();
+  });
+
+  it('a sanctions hit needs four eyes: the first reviewer cannot confirm, a senior reviewer does', async () => {
+    const app = await inReview({ ownerName: ['Irina', 'Volkova'] });
+    const taskId = app.reviewTasks[0].id;
+    const first = await signIn(keys().reviewer, 'test reviewer');
+    await first.goto(`/console/#/tasks/${taskId}`);
+    await first.getByRole('button', { name: 'Claim this task' }).click();
+    await first.locator('[data-check-kind="sanctions"] table.matches').first().waitFor();
+    await first.getByLabel('approve', { exact: true }).check();
+    await first.getByLabel('false positive match').check();
+    await first.getByRole('button', { name: 'Submit: approve' }).click();
+    await first.getByRole('status').filter({ hasText: 'A second reviewer must confirm' }).waitFor();
+    await first.getByTestId('four-eyes').filter({ hasText: 'You took the first decision' }).waitFor();
+    // The console does not let the same person confirm.
+    expect(await first.getByRole('button', { name: 'Claim this task' }).isDisabled()).toBe(true);
+    await first.screenshot({ path: join(shots, '3-first-review.png'), fullPage: true });
+    await first.getByRole('button', { name: 'Sign out' }).click();
+    await first.getByLabel('API key').waitFor();
+    await first.close();
+
+    const second = await signIn(keys().senior_reviewer, 'test senior_reviewer');
+    await second.getByLabel('Status').selectOption('awaiting_second_review');
+    await rowOf(second, taskId).getByText('first: approve by test reviewer').waitFor();
+    await rowOf(second, taskId).getByRole('link').click();
+    await second.getByTestId('four-eyes').filter({ hasText: 'by test reviewer' }).waitFor();
+    await second.getByRole('button', { name: 'Claim this task' }).click();
+    await second.getByLabel('false positive match').check();
+    expect(await second.getByLabel('approve', { exact: true }).isChecked()).toBe(true); // starts from the first decision
+    await second.screenshot({ path: join(shots, '4-second-review.png'), fullPage: true });
+    await second.getByRole('button', { name: 'Submit: approve' }).click();
+    await second.getByRole('status').filter({ hasText: 'the application is now approved' }).waitFor();
+
+    const decided = (await test.get(`/v1/applications/${app.id}`, keys().reviewer)).body;
+    expect(decided).toMatchObject({ status: 'approved', decision: { decidedBy: { name: 'test reviewer' }, confirmedBy: { name: 'test senior_reviewer' } } });
+    await second.close();
+  });
+
+  it('the governance dashboard renders its charts and exports CSV', async () => {
+    const page = await signIn(keys().compliance_officer, 'test compliance_officer');
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    const charts = page.locator('canvas[data-chart]');
+    await charts.first().waitFor();
+    expect(await charts.count()).toBe(4);
+    // Each chart drew something: its canvas is not blank.
+    const drawn = await charts.evaluateAll((canvases) =>
+      canvases.map((c) => {
+        const canvas = c as HTMLCanvasElement;
+        const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        return pixels.some((v, i) => i % 4 === 3 && v > 0);
+      }),
+    );
+    expect(drawn).toEqual([true, true, true, true]);
+    await page.getByText('applications submitted').waitFor();
+    const submitted = await page.locator('.tile', { hasText: 'applications submitted' }).locator('.tile-value').textContent();
+    expect(Number(submitted)).toBe(3);
+    await page.getByRole('heading', { name: /Transparency report/ }).waitFor();
+    await page.screenshot({ path: join(shots, '5-dashboard.png'), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export series CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const [header, ...rows] = csv.trim().split('\r\n');
+    expect(header).toBe('bucket,submitted,approved,rejected,automatedDecisions,enforcementActions,appeals,slaAttainment');
+    expect(rows.reduce((t, r) => t + Number(r.split(',')[1]), 0)).toBe(3);
+    await page.close();
+  });
+
+  it('every form control has an accessible name', async () => {
+    const page = await signIn(keys().compliance_officer, 'test compliance_officer');
+    for (const route of ['#/queue', '#/sellers', '#/dashboard']) {
+      await page.goto(`/console/${route}`);
+      await page.locator('main h1').waitFor();
+      const unnamed = await page.evaluate(() =>
+        [...document.querySelectorAll('input, select, textarea, button')]
+          .filter((el) => {
+            const labelled = (el as HTMLInputElement).labels?.length || el.getAttribute('aria-label') || el.getAttribute('aria-labelledby');
+            return !labelled && !(el.textContent ?? '').trim();
+          })
+          .map((el) => el.outerHTML.slice(0, 80)),
+      );
+      expect({ route, unnamed }).toEqual({ route, unnamed: [] });
+    }
+    await page.close();
+  });
+});
