@@ -83,6 +83,7 @@ async function main(): Promise<void> {
     console.log(`
 Sellergate is running.
   API           ${base}/v1
+  Console       ${base}/console/ (sign in with the reviewer key from the API keys file)
   OpenAPI       ${base}/openapi.json
   Health        ${base}/readyz
   Temporal UI   ${devServer?.uiUrl ?? `(the cluster at ${address})`}
