@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * The reviewer console in a real headless browser (Debian's chromium through playwright-core),
  * served by the real API over HTTP, with the real Temporal server and Postgres behind it:
