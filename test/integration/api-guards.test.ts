@@ -70,6 +70,9 @@ describe('authorisation', () => {
     { permission: 'reports:create', method: 'POST', path: '/v1/reports', body: {} },
     { permission: 'investigations:read', method: 'GET', path: '/v1/investigations/inv_00000000000000000000' },
     { permission: 'operations:run', method: 'GET', path: '/v1/admin/performance-reviews/prv_00000000000000000000' },
+    { permission: 'governance:read', method: 'GET', path: '/v1/governance/metrics' },
+    { permission: 'governance:read', method: 'GET', path: '/v1/governance/transparency-report?period=2026-H1' },
+    { permission: 'review_tasks:read', method: 'GET', path: '/v1/applications/app_00000000000000000000/review-file' },
   ];
 
   it('walks every permission of the matrix', () => {
