@@ -1,7 +1,7 @@
 /** The OpenAPI paths for regulators, retention and the audit trail. */
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { inquirySchema } from '../domain/inquiries';
+import { inquirySchema } from '../domain/inquiry-schemas';
 import { idParam, json, problemResponses, security } from './openapi-common';
 import { holdSchema } from './routes/retention';
 

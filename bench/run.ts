@@ -26,62 +26,43 @@ import { benchReviewQueue } from './review-queue';
 import { benchScreening } from './screening';
 
 const quick = process.argv.includes('--quick');
+// `--only onboarding` (or screening, queue, performance, api) runs one bench, for tuning it.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const runs = (name: string) => !only || only === name;
+const step = (name: string) => console.error(`bench: ${name}…`);
 const sizes = quick ? { screening: 200, tasks: 100_000, sellers: 10_000, onboardings: 40, seconds: 3 } : { screening: 2000, tasks: 1_000_000, sellers: 100_000, onboardings: 200, seconds: 10 };
 
 async function main(): Promise<void> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const figures: Figure[] = [];
-  const step = (name: string) => console.error(`bench: ${name}…`);
 
-  step('screening');
-  await benchScreening(figures, sizes.screening);
-
-  step('review queue');
-  let scratch = await scratchDatabase('sellergate_bench_queue');
-  await benchReviewQueue(scratch.db, figures, sizes.tasks);
-  await scratch.drop();
-
-  step('performance cycle');
-  scratch = await scratchDatabase('sellergate_bench_performance');
-  await benchPerformanceCycle(scratch.db, figures, sizes.sellers);
-  await scratch.drop();
+  if (runs('screening')) {
+    step('screening');
+    await benchScreening(figures, sizes.screening);
+  }
+  let scratch: Awaited<ReturnType<typeof scratchDatabase>>;
+  if (runs('queue')) {
+    step('review queue');
+    scratch = await scratchDatabase('sellergate_bench_queue');
+    await benchReviewQueue(scratch.db, figures, sizes.tasks);
+    await scratch.drop();
+  }
+  if (runs('performance')) {
+    step('performance cycle');
+    scratch = await scratchDatabase('sellergate_bench_performance');
+    await benchPerformanceCycle(scratch.db, figures, sizes.sellers);
+    await scratch.drop();
+  }
 
   step('Temporal dev server');
   const server = await startDevServer({ port: await freePortBlock(), readyTimeoutMs: 120_000 });
   try {
     scratch = await scratchDatabase('sellergate_bench_onboarding');
-    step('onboarding throughput');
-    await benchOnboarding(scratch.db, scratch.url, server.address, figures, sizes.onboardings);
-
-    step('API under load');
-    const config = loadConfig({ DATABASE_URL: scratch.url, TEMPORAL_ADDRESS: server.address, TEMPORAL_TASK_QUEUE: 'bench-api', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '10000000' });
-    const temporal = createTemporalClient({ address: server.address, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
-    const app = createApp({ config, db: scratch.db, temporal, logger: pino({ level: 'silent' }), screening: screeningFor(config) });
-    const http = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-    const frontend = (await createApiKey(scratch.db, 'onboarding_frontend', 'bench')).key;
-    const reviewer = (await createApiKey(scratch.db, 'reviewer', 'bench')).key;
-    // One approved application to read, through a worker that runs for it.
-    const connection = await NativeConnection.connect({ address: server.address });
-    const worker = await createWorker({ config, db: scratch.db, connection, temporal });
-    const appId = await worker.runUntil(async () => {
-      const accepted = await (await fetch(`${base}/v1/applications`, { method: 'POST', headers: { authorization: `Bearer ${frontend}`, 'content-type': 'application/json' }, body: JSON.stringify(ukCompany()) })).json() as { id: string };
-      for (let i = 0; i < 100; i++) {
-        const r = await (await fetch(`${base}/v1/applications/${accepted.id}`, { headers: { authorization: `Bearer ${reviewer}` } })).json() as { status: string };
-        if (r.status === 'approved') break;
-        await new Promise((res) => setTimeout(res, 200));
-      }
-      return accepted.id;
-    });
-    const healthz = await autocannon(`${base}/healthz`, { seconds: sizes.seconds });
-    recordApi(figures, 'GET /healthz (baseline)', healthz);
-    recordApi(figures, 'GET /v1/applications/{id}', await autocannon(`${base}/v1/applications/${appId}`, { headers: { authorization: `Bearer ${reviewer}` }, seconds: sizes.seconds }), healthz);
-    recordApi(figures, 'POST /v1/applications', await autocannon(`${base}/v1/applications`, { method: 'POST', body: JSON.stringify(ukCompany()), headers: { authorization: `Bearer ${frontend}`, 'content-type': 'application/json' }, connections: 10, seconds: sizes.seconds }), healthz);
-    await new Promise((r) => http.close(r));
-    await temporal.connection.close();
-    await connection.close();
+    if (runs('onboarding')) {
+      step('onboarding throughput');
+      await benchOnboarding(scratch.db, scratch.url, server.address, figures, sizes.onboardings);
+    }
+    if (runs('api')) await apiUnderLoad(scratch, server.address, figures);
     await scratch.drop();
   } finally {
     await server.stop();
@@ -95,6 +76,39 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ at: new Date().toISOString(), quick, machine, sizes, figures }, null, 2)}\n`);
   console.log(`\nwritten: bench/results/latest.json (${round(figures.length, 0)} figures)`);
+}
+
+/** GET and POST under concurrent load from autocannon, against GET /healthz on the same server. */
+async function apiUnderLoad(scratch: Awaited<ReturnType<typeof scratchDatabase>>, address: string, figures: Figure[]): Promise<void> {
+  step('API under load');
+  const config = loadConfig({ DATABASE_URL: scratch.url, TEMPORAL_ADDRESS: address, TEMPORAL_TASK_QUEUE: 'bench-api', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '10000000' });
+  const temporal = createTemporalClient({ address, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
+  const app = createApp({ config, db: scratch.db, temporal, logger: pino({ level: 'silent' }), screening: screeningFor(config) });
+  const http = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  const frontend = (await createApiKey(scratch.db, 'onboarding_frontend', 'bench')).key;
+  const reviewer = (await createApiKey(scratch.db, 'reviewer', 'bench')).key;
+  // One approved application to read, through a worker that runs for it.
+  const connection = await NativeConnection.connect({ address });
+  const worker = await createWorker({ config, db: scratch.db, connection, temporal });
+  const appId = await worker.runUntil(async () => {
+    const accepted = await (await fetch(`${base}/v1/applications`, { method: 'POST', headers: { authorization: `Bearer ${frontend}`, 'content-type': 'application/json' }, body: JSON.stringify(ukCompany()) })).json() as { id: string };
+    for (let i = 0; i < 100; i++) {
+      const r = await (await fetch(`${base}/v1/applications/${accepted.id}`, { headers: { authorization: `Bearer ${reviewer}` } })).json() as { status: string };
+      if (r.status === 'approved') break;
+      await new Promise((res) => setTimeout(res, 200));
+    }
+    return accepted.id;
+  });
+  const healthz = await autocannon(`${base}/healthz`, { seconds: sizes.seconds });
+  recordApi(figures, 'GET /healthz (baseline)', healthz);
+  recordApi(figures, 'GET /v1/applications/{id}', await autocannon(`${base}/v1/applications/${appId}`, { headers: { authorization: `Bearer ${reviewer}` }, seconds: sizes.seconds }), healthz);
+  recordApi(figures, 'POST /v1/applications', await autocannon(`${base}/v1/applications`, { method: 'POST', body: JSON.stringify(ukCompany()), headers: { authorization: `Bearer ${frontend}`, 'content-type': 'application/json' }, connections: 10, seconds: sizes.seconds }), healthz);
+  await new Promise((r) => http.close(r));
+  await temporal.connection.close();
+  await connection.close();
 }
 
 main().then(

@@ -3,7 +3,6 @@
  * application. The same claim rules as onboarding, plus the reviewers a case excludes: whoever took
  * the decision an appeal contests may not decide the appeal.
  */
-import { z } from 'zod';
 import type { Actor } from './onboarding';
 import { claimRefusal, type ReviewTaskState } from './review';
 
@@ -19,9 +18,4 @@ export function caseDecisionRefusal(task: ReviewTaskState | undefined, taskId: s
   return undefined;
 }
 
-/** A person's decision on an enforcement action the policy proposes but may not take alone. */
-export const enforcementDecisionSchema = z.strictObject({
-  outcome: z.enum(['confirm', 'decline']),
-  note: z.string().trim().min(1).max(4000),
-});
-export type EnforcementDecision = z.infer<typeof enforcementDecisionSchema>;
+export type { EnforcementDecision } from './case-schemas';

@@ -4,7 +4,6 @@
  * name, a tax ID, an email and a phone within 10 days; the marketplace verifies within 10 days,
  * asks for certification every year, and suspends a seller who does not comply 10 days after notice.
  */
-import { z } from 'zod';
 
 export const INFORM = {
   minimumSales: 200,
@@ -29,11 +28,4 @@ export function missingInformData(facts: { hasBankAccount: boolean; legalName?: 
   return missing;
 }
 
-/** The seller's annual certification, with any data it adds or corrects. */
-export const informCertificationSchema = z.strictObject({
-  certify: z.literal(true, 'must be true: the seller certifies the information is accurate and complete'),
-  taxId: z.string().trim().min(2).max(50).optional(),
-  email: z.email().optional(),
-  phone: z.string().refine((p) => /^\+[1-9]\d{6,14}$/.test(p), 'must be a phone number in E.164 form').optional(),
-});
-export type InformCertification = z.infer<typeof informCertificationSchema>;
+export type { InformCertification } from './inform-schemas';

@@ -3,7 +3,6 @@
  * categories each legal basis can reach (data minimisation), who approves the answer (a compliance
  * officer; a second one when identity documents go out), and when the deadline escalates.
  */
-import { z } from 'zod';
 import { EEA_COUNTRIES } from './enforcement';
 
 export const inquiryCategories = ['trader_traceability', 'verification_summary', 'enforcement_actions', 'audit_trail', 'identity_documents'] as const;
@@ -16,23 +15,6 @@ export const legalBases = {
 } as const satisfies Record<string, { citation: string; categories: readonly InquiryCategory[] }>;
 export type LegalBasis = keyof typeof legalBases;
 
-export const inquirySchema = z
-  .strictObject({
-    reference: z.string().trim().min(1).max(200),
-    legalBasis: z.enum(Object.keys(legalBases) as [LegalBasis, ...LegalBasis[]]),
-    /** The order's own citation, e.g. the case number. */
-    legalBasisDetail: z.string().trim().max(1000).optional(),
-    sellers: z.array(z.strictObject({ sellerId: z.string().regex(/^sel_[0-9a-z]{20}$/, 'must be a seller ID') })).min(1).max(50),
-    categories: z.array(z.enum(inquiryCategories)).min(1),
-    dueAt: z.iso.datetime({ offset: true }).refine((d) => Date.parse(d) > Date.now(), 'must be in the future'),
-  })
-  .superRefine((q, ctx) => {
-    const allowed: readonly string[] = legalBases[q.legalBasis].categories;
-    q.categories.forEach((c, i) => {
-      if (!allowed.includes(c)) ctx.addIssue({ code: 'custom', path: ['categories', i], message: `${c} is beyond what ${q.legalBasis} can reach` });
-    });
-  });
-export type InquiryRequest = z.infer<typeof inquirySchema>;
 
 /** Countries a jurisdiction covers: 'EU' the EEA, otherwise one ISO country. */
 export const coveredCountries = (jurisdiction: string): readonly string[] => (jurisdiction === 'EU' ? EEA_COUNTRIES : [jurisdiction]);
@@ -43,8 +25,4 @@ export const needsSecondApprover = (categories: readonly string[]) => categories
 /** Escalation this long before the due time (or halfway, for a short deadline). */
 export const ESCALATE_BEFORE_HOURS = 48;
 
-export const inquiryDecisionSchema = z.strictObject({
-  outcome: z.enum(['approve', 'decline']),
-  note: z.string().trim().min(1).max(4000),
-});
-export type InquiryDecision = z.infer<typeof inquiryDecisionSchema>;
+export type { InquiryDecision, InquiryRequest } from './inquiry-schemas';

@@ -2,9 +2,10 @@
  * Review tasks and reviewer decisions. Reasons are fixed codes per outcome so that decisions can
  * be counted, audited and explained to the seller without free text.
  */
-import { z } from 'zod';
-import { allCodes, refineReasons } from './reason-codes';
 import type { Actor } from './onboarding';
+import type { ReviewDecisionInput } from './review-schemas';
+
+export type { ReviewDecisionInput } from './review-schemas';
 
 export const reviewReasonCodes = {
   approve: ['false_positive_match', 'identity_confirmed_manually', 'business_confirmed_manually', 'bank_account_confirmed', 'risk_accepted'],
@@ -18,26 +19,6 @@ export const reviewReasonCodes = {
 export const reviewOutcomes = ['approve', 'reject', 'request_information'] as const;
 export type ReviewOutcome = (typeof reviewOutcomes)[number];
 
-const allReasons = allCodes(reviewReasonCodes);
-
-export const reviewDecisionSchema = z
-  .strictObject({
-    outcome: z.enum(reviewOutcomes),
-    rejectType: z.enum(['retry', 'final']).optional(),
-    reasons: z.array(z.enum(allReasons)).min(1),
-    note: z.string().trim().max(4000).optional(),
-    requestedItems: z.array(z.string().min(1).max(200)).max(50).optional(),
-  })
-  .superRefine((d, ctx) => {
-    refineReasons(ctx, reviewReasonCodes, d.outcome, d.reasons);
-    if (d.outcome === 'reject' && !d.rejectType) ctx.addIssue({ code: 'custom', path: ['rejectType'], message: 'is required when rejecting' });
-    if (d.outcome !== 'reject' && d.rejectType) ctx.addIssue({ code: 'custom', path: ['rejectType'], message: 'is only for rejections' });
-    if (d.outcome === 'request_information' && !d.requestedItems?.length) {
-      ctx.addIssue({ code: 'custom', path: ['requestedItems'], message: 'name at least one item' });
-    }
-  });
-
-export type ReviewDecisionInput = z.infer<typeof reviewDecisionSchema>;
 
 export type ReviewTaskStatus = 'open' | 'claimed' | 'awaiting_second_review' | 'decided' | 'cancelled';
 

@@ -6,7 +6,7 @@
 import { Router } from 'express';
 import { recordReport } from '../../db/repositories/investigations';
 import { derivedId } from '../../domain/ids';
-import { reportSchema } from '../../domain/investigations';
+import { reportSchema } from '../../domain/investigation-schemas';
 import { signalInvestigation } from '../../temporal/investigations';
 import { actorOf, requirePermission } from '../auth';
 import type { ApiDeps } from '../deps';

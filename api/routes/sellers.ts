@@ -10,10 +10,11 @@ import { activeRestrictions, findEnforcement, listEnforcements } from '../../db/
 import { recordCertification } from '../../db/repositories/inform';
 import { storeMetrics } from '../../db/repositories/metrics';
 import { answerRenewal, findSellerRequest, openSellerRequests } from '../../db/repositories/seller-requests';
-import { APPEAL_SLA_DAYS, appealRequestSchema } from '../../domain/appeals';
+import { APPEAL_SLA_DAYS } from '../../domain/appeals';
+import { appealRequestSchema } from '../../domain/appeal-schemas';
 import { APPEAL_WINDOW_DAYS, capabilitiesUnder } from '../../domain/enforcement';
 import { derivedId, hasPrefix } from '../../domain/ids';
-import { informCertificationSchema } from '../../domain/inform';
+import { informCertificationSchema } from '../../domain/inform-schemas';
 import { metricsBatchSchema } from '../../domain/metrics';
 import { personSchema } from '../../domain/application';
 import { z } from 'zod';

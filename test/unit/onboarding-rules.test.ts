@@ -1,6 +1,7 @@
 import { planChecks, type CheckResult } from '../../domain/onboarding';
 import { registryMatch } from '../../domain/registry-match';
-import { claimRefusal, decisionRefusal, reviewDecisionSchema } from '../../domain/review';
+import { claimRefusal, decisionRefusal } from '../../domain/review';
+import { reviewDecisionSchema } from '../../domain/review-schemas';
 import { assessRisk } from '../../domain/risk';
 import { routeApplication } from '../../domain/routing';
 import { onboardingInput as input, ukCompany } from '../helpers/applications';

@@ -1,5 +1,5 @@
 import { capabilitiesUnder, performanceStatement, transparencyDatabaseStatement, EEA_COUNTRIES } from '../../domain/enforcement';
-import { appealDecisionSchema, appealRequestSchema } from '../../domain/appeals';
+import { appealDecisionSchema, appealRequestSchema } from '../../domain/appeal-schemas';
 import { enforcementLadder, ladderStep, performanceRules, standingFor, violatedRules, type WindowSums } from '../../domain/performance-policy';
 
 /** A clean seller (no defects, every shipment tracked) but for the overrides. */
