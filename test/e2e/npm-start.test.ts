@@ -94,6 +94,11 @@ it('starts, onboards, stops on Ctrl-C and resumes a waiting workflow after a res
     for (const key of Object.values(keys)) expect(running.output()).not.toContain(key);
 
     expect((await call(base, 'GET', '/readyz')).status).toBe(200);
+    // The console was built by npm start and is served with the API.
+    const page = await fetch(`${base}/console/`);
+    expect(page.status).toBe(200);
+    const script = (await page.text()).match(/src="(\/console\/assets\/[^"]+\.js)"/)?.[1];
+    expect((await fetch(`${base}${script}`)).headers.get('content-type')).toContain('javascript');
     const clean = await call(base, 'POST', '/v1/applications', { key: keys.onboarding_frontend, body: ukCompany() });
     expect(clean.status).toBe(202);
     const approved = await waitFor(() => call(base, 'GET', `/v1/applications/${clean.body.id}`, { key: keys.reviewer }), (r) => r.body?.status === 'approved');
