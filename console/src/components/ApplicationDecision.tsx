@@ -3,9 +3,10 @@
  * each with the reason codes the API accepts for that outcome (imported from the domain, so the
  * two cannot drift). A second reviewer sees the first decision and confirms or overrides it.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { reviewReasonCodes, reviewOutcomes } from '../../../domain/review';
 import { ProblemMessage } from './ProblemMessage';
+import { useSubmit } from './useSubmit';
 import { label } from '../format';
 
 export interface ApplicationDecisionBody {
@@ -24,28 +25,16 @@ export function ApplicationDecision({ initialOutcome, dueItems, onDecide }: { in
   const [rejectType, setRejectType] = useState<'retry' | 'final'>('retry');
   const [items, setItems] = useState<string[]>([]);
   const [note, setNote] = useState('');
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
   const toggle = (list: string[], set: (l: string[]) => void, value: string) => set(list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await onDecide({
-        outcome,
-        reasons,
-        ...(outcome === 'reject' ? { rejectType } : {}),
-        ...(outcome === 'request_information' ? { requestedItems: items } : {}),
-        ...(note.trim() ? { note: note.trim() } : {}),
-      });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { submit, busy, error } = useSubmit(async () => {
+    await onDecide({
+      outcome,
+      reasons,
+      ...(outcome === 'reject' ? { rejectType } : {}),
+      ...(outcome === 'request_information' ? { requestedItems: items } : {}),
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
+  });
 
   return (
     <form className="decision" onSubmit={submit} aria-labelledby="decide-title">

@@ -3,11 +3,12 @@
  * reason codes (from the domain) and extra fields: the lighter action for a modified appeal, the
  * action with its ground and facts for an investigation that ends in enforcement.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { appealReasonCodes } from '../../../domain/appeals';
 import { investigationReasonCodes } from '../../../domain/investigations';
 import { label } from '../format';
 import { ProblemMessage } from './ProblemMessage';
+import { useSubmit } from './useSubmit';
 
 const outcomes: Record<string, { outcomes: string[]; reasons?: Record<string, readonly string[]> }> = {
   enforcement: { outcomes: ['confirm', 'decline'] },
@@ -25,29 +26,17 @@ export function CaseDecision({ kind, onDecide }: { kind: string; onDecide(body: 
   const [note, setNote] = useState('');
   const [replaceWith, setReplaceWith] = useState(lighterActions[0]);
   const [action, setAction] = useState({ type: 'warning', groundType: 'terms', reference: '', explanation: '', facts: '' });
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await onDecide({
-        outcome,
-        note: note.trim(),
-        ...(spec.reasons ? { reasons } : {}),
-        ...(kind === 'appeal' && outcome === 'modify' ? { replaceWith } : {}),
-        ...(kind === 'investigation' && outcome === 'enforce'
-          ? { action: { type: action.type, ground: { type: action.groundType, reference: action.reference, explanation: action.explanation }, facts: action.facts.split('\n').map((f) => f.trim()).filter(Boolean) } }
-          : {}),
-      });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { submit, busy, error } = useSubmit(async () => {
+    await onDecide({
+      outcome,
+      note: note.trim(),
+      ...(spec.reasons ? { reasons } : {}),
+      ...(kind === 'appeal' && outcome === 'modify' ? { replaceWith } : {}),
+      ...(kind === 'investigation' && outcome === 'enforce'
+        ? { action: { type: action.type, ground: { type: action.groundType, reference: action.reference, explanation: action.explanation }, facts: action.facts.split('\n').map((f) => f.trim()).filter(Boolean) } }
+        : {}),
+    });
+  });
 
   return (
     <form className="decision" onSubmit={submit} aria-labelledby="case-decide-title">

@@ -1,30 +1,19 @@
 /** Sign-in with the reviewer's API key; the key is checked against GET /v1/me and kept in memory only. */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { createApi, type Api, type Me } from '../api';
 import { ProblemMessage } from '../components/ProblemMessage';
+import { useSubmit } from '../components/useSubmit';
 
 const consoleRoles = ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'];
 
 export function SignIn({ onSignedIn }: { onSignedIn(me: Me, api: Api): void }) {
   const [key, setKey] = useState('');
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const api = createApi(key.trim());
-      const me = await api.get<Me>('/v1/me');
-      if (!consoleRoles.includes(me.role)) throw new Error(`A ${me.role.replace(/_/g, ' ')} key cannot use the console; sign in with a reviewer's, compliance officer's or admin's key.`);
-      onSignedIn(me, api);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { submit, busy, error } = useSubmit(async () => {
+    const api = createApi(key.trim());
+    const me = await api.get<Me>('/v1/me');
+    if (!consoleRoles.includes(me.role)) throw new Error(`A ${me.role.replace(/_/g, ' ')} key cannot use the console; sign in with a reviewer's, compliance officer's or admin's key.`);
+    onSignedIn(me, api);
+  });
 
   return (
     <main className="sign-in">
