@@ -19,7 +19,6 @@ export const reviewReasonCodes = {
 export const reviewOutcomes = ['approve', 'reject', 'request_information'] as const;
 export type ReviewOutcome = (typeof reviewOutcomes)[number];
 
-
 export type ReviewTaskStatus = 'open' | 'claimed' | 'awaiting_second_review' | 'decided' | 'cancelled';
 
 /** A decision that waits for a second reviewer (four eyes). */
