@@ -5,7 +5,8 @@
  * read of a response is audited.
  */
 import { Router, type Request } from 'express';
-import { findInquiry, recordInquiry, type InquiryRow } from '../../db/repositories/inquiries';
+import { z } from 'zod';
+import { findInquiry, listInquiries, recordInquiry, type InquiryRow } from '../../db/repositories/inquiries';
 import { appendAudit } from '../../db/repositories/audit';
 import { hasPrefix, newId } from '../../domain/ids';
 import { coveredCountries, legalBases } from '../../domain/inquiries';
@@ -16,6 +17,14 @@ import { actorOf, requirePermission } from '../auth';
 import type { ApiDeps } from '../deps';
 import { notFound, parseOrThrow, Problem } from '../problem';
 import { callWorkflow } from '../workflow-calls';
+import { keysetCursor } from '../cursor';
+
+const cursor = keysetCursor('dueAt');
+const listQuery = z.strictObject({
+  status: z.enum(['received', 'awaiting_approval', 'answered', 'declined']).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+});
 
 function inquiryView(q: InquiryRow) {
   return {
@@ -68,6 +77,17 @@ export function inquiriesRouter({ config, db, temporal }: ApiDeps): Router {
     );
     // Acknowledged at once (DSA Art. 10(1)): the time of receipt is in the answer.
     res.status(202).location(`/v1/inquiries/${inquiryId}`).json(inquiryView(row));
+  });
+
+  /** By deadline, the most urgent first; a regulator lists its own authority's only. */
+  router.get('/', requirePermission('inquiries:read'), async (req, res) => {
+    const q = parseOrThrow(listQuery, req.query, 'query');
+    const key = req.apiKey!;
+    const after = q.cursor ? cursor.decode(q.cursor) : undefined;
+    const rows = await listInquiries(db, { authority: key.role === 'regulator' ? (key.authority ?? '\u0000') : undefined, status: q.status, after: after && { dueAt: after.at, id: after.id }, limit: q.limit + 1 });
+    const page = rows.slice(0, q.limit);
+    const last = page[page.length - 1];
+    res.json({ object: 'list', data: page.map(inquiryView), nextCursor: rows.length > q.limit && last ? cursor.encode(last.due_at, last.id) : null });
   });
 
   router.get('/:id', requirePermission('inquiries:read'), async (req, res) => {

@@ -24,18 +24,9 @@ import { iso, reviewTaskView } from '../application-view';
 import type { ApiDeps } from '../deps';
 import { notFound, parseOrThrow, Problem } from '../problem';
 import { callWorkflow } from '../workflow-calls';
+import { keysetCursor } from '../cursor';
 
-const cursorSchema = z.object({ slaDueAt: z.iso.datetime(), id: z.string() });
-
-const encodeCursor = (c: z.infer<typeof cursorSchema>) => Buffer.from(JSON.stringify(c)).toString('base64url');
-
-function decodeCursor(value: string): z.infer<typeof cursorSchema> {
-  try {
-    return cursorSchema.parse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
-  } catch {
-    throw new Problem(400, 'validation_error', 'The cursor is not valid', { errors: [{ path: 'query.cursor', code: 'invalid_cursor', message: 'use nextCursor from a previous page' }] });
-  }
-}
+const cursor = keysetCursor('slaDueAt');
 
 const listQuery = z.strictObject({
   status: z.enum(['open', 'claimed', 'awaiting_second_review', 'decided', 'cancelled']).optional(),
@@ -52,6 +43,7 @@ export function reviewTasksRouter({ config, db, temporal }: ApiDeps): Router {
 
   router.get('/', requirePermission('review_tasks:read'), async (req, res) => {
     const q = parseOrThrow(listQuery, req.query, 'query');
+    const after = q.cursor ? cursor.decode(q.cursor) : undefined;
     const rows = await listReviewTasks(db, {
       status: q.status,
       queue: q.queue,
@@ -59,14 +51,14 @@ export function reviewTasksRouter({ config, db, temporal }: ApiDeps): Router {
       assignee: q.assignee === 'me' ? req.apiKey!.id : q.assignee,
       risk: q.risk,
       limit: q.limit + 1,
-      after: q.cursor ? decodeCursor(q.cursor) : undefined,
+      after: after && { slaDueAt: after.at, id: after.id },
     });
     const page = rows.slice(0, q.limit);
     const last = page[page.length - 1];
     res.json({
       object: 'list',
       data: page.map(reviewTaskView),
-      nextCursor: rows.length > q.limit && last ? encodeCursor({ slaDueAt: new Date(last.sla_due_at).toISOString(), id: last.id }) : null,
+      nextCursor: rows.length > q.limit && last ? cursor.encode(last.sla_due_at, last.id) : null,
     });
   });
 

@@ -1,10 +1,11 @@
-/** The reviewer console: sign in, then the queue, a task, sellers and the governance dashboard. */
+/** The reviewer console: sign in, then the queue, a task, sellers, inquiries and the governance dashboard. */
 import { StrictMode, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { can, type Api, type Me } from './api';
 import { href, useRoute } from './router';
 import { SessionContext, type Session } from './session';
 import { Dashboard } from './pages/Dashboard';
+import { Inquiries } from './pages/Inquiries';
 import { Queue } from './pages/Queue';
 import { SellerPage } from './pages/SellerPage';
 import { SignIn } from './pages/SignIn';
@@ -25,6 +26,7 @@ function Console() {
         <nav aria-label="Main">
           <a href={href.queue()} aria-current={current('queue')}>Queue</a>
           <a href={href.seller()} aria-current={current('seller')}>Sellers</a>
+          {can(me, 'inquiries:read') && <a href={href.inquiries()} aria-current={current('inquiries')}>Inquiries</a>}
           {can(me, 'governance:read') && <a href={href.dashboard()} aria-current={current('dashboard')}>Dashboard</a>}
         </nav>
         <div className="who">
@@ -36,6 +38,7 @@ function Console() {
         {route.page === 'queue' && <Queue />}
         {route.page === 'task' && <TaskPage id={route.id} />}
         {route.page === 'seller' && <SellerPage id={route.id} />}
+        {route.page === 'inquiries' && <Inquiries />}
         {route.page === 'dashboard' && <Dashboard />}
       </main>
     </SessionContext.Provider>

@@ -1,10 +1,11 @@
-/** Hash routes (#/queue, #/tasks/ID, #/sellers/ID, #/dashboard): deep links without a server-side router. */
+/** Hash routes (#/queue, #/tasks/ID, #/sellers/ID, #/inquiries, #/dashboard): deep links without a server-side router. */
 import { useEffect, useState } from 'react';
 
 export type Route =
   | { page: 'queue' }
   | { page: 'task'; id: string }
   | { page: 'seller'; id?: string }
+  | { page: 'inquiries' }
   | { page: 'dashboard' };
 
 export function parseRoute(hash: string): Route {
@@ -12,6 +13,7 @@ export function parseRoute(hash: string): Route {
   if (page === 'tasks' && id) return { page: 'task', id: decodeURIComponent(id) };
   if (page === 'sellers') return { page: 'seller', id: id ? decodeURIComponent(id) : undefined };
   if (page === 'dashboard') return { page: 'dashboard' };
+  if (page === 'inquiries') return { page: 'inquiries' };
   return { page: 'queue' };
 }
 
@@ -20,6 +22,7 @@ export const href = {
   task: (id: string) => `#/tasks/${encodeURIComponent(id)}`,
   seller: (id?: string) => (id ? `#/sellers/${encodeURIComponent(id)}` : '#/sellers'),
   dashboard: () => '#/dashboard',
+  inquiries: () => '#/inquiries',
 };
 
 export function useRoute(): Route {

@@ -32,6 +32,15 @@ export interface InquiryRow {
 
 export const findInquiry = (db: Knex, id: string): Promise<InquiryRow | undefined> => db('inquiries').where({ id }).first();
 
+/** Inquiries by deadline, the most urgent first, keyset-paged on (due_at, id); a regulator's own only. */
+export async function listInquiries(db: Knex, filter: { authority?: string; status?: InquiryRow['status']; after?: { dueAt: string; id: string }; limit: number }): Promise<InquiryRow[]> {
+  const q = db('inquiries').select('*');
+  if (filter.authority) q.where('authority', filter.authority);
+  if (filter.status) q.where('status', filter.status);
+  if (filter.after) q.whereRaw('(due_at, id) > (?::timestamptz, ?)', [filter.after.dueAt, filter.after.id]);
+  return q.orderBy([{ column: 'due_at' }, { column: 'id' }]).limit(filter.limit);
+}
+
 export async function recordInquiry(db: Knex, id: string, q: InquiryRequest, actor: Actor & { authority: string; jurisdiction: string }, requestId?: string): Promise<InquiryRow> {
   return db.transaction(async (trx) => {
     const [row] = await trx('inquiries')

@@ -7,7 +7,8 @@
  *   and rejects it with a reason;
  * - a sanctions hit needs four eyes: the first reviewer approves and cannot confirm it themself; a
  *   senior reviewer sees who decided first and confirms;
- * - the governance dashboard renders its charts and exports CSV.
+ * - the governance dashboard renders its charts and exports CSV;
+ * - a compliance officer sees regulators' inquiries by deadline and reads a package awaiting approval.
  * Screenshots of each step go to test-artifacts/console/.
  */
 import { execFileSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { consoleDirectory } from '../../api/console';
+import { createApiKey } from '../../db/repositories/api-keys';
 import { ukCompany } from '../helpers/applications';
 import { artifactsDir, launchBrowser, resolveChromium } from '../helpers/browser';
 import { waitFor } from '../helpers/http';
@@ -177,9 +179,32 @@ const rowOf = (page: Page, taskId: string) => page.locator(`tr[data-task-id="${t
     await page.close();
   });
 
+  it("a compliance officer sees regulators' inquiries by deadline and reads the package awaiting approval", async () => {
+    const regulator = (await createApiKey(test.system.db, 'regulator', 'UK trading standards', { authority: 'UK Trading Standards', jurisdiction: 'GB' })).key;
+    const accepted = await test.post('/v1/applications', keys().onboarding_frontend, ukCompany());
+    await waitFor(() => test.get(`/v1/applications/${accepted.body.id}`, keys().reviewer), (r) => r.body?.status === 'approved');
+    const dueAt = new Date(Date.now() + 5 * 86_400_000).toISOString();
+    const inquiry = (await test.post('/v1/inquiries', regulator, { reference: 'TS-CONSOLE-1', legalBasis: 'dsa_art_10', sellers: [{ sellerId: accepted.body.sellerId }], categories: ['trader_traceability'], dueAt })).body;
+    await waitFor(() => test.get(`/v1/inquiries/${inquiry.id}`, keys().compliance_officer), (r) => r.body?.status === 'awaiting_approval');
+
+    const page = await signIn(keys().compliance_officer, 'test compliance_officer');
+    await page.getByRole('link', { name: 'Inquiries' }).click();
+    const row = page.locator(`tr[data-inquiry-id="${inquiry.id}"]`);
+    await row.getByText('TS-CONSOLE-1').waitFor();
+    await row.getByText('left').waitFor();
+    await row.getByRole('button', { name: 'Package' }).click();
+    await page.locator('pre.package').filter({ hasText: 'inquiry_response' }).waitFor();
+    await page.screenshot({ path: join(shots, '6-inquiries.png'), fullPage: true });
+    await page.close();
+    // A reviewer's console offers no inquiries at all.
+    const reviewer = await signIn(keys().reviewer, 'test reviewer');
+    expect(await reviewer.getByRole('link', { name: 'Inquiries' }).count()).toBe(0);
+    await reviewer.close();
+  });
+
   it('every form control has an accessible name', async () => {
     const page = await signIn(keys().compliance_officer, 'test compliance_officer');
-    for (const route of ['#/queue', '#/sellers', '#/dashboard']) {
+    for (const route of ['#/queue', '#/sellers', '#/inquiries', '#/dashboard']) {
       await page.goto(`/console/${route}`);
       await page.locator('main h1').waitFor();
       const unnamed = await page.evaluate(() =>

@@ -73,3 +73,27 @@ it('goes from a regulator’s order to an approved, minimal, audited response', 
   const reads = await system.db('audit_events').where({ subject_id: id, action: 'inquiry.response_read' }).pluck('actor_role');
   expect(reads.sort()).toEqual(['compliance_officer', 'regulator']);
 });
+
+it('lists inquiries by deadline for compliance officers, and only its own to a regulator', async () => {
+  const accepted = await post('/v1/applications', system.keys.onboarding_frontend, ukCompany());
+  await waitFor(() => get(`/v1/applications/${accepted.body.id}`, system.keys.reviewer), (r) => r.body.status === 'approved');
+  const sellers = [{ sellerId: accepted.body.sellerId }];
+  const soon = new Date(Date.now() + 3 * 86_400_000).toISOString();
+  const later = new Date(Date.now() + 20 * 86_400_000).toISOString();
+  const urgent = (await post('/v1/inquiries', ukRegulator, { reference: 'TS-LIST-1', legalBasis: 'dsa_art_10', sellers, categories: ['trader_traceability'], dueAt: soon })).body;
+  const relaxed = (await post('/v1/inquiries', ukRegulator, { reference: 'TS-LIST-2', legalBasis: 'dsa_art_10', sellers, categories: ['trader_traceability'], dueAt: later })).body;
+
+  const all = (await get('/v1/inquiries', system.keys.compliance_officer)).body.data.map((q: any) => q.id);
+  expect(all.indexOf(urgent.id)).toBeLessThan(all.indexOf(relaxed.id));
+  // Paged one at a time, the cursor walks the same order.
+  const first = (await get('/v1/inquiries?limit=1', system.keys.compliance_officer)).body;
+  const second = (await get(`/v1/inquiries?limit=1&cursor=${first.nextCursor}`, system.keys.compliance_officer)).body;
+  expect([first.data[0].id, second.data[0].id]).toEqual(all.slice(0, 2));
+
+  expect((await get('/v1/inquiries', ukRegulator)).body.data.every((q: any) => q.authority === 'UK Trading Standards')).toBe(true);
+  // The EU test regulator filed nothing that was accepted: it lists nothing of the UK authority's.
+  expect((await get('/v1/inquiries', system.keys.regulator)).body.data.map((q: any) => q.id)).not.toContain(urgent.id);
+  expect((await get('/v1/inquiries?status=declined', system.keys.compliance_officer)).body.data.map((q: any) => q.id)).not.toContain(urgent.id);
+  expect((await get('/v1/inquiries?cursor=garbage', system.keys.compliance_officer)).body.errors[0].path).toBe('query.cursor');
+  expect((await get('/v1/inquiries', system.keys.reviewer)).status).toBe(403);
+});

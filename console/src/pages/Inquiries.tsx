@@ -1,0 +1,71 @@
+/**
+ * Regulators' inquiries by deadline, the most urgent first. A compliance officer can read the
+ * assembled package before approving it in the queue (each read is audited by the API).
+ */
+import { useState } from 'react';
+import { can } from '../api';
+import { Countdown } from '../components/Countdown';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { useLoad } from '../components/useLoad';
+import { dateTime, label } from '../format';
+import { useSession } from '../session';
+
+const statuses = ['received', 'awaiting_approval', 'answered', 'declined'];
+
+function ResponsePackage({ id }: { id: string }) {
+  const { api } = useSession();
+  const response = useLoad(() => api.get(`/v1/inquiries/${encodeURIComponent(id)}/response`), [id]);
+  if (response.error) return <ProblemMessage error={response.error} />;
+  if (!response.data) return <p aria-busy="true">Loading the package…</p>;
+  return <pre className="package">{JSON.stringify(response.data, null, 2)}</pre>;
+}
+
+export function Inquiries() {
+  const { api, me } = useSession();
+  const [status, setStatus] = useState('');
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [open, setOpen] = useState<string>();
+  const cursor = cursors[cursors.length - 1];
+  const query = new URLSearchParams({ limit: '25', ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) });
+  const page = useLoad(() => api.get<{ data: any[]; nextCursor: string | null }>(`/v1/inquiries?${query}`), [query.toString()]);
+  return (
+    <section aria-labelledby="inquiries-title">
+      <h1 id="inquiries-title">Inquiries</h1>
+      <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filters">
+        <label>Status
+          <select value={status} onChange={(e) => { setStatus(e.target.value); setCursors([null]); }}>
+            <option value="">any status</option>
+            {statuses.map((s) => <option key={s} value={s}>{label(s)}</option>)}
+          </select>
+        </label>
+      </form>
+      <ProblemMessage error={page.error} />
+      <table aria-busy={page.loading}>
+        <thead>
+          <tr><th scope="col">Due</th><th scope="col">Authority</th><th scope="col">Reference</th><th scope="col">Legal basis</th><th scope="col">Data asked for</th><th scope="col">Status</th><th scope="col">Acted on</th><th scope="col"><span className="visually-hidden">Package</span></th></tr>
+        </thead>
+        <tbody>
+          {(page.data?.data ?? []).map((q) => (
+            <tr key={q.id} data-inquiry-id={q.id}>
+              <td>{['answered', 'declined'].includes(q.status) ? dateTime(q.dueAt) : <Countdown due={q.dueAt} />}</td>
+              <td>{q.authority}</td>
+              <td>{q.reference}</td>
+              <td>{q.legalBasis.citation ?? q.legalBasis.code}</td>
+              <td>{q.categories.map(label).join(', ')}</td>
+              <td>{label(q.status)}{q.declineReason && <div className="muted">{q.declineReason}</div>}</td>
+              <td>{dateTime(q.actedOnAt)}</td>
+              <td>{can(me, 'inquiries:response') && q.status !== 'received' && <button type="button" onClick={() => setOpen(open === q.id ? undefined : q.id)} aria-expanded={open === q.id}>Package</button>}</td>
+            </tr>
+          ))}
+          {!page.loading && page.data?.data.length === 0 && <tr><td colSpan={8} className="empty">No inquiries.</td></tr>}
+        </tbody>
+      </table>
+      {open && <ResponsePackage id={open} />}
+      <nav className="pager" aria-label="Pages">
+        <button type="button" disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>Previous</button>
+        <span>Page {cursors.length}</span>
+        <button type="button" disabled={!page.data?.nextCursor} onClick={() => setCursors((c) => [...c, page.data!.nextCursor])}>Next</button>
+      </nav>
+    </section>
+  );
+}
