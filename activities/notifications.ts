@@ -4,6 +4,7 @@
  * already delivered is skipped on the retry. Webhooks carry the same event ID on every attempt, so
  * the receiver sees each event once however often it is sent.
  */
+import { Context } from '@temporalio/activity';
 import type { Transporter } from 'nodemailer';
 import { findApplication, latestApplicationOfSeller } from '../db/repositories/applications';
 import { beginDelivery, finishDelivery, recordEvent, type Channel, type EventRow } from '../db/repositories/events';
@@ -28,18 +29,46 @@ export function webhookBody(event: EventRow): string {
   });
 }
 
+/**
+ * Until when a sent delivery may wait for the database to record it: a little before this attempt's
+ * start-to-close limit, so the attempt ends on its own terms rather than being timed out (then the
+ * retry would find the delivery unrecorded and send again). Outside an activity, 20 seconds.
+ */
+function recordDeadline(): number {
+  try {
+    const { currentAttemptScheduledTimestampMs, startToCloseTimeoutMs } = Context.current().info;
+    return currentAttemptScheduledTimestampMs + startToCloseTimeoutMs - 3000;
+  } catch {
+    return Date.now() + 20_000;
+  }
+}
+
+async function persist(write: () => Promise<void>): Promise<void> {
+  const deadline = recordDeadline();
+  for (let delay = 250; ; delay = Math.min(delay * 2, 5000)) {
+    try {
+      return await write();
+    } catch (err) {
+      if (Date.now() + delay > deadline) throw err;
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+}
+
 export function createNotificationActivities({ db, notifications }: ActivityDeps) {
   async function deliver(event: EventRow, channel: Channel, send: () => Promise<void>): Promise<string | undefined> {
     if (!(await beginDelivery(db, event.id, channel))) return undefined;
     try {
       await send();
-      await finishDelivery(db, event.id, channel);
-      return undefined;
     } catch (err) {
       const message = `${channel}: ${(err as Error).message}`;
-      await finishDelivery(db, event.id, channel, message);
+      await finishDelivery(db, event.id, channel, message).catch(() => undefined);
       return message;
     }
+    // Sent: what matters now is remembering it, or a retry of the activity would send it again.
+    // A database that is briefly away is waited for here, within the attempt's time limit.
+    await persist(() => finishDelivery(db, event.id, channel));
+    return undefined;
   }
 
   return {

@@ -3,12 +3,13 @@
  * of onboardings. While it is away /readyz says so and new submissions get 503 with Retry-After;
  * the worker's activities keep retrying. When it is back, every application accepted before, and
  * every one resubmitted with its Idempotency-Key after, is decided exactly once and its seller
- * emailed once.
+ * emailed once. And an email sent just before the database goes away is recorded when it is back,
+ * not sent again.
  */
 import { createDb, type Db } from '../../db/knex';
 import { ukCompany } from '../helpers/applications';
 import { call, waitFor } from '../helpers/http';
-import { startSmtpSink } from '../helpers/smtp-sink';
+import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
 import { createTestDatabase, startSystem, type System } from '../helpers/system';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy';
 
@@ -16,7 +17,7 @@ const COUNT = 80;
 const OUTAGE_MS = 15_000;
 let proxy: TcpProxy;
 let direct: Db;
-let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+let smtp: SmtpSink;
 let system: System;
 
 beforeAll(async () => {
@@ -88,3 +89,28 @@ it('loses no accepted application and decides none twice while the database is a
   expect(approvalEmails()).toHaveLength(COUNT);
   console.log(`${inFlightAtCut} applications in flight when the database went away; ${refused.length} submissions refused with 503 during a ${OUTAGE_MS / 1000} s outage; ${COUNT} decided once each`);
 }, 420_000);
+
+it('does not send an email again when the database goes away right after it was sent', async () => {
+  // The moment the sink receives the approval email, the database goes away for five seconds: the
+  // delivery cannot be recorded yet. The activity waits for it instead of failing and sending again.
+  let cutAt: string | undefined;
+  smtp.onReceive = (email) => {
+    if (cutAt || !/approved/i.test(email.subject)) return;
+    cutAt = email.eventId;
+    proxy.down();
+    setTimeout(() => proxy.up(), 5000);
+  };
+  try {
+    const res = await submit(1000);
+    expect(res.status).toBe(202);
+    await waitFor(async () => cutAt, (id) => id !== undefined, 120_000);
+    // Long enough for a failed activity's retry (2 s backoff) to have sent it a second time.
+    await waitFor(() => direct('deliveries').where({ event_id: cutAt, channel: 'email' }).first(), (d) => d?.status === 'delivered', 60_000);
+    await new Promise((r) => setTimeout(r, 8000));
+  } finally {
+    smtp.onReceive = undefined;
+    proxy.up();
+  }
+  expect(smtp.received.filter((m) => m.eventId === cutAt)).toHaveLength(1);
+  expect(await direct('deliveries').where({ event_id: cutAt, channel: 'email' }).first()).toMatchObject({ status: 'delivered', attempts: 1 });
+}, 240_000);

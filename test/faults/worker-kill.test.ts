@@ -80,7 +80,9 @@ it('loses nothing and does nothing twice while the worker is killed again and ag
   // Each application decided once, and the seller told once.
   const decisions = await system.db('decisions').whereIn('application_id', ids).count<{ n: string }[]>('* as n');
   expect(Number(decisions[0].n)).toBe(COUNT);
-  const approvals = await system.db('events').whereIn('application_id', ids).where({ type: 'application.approved' }).pluck('id');
+  // The approval event is published by the activity after the decision: it may still be on its way.
+  const approvalEvents = () => system.db('events').whereIn('application_id', ids).where({ type: 'application.approved' }).pluck('id');
+  const approvals = await waitFor(approvalEvents, (e) => e.length >= COUNT, 120_000);
   expect(approvals).toHaveLength(COUNT);
   await waitFor(async () => smtp.received.filter((m) => approvals.includes(m.eventId ?? '')).length, (n) => n >= COUNT, 60_000);
   const mailed = smtp.received.filter((m) => approvals.includes(m.eventId ?? '')).map((m) => m.eventId);

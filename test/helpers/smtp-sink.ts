@@ -9,8 +9,17 @@ export interface ReceivedEmail {
   eventId?: string;
 }
 
-export async function startSmtpSink(): Promise<{ url: string; received: ReceivedEmail[]; close(): Promise<void> }> {
+export interface SmtpSink {
+  url: string;
+  received: ReceivedEmail[];
+  /** Called as each email arrives (a fault test cuts the database right after a send). */
+  onReceive?: (email: ReceivedEmail) => void;
+  close(): Promise<void>;
+}
+
+export async function startSmtpSink(): Promise<SmtpSink> {
   const received: ReceivedEmail[] = [];
+  const sink = { received } as SmtpSink;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -19,12 +28,14 @@ export async function startSmtpSink(): Promise<{ url: string; received: Received
       stream.on('data', (c: Buffer) => (raw += c.toString()));
       stream.on('end', () => {
         const header = (name: string) => raw.match(new RegExp(`^${name}: (.*)$`, 'mi'))?.[1]?.trim();
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, subject: header('Subject') ?? '', eventId: header('X-Sellergate-Event') });
+        const email = { to: session.envelope.rcptTo.map((r) => r.address), raw, subject: header('Subject') ?? '', eventId: header('X-Sellergate-Event') };
+        received.push(email);
+        sink.onReceive?.(email);
         done();
       });
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
-  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise((r) => server.close(() => r())) };
+  return Object.assign(sink, { url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) });
 }
