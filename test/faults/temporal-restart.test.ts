@@ -52,4 +52,4 @@ it('resumes every workflow after the Temporal server restarts', async () => {
   const decisions = await system.db('decisions').whereIn('application_id', ids).count<{ n: string }[]>('* as n');
   expect(Number(decisions[0].n)).toBe(COUNT);
   console.log(`${COUNT - before} of ${COUNT} applications were in flight across the restart`);
-});
+}, 420_000);

@@ -95,4 +95,5 @@ it('loses nothing and does nothing twice while the worker is killed again and ag
   const identityKeys = vendor.verifications('/v1/verifications');
   expect(identityKeys).toHaveLength(COUNT * 2); // two persons each
   console.log(`worker killed ${kills} times; vendor calls: ${vendor.calls.length} for ${vendor.verifications('/v1/companies/lookup').length + vendor.verifications('/v1/account-verifications').length + identityKeys.length} verifications`);
-});
+  // Up to six minutes of kills and restarts, then the waits for emails: well past Jest's default limit.
+}, 600_000);
