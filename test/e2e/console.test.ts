@@ -5,8 +5,8 @@
  * served by the real API over HTTP, with the real Temporal server and Postgres behind it:
  * - a reviewer signs in, finds a task in the queue with the keyboard, claims it, reads its evidence
  *   and rejects it with a reason;
- * - a sanctions hit needs four eyes: the first reviewer approves and cannot confirm it themself; a
- *   senior reviewer sees who decided first and confirms;
+ * - a sanctions hit needs four eyes: the first reviewer records the match as a false positive,
+ *   approves and cannot confirm it themself; a senior reviewer sees who decided first and confirms;
  * - the governance dashboard renders its charts and exports CSV;
  * - a compliance officer sees regulators' inquiries by deadline and reads a package awaiting approval.
  * Screenshots of each step go to test-artifacts/console/.
@@ -121,6 +121,14 @@ const rowOf = (page: Page, taskId: string) => page.locator(`tr[data-task-id="${t
     await first.goto(`/console/#/tasks/${taskId}`);
     await first.getByRole('button', { name: 'Claim this task' }).click();
     await first.locator('[data-check-kind="sanctions"] table.matches').first().waitFor();
+    // The reviewer records why the match is not this person, in the page.
+    const match = first.locator('[data-check-kind="sanctions"] table.matches tbody tr').first();
+    await match.getByRole('button', { name: /^False positive/ }).click();
+    await match.getByLabel('Why it is not this person or entity').fill('Different date of birth and nationality.');
+    await match.getByRole('button', { name: 'Record false positive' }).click();
+    await match.getByRole('status').filter({ hasText: 'Recorded: false positive' }).waitFor();
+    const adjudications = await test.system.db('screening_adjudications').where({ application_id: app.id });
+    expect(adjudications).toMatchObject([{ verdict: 'false_positive', actor_name: 'test reviewer', note: 'Different date of birth and nationality.' }]);
     await first.getByLabel('approve', { exact: true }).check();
     await first.getByLabel('false positive match').check();
     await first.getByRole('button', { name: 'Submit: approve' }).click();

@@ -3,6 +3,7 @@
  * they matched) with the list version, so a reviewer can adjudicate; other evidence reads as fields.
  */
 import { label } from '../format';
+import { Adjudication, type Verdict } from './Adjudication';
 
 export interface Check {
   id: string;
@@ -22,7 +23,7 @@ function Value({ value }: { value: unknown }) {
   return <>{String(value)}</>;
 }
 
-export function CheckEvidence({ check, subjectName, onAdjudicate }: { check: Check; subjectName?: string; onAdjudicate?: (entryId: string, verdict: 'false_positive' | 'true_match') => void }) {
+export function CheckEvidence({ check, subjectName, onAdjudicate }: { check: Check; subjectName?: string; onAdjudicate?: (entryId: string, verdict: Verdict, note: string) => Promise<void> }) {
   const { matches, cleared, listVersion, ...rest } = check.evidence ?? {};
   return (
     <article className={`check check-${check.status}`} aria-labelledby={`check-${check.id}`} data-check-kind={check.kind}>
@@ -50,8 +51,7 @@ export function CheckEvidence({ check, subjectName, onAdjudicate }: { check: Che
                 <td>{(m.explanation ?? []).join('; ')}</td>
                 {onAdjudicate && (
                   <td>
-                    <button type="button" onClick={() => onAdjudicate(m.entryId, 'false_positive')}>False positive</button>{' '}
-                    <button type="button" onClick={() => onAdjudicate(m.entryId, 'true_match')}>True match</button>
+                    <Adjudication entryId={m.entryId} onAdjudicate={(verdict, note) => onAdjudicate(m.entryId, verdict, note)} />
                   </td>
                 )}
               </tr>

@@ -2,8 +2,8 @@
  * An application under review: who the business and its people are, every check with its evidence,
  * the risk score's contributions, what is still due, the documents and the case's history.
  */
-import { useState } from 'react';
 import { ApplicationDecision, type ApplicationDecisionBody } from '../components/ApplicationDecision';
+import type { Verdict } from '../components/Adjudication';
 import { CheckEvidence, type Check } from '../components/CheckEvidence';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useLoad } from '../components/useLoad';
@@ -18,7 +18,6 @@ export function ApplicationReview({ task, canDecide, onDecide }: { task: TaskWit
     const [application, file] = await Promise.all([api.get(`/v1/applications/${id}`), api.get(`/v1/applications/${id}/review-file`)]);
     return { application, file };
   }, [id, task.status]);
-  const [adjudicationError, setAdjudicationError] = useState<unknown>();
   if (loaded.error) return <ProblemMessage error={loaded.error} />;
   if (!loaded.data) return <p aria-busy="true">Loading the application…</p>;
   const { application: app, file } = loaded.data;
@@ -27,17 +26,7 @@ export function ApplicationReview({ task, canDecide, onDecide }: { task: TaskWit
   const req = app.requirements ?? {};
   const due: string[] = [...(req.currentlyDue ?? []), ...(req.pastDue ?? [])];
 
-  async function adjudicate(checkId: string, entryId: string, verdict: 'false_positive' | 'true_match') {
-    setAdjudicationError(undefined);
-    const note = window.prompt(`Note for this ${verdict === 'false_positive' ? 'false positive' : 'true match'} (why):`);
-    if (!note) return;
-    try {
-      await api.post(`/v1/review-tasks/${task.id}/adjudications`, { checkId, entryId, verdict, note });
-      loaded.reload();
-    } catch (err) {
-      setAdjudicationError(err);
-    }
-  }
+  const adjudicate = (checkId: string, entryId: string, verdict: Verdict, note: string) => api.post(`/v1/review-tasks/${task.id}/adjudications`, { checkId, entryId, verdict, note }).then(() => undefined);
 
   return (
     <div className="review">
@@ -82,9 +71,8 @@ export function ApplicationReview({ task, canDecide, onDecide }: { task: TaskWit
 
       <section aria-labelledby="checks-title">
         <h2 id="checks-title">Checks</h2>
-        <ProblemMessage error={adjudicationError} />
         {app.checks.map((c: Check) => (
-          <CheckEvidence key={c.id} check={c} subjectName={subjectName(c)} onAdjudicate={canDecide && c.kind === 'sanctions' ? (entryId, verdict) => void adjudicate(c.id, entryId, verdict) : undefined} />
+          <CheckEvidence key={c.id} check={c} subjectName={subjectName(c)} onAdjudicate={canDecide && c.kind === 'sanctions' ? (entryId, verdict, note) => adjudicate(c.id, entryId, verdict, note) : undefined} />
         ))}
       </section>
 
