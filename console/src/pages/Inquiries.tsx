@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { can } from '../api';
 import { Countdown } from '../components/Countdown';
+import { Pager, useCursorPages } from '../components/Pager';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useLoad } from '../components/useLoad';
 import { dateTime, label } from '../format';
@@ -23,9 +24,9 @@ function ResponsePackage({ id }: { id: string }) {
 export function Inquiries() {
   const { api, me } = useSession();
   const [status, setStatus] = useState('');
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursorPages();
   const [open, setOpen] = useState<string>();
-  const cursor = cursors[cursors.length - 1];
+  const { cursor } = pages;
   const query = new URLSearchParams({ limit: '25', ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) });
   const page = useLoad(() => api.get<{ data: any[]; nextCursor: string | null }>(`/v1/inquiries?${query}`), [query.toString()]);
   return (
@@ -33,7 +34,7 @@ export function Inquiries() {
       <h1 id="inquiries-title">Inquiries</h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filters">
         <label>Status
-          <select value={status} onChange={(e) => { setStatus(e.target.value); setCursors([null]); }}>
+          <select value={status} onChange={(e) => { setStatus(e.target.value); pages.reset(); }}>
             <option value="">any status</option>
             {statuses.map((s) => <option key={s} value={s}>{label(s)}</option>)}
           </select>
@@ -61,11 +62,7 @@ export function Inquiries() {
         </tbody>
       </table>
       {open && <ResponsePackage id={open} />}
-      <nav className="pager" aria-label="Pages">
-        <button type="button" disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>Previous</button>
-        <span>Page {cursors.length}</span>
-        <button type="button" disabled={!page.data?.nextCursor} onClick={() => setCursors((c) => [...c, page.data!.nextCursor])}>Next</button>
-      </nav>
+      <Pager pages={pages} nextCursor={page.data?.nextCursor} />
     </section>
   );
 }

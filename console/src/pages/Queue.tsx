@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { can } from '../api';
 import { Countdown } from '../components/Countdown';
+import { Pager, useCursorPages } from '../components/Pager';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useLoad } from '../components/useLoad';
 import { label } from '../format';
@@ -49,10 +50,10 @@ export function claimBlocked(task: ReviewTask, meId: string): string | undefined
 export function Queue() {
   const { api, me } = useSession();
   const [filter, setFilter] = useState<Filters>({ status: 'open', queue: '', kind: '', risk: '', assignee: '' });
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursorPages();
   const [selected, setSelected] = useState(0);
   const [actionError, setActionError] = useState<unknown>();
-  const cursor = cursors[cursors.length - 1];
+  const { cursor } = pages;
   const query = new URLSearchParams({ limit: String(PAGE_SIZE), ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v)), ...(cursor ? { cursor } : {}) });
   const page = useLoad(() => api.get<{ data: ReviewTask[]; nextCursor: string | null }>(`/v1/review-tasks?${query}`), [query.toString()]);
   // A task claimed here stays in its row (now yours) until the page is loaded again, so the
@@ -92,7 +93,7 @@ export function Queue() {
   const change = (key: keyof Filters, value: string) => {
     setUpdated({});
     setFilter((f) => ({ ...f, [key]: value }));
-    setCursors([null]);
+    pages.reset();
     setSelected(0);
   };
 
@@ -164,11 +165,7 @@ export function Queue() {
           )}
         </tbody>
       </table>
-      <nav className="pager" aria-label="Pages">
-        <button type="button" disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>Previous</button>
-        <span>Page {cursors.length}</span>
-        <button type="button" disabled={!page.data?.nextCursor} onClick={() => setCursors((c) => [...c, page.data!.nextCursor])}>Next</button>
-      </nav>
+      <Pager pages={pages} nextCursor={page.data?.nextCursor} />
     </section>
   );
 }
