@@ -9,6 +9,13 @@ import { hours, share, type Interval, type Range } from '../../domain/governance
 type Row = Record<string, string | number | null>;
 const n = (v: unknown) => Number(v ?? 0);
 
+/** The counts of grouped rows summed where `keep` holds. */
+const total = (groups: Row[], keep: (r: Row) => boolean = () => true) => groups.filter(keep).reduce((t, r) => t + n(r.n), 0);
+
+/** Grouped counts summed per value of one column: `{ suspension: 3, warning: 12 }`. */
+const tally = (groups: Row[], key: string) =>
+  Object.fromEntries([...new Set(groups.map((r) => String(r[key])))].sort().map((k) => [k, total(groups, (r) => String(r[key]) === k)]));
+
 async function rows(db: Knex, sql: string, bindings: Record<string, unknown>): Promise<Row[]> {
   return (await db.raw(sql, bindings)).rows as Row[];
 }
@@ -101,18 +108,16 @@ export async function enforcementFigures(db: Knex, range: Range) {
       group by 1, 2, 3, 4, 5`,
     { ...range },
   );
-  const sum = (keep: (r: Row) => boolean) => groups.filter(keep).reduce((t, r) => t + n(r.n), 0);
-  const tally = (key: string) => Object.fromEntries([...new Set(groups.map((r) => String(r[key])))].sort().map((k) => [k, sum((r) => String(r[key]) === k)]));
   // Proposed and then called off or declined before it took effect: not an action the seller bore.
   const taken = (r: Row) => !['cancelled', 'declined'].includes(String(r.status));
   return {
-    proposed: sum(() => true),
-    taken: sum(taken),
-    byType: tally('type'),
-    byGround: tally('ground'),
-    byStatus: tally('status'),
-    automatedDetection: sum((r) => taken(r) && r.automated_detection === (true as unknown)),
-    automatedDecision: sum((r) => taken(r) && r.automated_decision === (true as unknown)),
+    proposed: total(groups),
+    taken: total(groups, taken),
+    byType: tally(groups, 'type'),
+    byGround: tally(groups, 'ground'),
+    byStatus: tally(groups, 'status'),
+    automatedDetection: total(groups, (r) => taken(r) && r.automated_detection === (true as unknown)),
+    automatedDecision: total(groups, (r) => taken(r) && r.automated_decision === (true as unknown)),
   };
 }
 
@@ -193,8 +198,7 @@ export async function governanceSeries(db: Knex, range: Range & { interval: Inte
 /** Notices about sellers (reports, DSA Art. 16) received in the range, by category and by who sent them. */
 export async function noticeFigures(db: Knex, range: Range) {
   const groups = await rows(db, `select category, reporter_type, count(*) as n from reports where created_at >= :from and created_at < :to group by 1, 2`, { ...range });
-  const tally = (key: string) => Object.fromEntries([...new Set(groups.map((r) => String(r[key])))].sort().map((k) => [k, groups.filter((r) => String(r[key]) === k).reduce((t, r) => t + n(r.n), 0)]));
-  return { received: groups.reduce((t, r) => t + n(r.n), 0), byCategory: tally('category'), bySender: tally('reporter_type') };
+  return { received: total(groups), byCategory: tally(groups, 'category'), bySender: tally(groups, 'reporter_type') };
 }
 
 /** Appeals received in the range by what they contest: an enforcement action or a rejected application. */
