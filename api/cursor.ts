@@ -25,3 +25,13 @@ export function keysetCursor(key: string) {
     },
   };
 }
+
+/**
+ * A page from rows read with one more than the limit: the extra row only says there is a next page,
+ * whose cursor is the last row shown.
+ */
+export function keysetPage<T extends { id: string }, V>(rows: T[], limit: number, view: (row: T) => V, next: (last: T) => string) {
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return { object: 'list' as const, data: page.map(view), nextCursor: rows.length > limit && last ? next(last) : null };
+}

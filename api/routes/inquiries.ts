@@ -17,7 +17,7 @@ import { actorOf, requirePermission } from '../auth';
 import type { ApiDeps } from '../deps';
 import { notFound, parseOrThrow, Problem } from '../problem';
 import { callWorkflow } from '../workflow-calls';
-import { keysetCursor } from '../cursor';
+import { keysetCursor, keysetPage } from '../cursor';
 
 const cursor = keysetCursor('dueAt');
 const listQuery = z.strictObject({
@@ -85,9 +85,7 @@ export function inquiriesRouter({ config, db, temporal }: ApiDeps): Router {
     const key = req.apiKey!;
     const after = q.cursor ? cursor.decode(q.cursor) : undefined;
     const rows = await listInquiries(db, { authority: key.role === 'regulator' ? (key.authority ?? '\u0000') : undefined, status: q.status, after: after && { dueAt: after.at, id: after.id }, limit: q.limit + 1 });
-    const page = rows.slice(0, q.limit);
-    const last = page[page.length - 1];
-    res.json({ object: 'list', data: page.map(inquiryView), nextCursor: rows.length > q.limit && last ? cursor.encode(last.due_at, last.id) : null });
+    res.json(keysetPage(rows, q.limit, inquiryView, (last) => cursor.encode(last.due_at, last.id)));
   });
 
   router.get('/:id', requirePermission('inquiries:read'), async (req, res) => {

@@ -24,7 +24,7 @@ import { iso, reviewTaskView } from '../application-view';
 import type { ApiDeps } from '../deps';
 import { notFound, parseOrThrow, Problem } from '../problem';
 import { callWorkflow } from '../workflow-calls';
-import { keysetCursor } from '../cursor';
+import { keysetCursor, keysetPage } from '../cursor';
 
 const cursor = keysetCursor('slaDueAt');
 
@@ -53,13 +53,7 @@ export function reviewTasksRouter({ config, db, temporal }: ApiDeps): Router {
       limit: q.limit + 1,
       after: after && { slaDueAt: after.at, id: after.id },
     });
-    const page = rows.slice(0, q.limit);
-    const last = page[page.length - 1];
-    res.json({
-      object: 'list',
-      data: page.map(reviewTaskView),
-      nextCursor: rows.length > q.limit && last ? cursor.encode(last.sla_due_at, last.id) : null,
-    });
+    res.json(keysetPage(rows, q.limit, reviewTaskView, (last) => cursor.encode(last.sla_due_at, last.id)));
   });
 
   async function taskOr404(id: string) {
