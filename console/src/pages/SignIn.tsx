@@ -1,17 +1,16 @@
 /** Sign-in with the reviewer's API key; the key is checked against GET /v1/me and kept in memory only. */
 import { useState } from 'react';
-import { createApi, type Api, type Me } from '../api';
+import { can, createApi, type Api, type Me } from '../api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useSubmit } from '../components/useSubmit';
-
-const consoleRoles = ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'];
 
 export function SignIn({ onSignedIn }: { onSignedIn(me: Me, api: Api): void }) {
   const [key, setKey] = useState('');
   const { submit, busy, error } = useSubmit(async () => {
     const api = createApi(key.trim());
     const me = await api.get<Me>('/v1/me');
-    if (!consoleRoles.includes(me.role)) throw new Error(`A ${me.role.replace(/_/g, ' ')} key cannot use the console; sign in with a reviewer's, compliance officer's or admin's key.`);
+    // The console is for whoever may read the review queue: the API's own matrix decides, not a list here.
+    if (!can(me, 'review_tasks:read')) throw new Error(`A ${me.role.replace(/_/g, ' ')} key cannot use the console; sign in with a reviewer's, compliance officer's or admin's key.`);
     onSignedIn(me, api);
   });
 
