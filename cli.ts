@@ -6,10 +6,10 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config';
 import { connectDatabase } from './db/connect';
 import { migrate } from './db/knex';
-import { createApiKey, listApiKeys, revokeApiKey, roles, rotateApiKey, type Role } from './db/repositories/api-keys';
-import { verifyAuditChain } from './db/repositories/audit';
-import { isoDate } from './domain/application';
-import { newId } from './domain/ids';
+import { createApiKey, listApiKeys, revokeApiKey, roles, rotateApiKey, type Role } from './db/access/api-keys';
+import { verifyAuditChain } from './db/shared/audit';
+import { isoDate } from './domain/onboarding/application';
+import { newId } from './domain/shared/ids';
 import { createTemporalClient } from './temporal/connection';
 import { performanceReviewWorkflowId } from './temporal/workflow-ids';
 

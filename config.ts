@@ -4,9 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_DOCUMENT_MAX_BYTES } from './domain/documents';
-import { parseKeyring, type Keyring } from './domain/keyring';
-import { DEFAULT_IDENTITY_ANSWER_TIMEOUT_HOURS } from './domain/identity';
+import { DEFAULT_DOCUMENT_MAX_BYTES } from './domain/onboarding/documents';
+import { parseKeyring, type Keyring } from './domain/shared/keyring';
+import { DEFAULT_IDENTITY_ANSWER_TIMEOUT_HOURS } from './domain/onboarding/identity';
 
 const port = z.coerce.number().int().min(0).max(65535);
 

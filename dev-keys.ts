@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createApiKey, roles, type Role } from './db/repositories/api-keys';
+import { createApiKey, roles, type Role } from './db/access/api-keys';
 import type { Db } from './db/knex';
 
 /** The development regulator acts for a sandbox authority. */

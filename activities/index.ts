@@ -1,17 +1,17 @@
 /** All activities of the worker, built from their dependencies. */
-import { createApplicationActivities } from './applications';
-import { createCaseActivities } from './cases';
-import { createCheckActivities } from './checks';
-import type { ActivityDeps } from './deps';
-import { createIdentityActivities } from './identity';
-import { createInformActivities } from './inform';
-import { createInquiryActivities } from './inquiries';
-import { createInformationActivities } from './information';
-import { createMonitoringActivities } from './monitoring';
-import { createNotificationActivities } from './notifications';
-import { createPerformanceActivities } from './performance';
-import { createRetentionActivities } from './retention';
-import { createReviewActivities } from './review';
+import { createApplicationActivities } from './onboarding/applications';
+import { createCaseActivities } from './enforcement/cases';
+import { createCheckActivities } from './onboarding/checks';
+import type { ActivityDeps } from './shared/deps';
+import { createIdentityActivities } from './onboarding/identity';
+import { createInformActivities } from './inform/inform';
+import { createInquiryActivities } from './inquiries/inquiries';
+import { createInformationActivities } from './onboarding/information';
+import { createMonitoringActivities } from './screening/monitoring';
+import { createNotificationActivities } from './notifications/notifications';
+import { createPerformanceActivities } from './performance/performance';
+import { createRetentionActivities } from './retention/retention';
+import { createReviewActivities } from './review/review';
 
 export function createActivities(deps: ActivityDeps) {
   return {

@@ -2,7 +2,7 @@ import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Db } from '../db/knex';
-import type { ScreeningIndex } from '../domain/screening/index';
+import type { ScreeningIndex } from '../domain/screening/screening-index';
 
 /** What the HTTP app is built from. */
 export interface ApiDeps {

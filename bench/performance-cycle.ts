@@ -3,7 +3,7 @@
  * Postgres; the repeat (nothing new to record) and the anomaly query beside it.
  */
 import type { Db } from '../db/knex';
-import { evaluatePerformance, findAnomalies } from '../db/repositories/performance';
+import { evaluatePerformance, findAnomalies } from '../db/performance/performance';
 import { round, timed, type Figure } from './lib';
 
 export async function benchPerformanceCycle(db: Db, figures: Figure[], sellers: number): Promise<void> {

@@ -4,7 +4,7 @@
  * index unusable (a sequential scan), to show what the index buys.
  */
 import type { Db } from '../db/knex';
-import { listReviewTasks } from '../db/repositories/review-tasks';
+import { listReviewTasks } from '../db/review/review-tasks';
 import { percentile, round, timed, type Figure } from './lib';
 
 export async function benchReviewQueue(db: Db, figures: Figure[], tasks: number): Promise<void> {

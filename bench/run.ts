@@ -11,7 +11,7 @@ import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import pino from 'pino';
 import { createApp } from '../api/app';
 import { loadConfig } from '../config';
-import { createApiKey } from '../db/repositories/api-keys';
+import { createApiKey } from '../db/access/api-keys';
 import { screeningFor } from '../providers/sanctions/lists';
 import { createTemporalClient } from '../temporal/connection';
 import { startDevServer } from '../temporal/dev-server';

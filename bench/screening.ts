@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import anyAscii from 'any-ascii';
-import { alignTokens } from '../domain/screening/index';
+import { alignTokens } from '../domain/screening/screening-index';
 import { tokens } from '../domain/screening/normalise';
 import { loadSanctionsLists } from '../providers/sanctions/lists';
 import { parseOfacSdn } from '../providers/sanctions/ofac-sdn';

@@ -3,8 +3,8 @@
  * builds the API, the worker or the command line from the configuration. Repositories take it from
  * here rather than through every call: an unset keyring is an error, never a silent fallback.
  */
-import { protect, reveal, sensitivePaths } from '../domain/field-crypto';
-import type { Keyring } from '../domain/keyring';
+import { protect, reveal, sensitivePaths } from '../domain/shared/field-crypto';
+import type { Keyring } from '../domain/shared/keyring';
 
 let current: Keyring | undefined;
 

@@ -3,7 +3,7 @@
  * order here), and the database refuses UPDATE, DELETE and TRUNCATE on it.
  */
 import type { Knex } from 'knex';
-import { chainHash, GENESIS_HASH } from '../domain/audit-chain';
+import { chainHash, GENESIS_HASH } from '../domain/shared/audit-chain';
 
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.alterTable('audit_events', (t) => {

@@ -6,7 +6,7 @@
  * check to a reviewer.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { sign, SIGNATURE_HEADER } from '../domain/webhook-signature';
+import { sign, SIGNATURE_HEADER } from '../domain/shared/webhook-signature';
 
 export interface CallbackTarget {
   /** The API as providers reach it, e.g. http://127.0.0.1:3000. */

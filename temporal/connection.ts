@@ -1,7 +1,7 @@
 /** The Temporal client used by the API and the command line. */
 import { Client, Connection } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
-import type { Keyring } from '../domain/keyring';
+import type { Keyring } from '../domain/shared/keyring';
 import { EncryptionCodec } from './encryption-codec';
 
 export interface TemporalSettings {

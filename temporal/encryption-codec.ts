@@ -6,7 +6,7 @@
  */
 import { temporal } from '@temporalio/proto';
 import { METADATA_ENCODING_KEY, type Payload, type PayloadCodec } from '@temporalio/common';
-import { open, seal, type Keyring } from '../domain/keyring';
+import { open, seal, type Keyring } from '../domain/shared/keyring';
 
 const ENCODING = 'binary/encrypted';
 const KEY_ID = 'encryption-key-id';

@@ -3,9 +3,9 @@
  * investigation workflow ID, so two reports at once land in one case, never two.
  */
 import type { Client } from '@temporalio/client';
-import { newId } from '../domain/ids';
-import type { InvestigationSignal } from '../domain/investigations';
-import { investigationSignal } from '../workflows/case-messages';
+import { newId } from '../domain/shared/ids';
+import type { InvestigationSignal } from '../domain/investigations/investigations';
+import { investigationSignal } from '../workflows/review/case-messages';
 import { investigationWorkflowId } from './workflow-ids';
 
 export async function signalInvestigation(temporal: { client: Client; taskQueue: string }, sellerId: string, signal: InvestigationSignal): Promise<string> {

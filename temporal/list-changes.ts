@@ -6,8 +6,8 @@
 import type { Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { Db } from '../db/knex';
-import { lastScreenedListVersion } from '../db/repositories/rescreening';
-import type { ScreeningIndex } from '../domain/screening/index';
+import { lastScreenedListVersion } from '../db/screening/rescreening';
+import type { ScreeningIndex } from '../domain/screening/screening-index';
 import { rescreeningWorkflowId } from './workflow-ids';
 
 export interface ListWatch {

@@ -1,12 +1,12 @@
 /** The workflows the worker registers. */
-export { onboarding } from './onboarding';
-export { identityVerification } from './identity-verification';
-export { performanceReview } from './performance-review';
-export { enforcementAction } from './enforcement';
-export { appeal } from './appeal';
-export { investigation } from './investigation';
-export { rescreening } from './rescreening';
-export { informCompliance } from './inform';
-export { documentRenewal } from './document-renewal';
-export { inquiry } from './inquiry';
-export { retention } from './retention';
+export { onboarding } from './onboarding/onboarding';
+export { identityVerification } from './onboarding/identity-verification';
+export { performanceReview } from './performance/performance-review';
+export { enforcementAction } from './enforcement/enforcement';
+export { appeal } from './appeals/appeal';
+export { investigation } from './investigations/investigation';
+export { rescreening } from './screening/rescreening';
+export { informCompliance } from './inform/inform';
+export { documentRenewal } from './onboarding/document-renewal';
+export { inquiry } from './inquiries/inquiry';
+export { retention } from './retention/retention';

@@ -1,4 +1,4 @@
-import type { BankAccountDetails } from '../../domain/bank';
+import type { BankAccountDetails } from '../../domain/onboarding/bank';
 
 /** Account-holder name verification (Confirmation of Payee in the UK, similar services elsewhere). */
 export interface BankVerificationRequest {

@@ -3,7 +3,7 @@
  * answer at once, or accept the request and answer later through a signed callback
  * (POST /v1/provider-callbacks/{provider}) that names our `clientReference`.
  */
-import type { IdentityAnswer } from '../../domain/identity';
+import type { IdentityAnswer } from '../../domain/onboarding/identity';
 
 export type { IdentityAnswer };
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { ScreeningIndex, type ListEntry } from '../../domain/screening/index';
+import { ScreeningIndex, type ListEntry } from '../../domain/screening/screening-index';
 import { looksLikeOfacSdn, parseOfacSdn } from './ofac-sdn';
 import { looksLikeUkSanctionsList, parseUkSanctionsList } from './uk-sanctions';
 

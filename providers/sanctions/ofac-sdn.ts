@@ -5,7 +5,7 @@
  */
 import { getAlpha2Code } from 'i18n-iso-countries';
 import { parse } from 'csv-parse/sync';
-import type { ListEntry } from '../../domain/screening/index';
+import type { ListEntry } from '../../domain/screening/screening-index';
 import { naturalOrder } from '../../domain/screening/normalise';
 
 const EMPTY = '-0-';

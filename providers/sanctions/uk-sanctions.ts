@@ -8,7 +8,7 @@
  */
 import { getAlpha2Code } from 'i18n-iso-countries';
 import { parse } from 'csv-parse/sync';
-import type { ListEntry } from '../../domain/screening/index';
+import type { ListEntry } from '../../domain/screening/screening-index';
 
 /** The first of these headers present in the file names the column. */
 const columns = {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { call, waitFor } from '../helpers/http';
 import { ukCompany } from '../helpers/applications';
 import { freePort, freePortBlock } from '../helpers/ports';
-import { roles } from '../../db/repositories/api-keys';
+import { roles } from '../../db/access/api-keys';
 import { createTemporalClient } from '../../temporal/connection';
 import { loadConfig } from '../../config';
 import { PERFORMANCE_SCHEDULE_ID } from '../../temporal/workflow-ids';

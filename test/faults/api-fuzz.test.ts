@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Role } from '../../db/repositories/api-keys';
+import type { Role } from '../../db/access/api-keys';
 import { call } from '../helpers/http';
 import { resolvePythonTool, schemathesis } from '../helpers/python-tools';
 import { useSystem } from '../helpers/system';

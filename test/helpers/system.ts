@@ -17,7 +17,7 @@ import { watchSanctionsLists } from '../../temporal/list-changes';
 import { createApp } from '../../api/app';
 import { loadConfig, type Config } from '../../config';
 import { createDb, type Db } from '../../db/knex';
-import { createApiKey, roles, type Role } from '../../db/repositories/api-keys';
+import { createApiKey, roles, type Role } from '../../db/access/api-keys';
 import type { Providers } from '../../providers';
 import { createTemporalClient } from '../../temporal/connection';
 import { createWorker } from '../../worker';

@@ -3,7 +3,7 @@
  * client's look like unknown IDs), keys rotate with an overlap, expire and are revoked, and each key
  * is rate limited with 429 and Retry-After.
  */
-import { createApiKey, rotateApiKey, revokeApiKey } from '../../db/repositories/api-keys';
+import { createApiKey, rotateApiKey, revokeApiKey } from '../../db/access/api-keys';
 import { ukCompany } from '../helpers/applications';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, useSystem, type System } from '../helpers/system';

@@ -6,8 +6,8 @@
 import { call } from '../helpers/http';
 import { ukCompany } from '../helpers/applications';
 import { startSystem, type System } from '../helpers/system';
-import { permissions } from '../../api/authorization';
-import { roles } from '../../db/repositories/api-keys';
+import { permissions } from '../../api/access/authorization';
+import { roles } from '../../db/access/api-keys';
 
 let system: System;
 beforeAll(async () => {
@@ -32,7 +32,7 @@ describe('authentication', () => {
   });
 
   it('refuses a revoked key', async () => {
-    const { createApiKey } = await import('../../db/repositories/api-keys');
+    const { createApiKey } = await import('../../db/access/api-keys');
     const { key, apiKey } = await createApiKey(system.db, 'reviewer', 'leaver');
     expect((await call(system.baseUrl, 'GET', '/v1/review-tasks', { key })).status).toBe(200);
     await system.db('api_keys').where({ id: apiKey.id }).update({ revoked_at: new Date() });

@@ -3,8 +3,8 @@
  * and bank account numbers are ciphertext in the database, readable through the API, and a record
  * sealed with an older key stays readable after a new key takes over.
  */
-import { parseKeyring } from '../../domain/keyring';
-import { protect, reveal, sensitivePaths } from '../../domain/field-crypto';
+import { parseKeyring } from '../../domain/shared/keyring';
+import { protect, reveal, sensitivePaths } from '../../domain/shared/field-crypto';
 import { ukCompany } from '../helpers/applications';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';

@@ -3,7 +3,7 @@
  * bound to the authority's jurisdiction, limited to what the legal basis reaches, approved by two
  * compliance officers because identity documents go out, and read by the regulator (audited).
  */
-import { createApiKey } from '../../db/repositories/api-keys';
+import { createApiKey } from '../../db/access/api-keys';
 import { ukCompany } from '../helpers/applications';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';

@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SIGNATURE_HEADER, verify } from '../../domain/webhook-signature';
+import { SIGNATURE_HEADER, verify } from '../../domain/shared/webhook-signature';
 import { call, waitFor } from '../helpers/http';
 import { ukCompany } from '../helpers/applications';
 import { startSmtpSink } from '../helpers/smtp-sink';

@@ -4,7 +4,7 @@
  * callbacks with good and bad signatures to POST /v1/provider-callbacks/{provider}.
  */
 import { DEVELOPMENT_CALLBACK_SECRET } from '../../config';
-import { sign, SIGNATURE_HEADER } from '../../domain/webhook-signature';
+import { sign, SIGNATURE_HEADER } from '../../domain/shared/webhook-signature';
 import { postSignedCallback } from '../../providers/callback-delivery';
 import { ukCompany } from '../helpers/applications';
 import { call, waitFor } from '../helpers/http';

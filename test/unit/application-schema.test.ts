@@ -1,5 +1,5 @@
-import { applicationSubmissionSchema, bankAccountDetails } from '../../domain/application';
-import { isValidAbaRoutingNumber, isValidIban, last4 } from '../../domain/bank';
+import { applicationSubmissionSchema, bankAccountDetails } from '../../domain/onboarding/application';
+import { isValidAbaRoutingNumber, isValidIban, last4 } from '../../domain/onboarding/bank';
 import { ukCompany } from '../helpers/applications';
 
 const parse = (body: unknown) => applicationSubmissionSchema.safeParse(body);

@@ -1,9 +1,9 @@
-import { planChecks, type CheckResult } from '../../domain/onboarding';
-import { registryMatch } from '../../domain/registry-match';
-import { claimRefusal, decisionRefusal } from '../../domain/review';
-import { reviewDecisionSchema } from '../../domain/review-schemas';
-import { assessRisk } from '../../domain/risk';
-import { routeApplication } from '../../domain/routing';
+import { planChecks, type CheckResult } from '../../domain/onboarding/onboarding';
+import { registryMatch } from '../../domain/onboarding/registry-match';
+import { claimRefusal, decisionRefusal } from '../../domain/review/review';
+import { reviewDecisionSchema } from '../../domain/review/schemas';
+import { assessRisk } from '../../domain/onboarding/risk';
+import { routeApplication } from '../../domain/onboarding/routing';
 import { onboardingInput as input, ukCompany } from '../helpers/applications';
 
 

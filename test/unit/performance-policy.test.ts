@@ -1,6 +1,6 @@
-import { capabilitiesUnder, performanceStatement, transparencyDatabaseStatement, EEA_COUNTRIES } from '../../domain/enforcement';
-import { appealDecisionSchema, appealRequestSchema } from '../../domain/appeal-schemas';
-import { enforcementLadder, ladderStep, performanceRules, standingFor, violatedRules, type WindowSums } from '../../domain/performance-policy';
+import { capabilitiesUnder, performanceStatement, transparencyDatabaseStatement, EEA_COUNTRIES } from '../../domain/enforcement/enforcement';
+import { appealDecisionSchema, appealRequestSchema } from '../../domain/appeals/schemas';
+import { enforcementLadder, ladderStep, performanceRules, standingFor, violatedRules, type WindowSums } from '../../domain/performance/policy';
 
 /** A clean seller (no defects, every shipment tracked) but for the overrides. */
 const sums = (overrides: Partial<Record<string, [number, number]>>): WindowSums =>

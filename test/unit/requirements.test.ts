@@ -1,4 +1,4 @@
-import { computeRequirements, dueFromSubmission, hasBlockingRequirements, regionOf, type SubmittedFacts } from '../../domain/requirements';
+import { computeRequirements, dueFromSubmission, hasBlockingRequirements, regionOf, type SubmittedFacts } from '../../domain/onboarding/requirements';
 
 const address = { line1: '1 Main St', city: 'Town', country: 'GB' };
 const passport = { type: 'passport' as const, number: 'X1', issuingCountry: 'GB' };

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FIXTURE_SANCTIONS_LIST } from '../../config';
-import { alignTokens, ScreeningIndex, tokenSimilarity, type ListEntry } from '../../domain/screening/index';
+import { alignTokens, ScreeningIndex, tokenSimilarity, type ListEntry } from '../../domain/screening/screening-index';
 import { naturalOrder, tokens } from '../../domain/screening/normalise';
 import { loadSanctionsLists } from '../../providers/sanctions/lists';
 import { parseOfacSdn } from '../../providers/sanctions/ofac-sdn';

@@ -1,5 +1,5 @@
-import { applicationSubmissionSchema } from '../../domain/application';
-import { checkTaxId } from '../../domain/tax-id';
+import { applicationSubmissionSchema } from '../../domain/onboarding/application';
+import { checkTaxId } from '../../domain/onboarding/tax-id';
 import { ukCompany } from '../helpers/applications';
 
 describe('tax IDs and VAT numbers', () => {

@@ -4,9 +4,9 @@
  * holds an action in notice, time-limited actions ending, and the appeal's SLA and excluded reviewer.
  */
 import type { Activities } from '../../activities';
-import type { EnforcementView } from '../../activities/cases';
-import { appealDecidedSignal, appealFiledSignal, cancelEnforcementSignal, caseStateQuery, decideAppealUpdate, decideEnforcementUpdate } from '../../workflows/case-messages';
-import { claimReviewTaskUpdate } from '../../workflows/onboarding-messages';
+import type { EnforcementView } from '../../activities/enforcement/cases';
+import { appealDecidedSignal, appealFiledSignal, cancelEnforcementSignal, caseStateQuery, decideAppealUpdate, decideEnforcementUpdate } from '../../workflows/review/case-messages';
+import { claimReviewTaskUpdate } from '../../workflows/onboarding/messages';
 import { useTimeSkipping } from '../helpers/time-skipping';
 import { recordHistory } from '../helpers/histories';
 

@@ -1,0 +1,224 @@
+/**
+ * Side effects of enforcement actions and appeals: their moves through their states, their review
+ * tasks, and the review cycle's hand-over to the enforcement workflows.
+ */
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
+import { recordAppealDecision } from '../../db/appeals/appeals';
+import { recordDecision } from '../../db/onboarding/decisions';
+import {
+  activateEnforcement,
+  beginEnforcement,
+  cancelEnforcement,
+  confirmEnforcement,
+  declineEnforcement,
+  endEnforcement,
+  enforcementDispatch,
+  findEnforcement,
+  reverseEnforcement,
+  type EnforcementRow,
+} from '../../db/enforcement/enforcements';
+import { addSignal, closeInvestigation, openInvestigation } from '../../db/investigations/investigations';
+import { closeReviewTask, openCaseTask, type NewCaseTask } from '../../db/review/review-tasks';
+import { REDRESS, type StatementOfReasons } from '../../domain/enforcement/enforcement';
+import type { InvestigationDecision, InvestigationSignal } from '../../domain/investigations/investigations';
+import type { AppealDecision } from '../../domain/appeals/appeals';
+import { derivedId } from '../../domain/shared/ids';
+import type { Actor } from '../../domain/onboarding/onboarding';
+import { ladderStep } from '../../domain/performance/policy';
+import { enforcementWorkflowId } from '../../temporal/workflow-ids';
+import { cancelEnforcementSignal } from '../../workflows/review/case-messages';
+import type { ActivityDeps } from '../shared/deps';
+import { findAnomalies } from '../../db/performance/performance';
+import { signalInvestigation } from '../../temporal/investigations';
+
+/** What the workflows need of an action: plain values (dates as ISO strings). */
+export interface EnforcementView {
+  enforcementId: string;
+  sellerId: string;
+  type: EnforcementRow['type'];
+  status: EnforcementRow['status'];
+  effectiveAt: string | null;
+  endsAt: string | null;
+  appealableUntil: string | null;
+  facts: string[];
+  grounds: string[];
+}
+
+const view = (row: EnforcementRow): EnforcementView => ({
+  enforcementId: row.id,
+  sellerId: row.seller_id,
+  type: row.type,
+  status: row.status,
+  effectiveAt: row.effective_at ? new Date(row.effective_at).toISOString() : null,
+  endsAt: row.ends_at ? new Date(row.ends_at).toISOString() : null,
+  appealableUntil: row.appealable_until ? new Date(row.appealable_until).toISOString() : null,
+  facts: row.statement.facts,
+  grounds: row.statement.ground.references,
+});
+
+export function createCaseActivities({ db, reviewSlaHours, temporal, enforcementNoticeHours }: ActivityDeps) {
+  const current = async (id: string) => view((await findEnforcement(db, id))!);
+  return {
+    async beginEnforcement({ enforcementId }: { enforcementId: string }): Promise<EnforcementView> {
+      return view(await beginEnforcement(db, enforcementId, enforcementNoticeHours));
+    },
+    async confirmEnforcement({ enforcementId, actor, note }: { enforcementId: string; actor: Actor; note?: string }): Promise<EnforcementView> {
+      await confirmEnforcement(db, enforcementId, actor, note, enforcementNoticeHours);
+      return current(enforcementId);
+    },
+    async declineEnforcement({ enforcementId, actor, note }: { enforcementId: string; actor: Actor; note?: string }): Promise<void> {
+      await declineEnforcement(db, enforcementId, actor, note);
+    },
+    async cancelEnforcement({ enforcementId, reason }: { enforcementId: string; reason: string }): Promise<void> {
+      await cancelEnforcement(db, enforcementId, reason);
+    },
+    /** Undefined when the action was called off in the meantime (its state says so). */
+    async activateEnforcement({ enforcementId }: { enforcementId: string }): Promise<EnforcementView | undefined> {
+      const row = await activateEnforcement(db, enforcementId);
+      return row ? view(row) : undefined;
+    },
+    async endEnforcement({ enforcementId }: { enforcementId: string }): Promise<boolean> {
+      return (await endEnforcement(db, enforcementId)) !== undefined;
+    },
+    async openCaseTask(task: Omit<NewCaseTask, 'slaHours'> & { slaHours?: number }): Promise<{ slaDueAt: string }> {
+      return { slaDueAt: await openCaseTask(db, { ...task, slaHours: task.slaHours ?? reviewSlaHours }) };
+    },
+    async closeReviewTask({ taskId, status }: { taskId: string; status?: 'decided' | 'cancelled' }): Promise<void> {
+      await closeReviewTask(db, taskId, status);
+    },
+
+    /**
+     * An appeal's decision and what it changes. Overturn: the action is reversed (the seller
+     * reinstated), or the rejected application approved. Modify: reversed and replaced by the
+     * lighter action named, returned so the workflow starts it.
+     */
+    async decideAppeal(input: { appealId: string; sellerId: string; subject: { type: 'enforcement' | 'application'; id: string }; decision: AppealDecision; actor: Actor }): Promise<{ replacementId?: string }> {
+      const { appealId, subject, decision, actor } = input;
+      await recordAppealDecision(db, appealId, decision, actor);
+      if (decision.outcome === 'uphold') return {};
+      if (subject.type === 'application') {
+        // An application has no lighter form: modify and overturn both approve it.
+        await recordDecision(db, {
+          decisionId: derivedId('decision', appealId),
+          applicationId: subject.id,
+          outcome: 'approve',
+          reasons: decision.reasons,
+          note: `Overturned on appeal ${appealId}: ${decision.note}`,
+          automated: false,
+          actor,
+          decidedAt: new Date().toISOString(),
+        });
+        return {};
+      }
+      const original = await reverseEnforcement(db, subject.id, actor, appealId);
+      if (decision.outcome === 'overturn' || !original || !decision.replaceWith) return {};
+      const step = ladderStep(decision.replaceWith)!;
+      const replacementId = derivedId('enforcement', appealId, decision.replaceWith);
+      await db('enforcement_actions')
+        .insert({
+          id: replacementId,
+          seller_id: original.seller_id,
+          type: decision.replaceWith,
+          status: 'proposed',
+          statement: JSON.stringify({ ...original.statement, scope: { type: step.level, restrictions: step.restrictions }, duration: { noticeHours: step.noticeHours, durationDays: step.durationDays ?? null }, automatedDecision: 'not_automated', facts: [...original.statement.facts, `Replaced on appeal ${appealId}: ${decision.note}`] }),
+          restrictions: JSON.stringify(step.restrictions),
+          automated_detection: original.automated_detection,
+          automated_decision: false,
+          source: 'appeal',
+          source_id: appealId,
+        })
+        .onConflict('id')
+        .ignore();
+      return { replacementId };
+    },
+
+    async openInvestigation({ investigationId, sellerId }: { investigationId: string; sellerId: string }): Promise<void> {
+      await openInvestigation(db, investigationId, sellerId);
+    },
+    async addInvestigationSignal({ investigationId, signal }: { investigationId: string; signal: InvestigationSignal }): Promise<void> {
+      await addSignal(db, investigationId, signal);
+    },
+    /** Closes the case; with enforce, records the action the investigator decided, for its workflow to run. */
+    async decideInvestigation(input: { investigationId: string; sellerId: string; decision: InvestigationDecision; actor: Actor; signals: InvestigationSignal[] }): Promise<{ enforcementId?: string }> {
+      const { investigationId, sellerId, decision, actor } = input;
+      const action = decision.action;
+      if (!action) {
+        await closeInvestigation(db, investigationId, decision, actor);
+        return {};
+      }
+      const step = ladderStep(action.type as EnforcementRow['type'])!;
+      const enforcementId = derivedId('enforcement', investigationId, action.type);
+      const statement: StatementOfReasons = {
+        facts: action.facts,
+        ground: { type: action.ground.type, references: [action.ground.reference], explanation: action.ground.explanation },
+        // Reports come from people; anomalies and screening hits from our own automated monitoring.
+        automatedDetection: input.signals.some((s) => s.source !== 'report'),
+        automatedDecision: 'not_automated',
+        scope: { type: step.level, restrictions: step.restrictions },
+        duration: { noticeHours: step.noticeHours, durationDays: step.durationDays ?? null },
+        redress: REDRESS,
+        policyVersion: 'investigation',
+      };
+      await db('enforcement_actions')
+        .insert({
+          id: enforcementId,
+          seller_id: sellerId,
+          type: action.type,
+          status: 'proposed',
+          statement: JSON.stringify(statement),
+          restrictions: JSON.stringify(step.restrictions),
+          automated_detection: statement.automatedDetection,
+          automated_decision: false,
+          decided_by: actor.id,
+          decided_by_name: actor.name,
+          source: 'investigation',
+          source_id: investigationId,
+        })
+        .onConflict('id')
+        .ignore();
+      await closeInvestigation(db, investigationId, decision, actor, enforcementId);
+      return { enforcementId };
+    },
+
+    /**
+     * Hands a review cycle's proposals to enforcement workflows, and calls off the actions it marked:
+     * safe to repeat, since a workflow ID is started once and a called-off action is cancelled once.
+     */
+    async dispatchEnforcement({ reviewId }: { reviewId: string }): Promise<{ started: number; cancelled: number }> {
+      if (!temporal) throw new Error('the worker has no Temporal client to start enforcement workflows');
+      const { toStart, toCancel } = await enforcementDispatch(db, reviewId);
+      for (const action of toStart) {
+        try {
+          await temporal.client.workflow.start('enforcementAction', {
+            workflowId: enforcementWorkflowId(action.id),
+            taskQueue: temporal.taskQueue,
+            args: [{ enforcementId: action.id, sellerId: action.seller_id }],
+            workflowIdConflictPolicy: 'USE_EXISTING',
+          });
+        } catch (err) {
+          if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+        }
+      }
+      for (const action of toCancel) {
+        try {
+          await temporal.client.workflow.getHandle(enforcementWorkflowId(action.id)).signal(cancelEnforcementSignal, { reason: 'standing_improved' });
+        } catch (err) {
+          if (!(err instanceof WorkflowNotFoundError)) throw err;
+          // No workflow runs it (never started, or finished): the record is all there is.
+          await cancelEnforcement(db, action.id, 'standing_improved');
+        }
+      }
+      return { started: toStart.length, cancelled: toCancel.length };
+    },
+
+    /** Early warnings: each anomalous seller's open investigation gets the anomaly (or one starts). */
+    async raiseAnomalies({ asOf }: { asOf: string }): Promise<{ anomalies: number }> {
+      if (!temporal) throw new Error('the worker has no Temporal client to start investigations');
+      const anomalies = await findAnomalies(db, asOf);
+      for (const a of anomalies) {
+        await signalInvestigation(temporal, a.sellerId, { source: 'anomaly', rule: a.rule, recentRate: a.recentRate, baselineRate: a.baselineRate });
+      }
+      return { anomalies: anomalies.length };
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/** Side effects of manual review: the task in the queue, its claim, and decisions. */
+import { recordDecision, type DecisionRecord } from '../../db/onboarding/decisions';
+import { claimReviewTask, escalateReviewTask, openReviewTask, recordFirstReview } from '../../db/review/review-tasks';
+import type { Actor } from '../../domain/onboarding/onboarding';
+import type { FirstReview } from '../../domain/review/review';
+import type { ActivityDeps } from '../shared/deps';
+
+export function createReviewActivities({ db, reviewSlaHours }: ActivityDeps) {
+  return {
+    async openReviewTask(task: { taskId: string; applicationId: string; queue: string; priority: number; reasons: string[] }): Promise<{ slaDueAt: string }> {
+      const slaDueAt = await openReviewTask(db, { ...task, slaHours: reviewSlaHours });
+      return { slaDueAt };
+    },
+    async claimReviewTask(claim: { taskId: string; actor: Actor }): Promise<void> {
+      await claimReviewTask(db, claim.taskId, claim.actor);
+    },
+    /** The SLA passed without a decision. Notifying senior reviewers arrives with notifications. */
+    async escalateReviewTask(task: { taskId: string }): Promise<void> {
+      await escalateReviewTask(db, task.taskId);
+    },
+    async recordFirstReview(review: { taskId: string; firstReview: FirstReview }): Promise<void> {
+      await recordFirstReview(db, review.taskId, review.firstReview);
+    },
+    async recordDecision(decision: DecisionRecord): Promise<void> {
+      await recordDecision(db, decision);
+    },
+  };
+}

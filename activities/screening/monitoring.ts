@@ -1,0 +1,89 @@
+/**
+ * Ongoing monitoring: every approved seller and person screened again against the lists as they
+ * are now. A match that was not there before, and that no reviewer cleared for that subject and
+ * entry, marks the sanctions check for review and joins the seller's investigation.
+ */
+import { Context } from '@temporalio/activity';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { recordCheck } from '../../db/onboarding/checks';
+import { createRenewalRequests, expireSellerRequest, type SellerRequestRow } from '../../db/onboarding/seller-requests';
+import type { InvestigationSignal } from '../../domain/investigations/investigations';
+import { documentRenewalWorkflowId } from '../../temporal/workflow-ids';
+import { finishScreeningRun, startScreeningRun, subjectsPage } from '../../db/screening/rescreening';
+import { latestVerdicts } from '../../db/screening/adjudications';
+import { screeningSubjectFingerprint } from '../../domain/shared/fingerprints';
+import { derivedId } from '../../domain/shared/ids';
+import type { ScreeningMatch } from '../../domain/screening/screening-index';
+import { signalInvestigation } from '../../temporal/investigations';
+import type { ActivityDeps } from '../shared/deps';
+
+const PAGE = 500;
+
+export function createMonitoringActivities({ db, screening, fingerprintKey, temporal }: ActivityDeps) {
+  return {
+    /** Documents expiring within the notice: a request and a renewal workflow each, once per document. */
+    async requestDocumentRenewals({ asOf }: { asOf: string }): Promise<{ renewalsRequested: number }> {
+      if (!temporal) throw new Error('the worker has no Temporal client to start renewals');
+      const created = await createRenewalRequests(db, asOf);
+      // Every open request has its workflow: starting again is a no-op, and a retry after a failed start catches up.
+      const open = await db('seller_requests').where({ kind: 'document_renewal', status: 'open' });
+      for (const r of open as SellerRequestRow[]) {
+        await temporal.client.workflow
+          .start('documentRenewal', {
+            workflowId: documentRenewalWorkflowId(r.id),
+            taskQueue: temporal.taskQueue,
+            args: [{ requestId: r.id, sellerId: r.seller_id, applicationId: r.application_id, personId: r.person_id!, dueAt: new Date(r.due_at).toISOString() }],
+            workflowIdConflictPolicy: 'USE_EXISTING',
+          })
+          .catch((err) => {
+            if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+          });
+      }
+      return { renewalsRequested: created.length };
+    },
+    async expireSellerRequest({ requestId }: { requestId: string }): Promise<boolean> {
+      return expireSellerRequest(db, requestId);
+    },
+    async signalInvestigationFor({ sellerId, signal }: { sellerId: string; signal: InvestigationSignal }): Promise<void> {
+      if (!temporal) throw new Error('the worker has no Temporal client to open investigations');
+      await signalInvestigation(temporal, sellerId, signal);
+    },
+
+    async rescreenSellers({ runId, trigger }: { runId: string; trigger: string }): Promise<{ listVersion: string; subjectsScreened: number; newMatches: number }> {
+      if (!temporal) throw new Error('the worker has no Temporal client to open investigations');
+      const index = await screening.index();
+      await startScreeningRun(db, runId, index.version, trigger);
+      // A retried attempt resumes after the last page it finished.
+      const progress = (Context.current().info.heartbeatDetails as { after: string; screened: number; hits: number } | undefined) ?? { after: '', screened: 0, hits: 0 };
+      for (;;) {
+        const { subjects, last } = await subjectsPage(db, progress.after, PAGE);
+        if (!last) break;
+        for (const s of subjects) {
+          const found = index.screen(s.query, screening.threshold);
+          if (found.length === 0) continue;
+          const before = new Set(((s.check?.evidence as { matches?: ScreeningMatch[] } | null)?.matches ?? []).map((m) => m.entryId));
+          const verdicts = await latestVerdicts(db, screeningSubjectFingerprint(fingerprintKey, s.query));
+          const fresh = found.filter((m) => !before.has(m.entryId) && !verdicts.some((v) => v.verdict === 'false_positive' && v.entry_id === m.entryId && v.entry_digest === m.entryDigest));
+          if (fresh.length === 0) continue;
+          const checkId = s.check?.id ?? derivedId('check', s.applicationId, 'sanctions', s.subject.id);
+          await recordCheck(db, s.applicationId, {
+            checkId,
+            kind: 'sanctions',
+            subject: s.subject,
+            status: 'needs_review',
+            code: 'sanctions_potential_match',
+            provider: 'sellergate-screening',
+            evidence: { listVersion: index.version, threshold: screening.threshold, matches: found.slice(0, 10), newMatches: fresh.map((m) => m.entryId), rescreeningRun: runId },
+          });
+          await signalInvestigation(temporal, s.sellerId, { source: 'screening_hit', applicationId: s.applicationId, checkId, entryIds: fresh.map((m) => m.entryId) });
+          progress.hits++;
+        }
+        progress.screened += subjects.length;
+        progress.after = last;
+        Context.current().heartbeat(progress);
+      }
+      await finishScreeningRun(db, runId, { subjectsScreened: progress.screened, newMatches: progress.hits });
+      return { listVersion: index.version, subjectsScreened: progress.screened, newMatches: progress.hits };
+    },
+  };
+}

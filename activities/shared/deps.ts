@@ -1,0 +1,26 @@
+/** What the activities are built from: handed in by the worker, replaced by fakes at the edges in tests. */
+import type { Client } from '@temporalio/client';
+import type { Db } from '../../db/knex';
+import type { DocumentStorage } from '../../providers/storage';
+import type { ScreeningIndex } from '../../domain/screening/screening-index';
+import type { Providers } from '../../providers';
+import type { NotificationDeps } from '../notifications/notifications';
+
+export interface ActivityDeps {
+  db: Db;
+  providers: Providers;
+  /** The same settings the API's ad-hoc screening uses (providers/sanctions/lists.ts screeningFor). */
+  screening: { index: () => Promise<ScreeningIndex>; threshold: number };
+  reviewSlaHours: number;
+  /** How long an identity verification waits for a vendor's callback before a reviewer takes over. */
+  identityAnswerTimeoutHours: number;
+  notifications: NotificationDeps;
+  /** Where uploaded documents are (retention deletes them). */
+  documents?: DocumentStorage;
+  /** ENFORCEMENT_NOTICE_HOURS: replaces the policy's notice periods (sandboxes and tests). */
+  enforcementNoticeHours?: number;
+  /** For activities that start or signal other workflows (the performance review's hand-over). */
+  temporal?: { client: Client; taskQueue: string };
+  /** Key of the HMAC fingerprints used to match bank accounts, tax IDs and persons across sellers. */
+  fingerprintKey: string;
+}

@@ -1,0 +1,126 @@
+/**
+ * Enforcement actions through their life: proposed -> awaiting_decision (a person must decide) ->
+ * notice (decided; takes effect at effective_at unless cancelled) -> active -> ended, or cancelled,
+ * declined or reversed (on appeal). Every move is conditional on the state it leaves, so a repeated
+ * activity changes nothing, and each is audited. Suspension and deactivation change the seller's status.
+ */
+import type { Knex } from 'knex';
+import { APPEAL_WINDOW_DAYS, type EnforcementStatus, type EnforcementType, type StatementOfReasons } from '../../domain/enforcement/enforcement';
+import { systemActor, type Actor } from '../../domain/onboarding/onboarding';
+import { ladderStep, type LadderStep } from '../../domain/performance/policy';
+import { appendAudit } from '../shared/audit';
+
+export interface EnforcementRow {
+  id: string;
+  seller_id: string;
+  type: EnforcementType;
+  status: EnforcementStatus | 'proposed' | 'cancelling';
+  statement: StatementOfReasons;
+  restrictions: LadderStep['restrictions'];
+  automated_detection: boolean;
+  automated_decision: boolean;
+  decided_by: string | null;
+  decided_by_name: string | null;
+  decided_at: Date | null;
+  effective_at: Date | null;
+  ends_at: Date | null;
+  ended_at: Date | null;
+  appealable_until: Date | null;
+  source: string;
+  source_id: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+export const findEnforcement = (db: Knex, id: string): Promise<EnforcementRow | undefined> => db('enforcement_actions').where({ id }).first();
+
+export const listEnforcements = (db: Knex, sellerId: string): Promise<EnforcementRow[]> =>
+  db('enforcement_actions').where({ seller_id: sellerId }).whereNot({ status: 'proposed' }).orderBy('created_at', 'desc');
+
+/** Moves the action from one of `from` to `to` with `changes`; audits the move; false when it was elsewhere. */
+async function move(db: Knex, id: string, from: string[], to: string, changes: Record<string, unknown>, actor: Actor, data: Record<string, unknown> = {}): Promise<EnforcementRow | undefined> {
+  return db.transaction(async (trx) => {
+    const [row] = await trx('enforcement_actions').where({ id }).whereIn('status', from).update({ ...changes, status: to, updated_at: trx.fn.now() }).returning('*');
+    if (!row) return undefined;
+    await appendAudit(trx, { actor, action: `enforcement.${to}`, subjectType: 'seller', subjectId: row.seller_id, data: { enforcementId: id, type: row.type, ...data } });
+    return row as EnforcementRow;
+  });
+}
+
+/** The notice period starts with the decision: when the action takes effect, and until when it can be appealed. */
+function decided(step: LadderStep, actor: Actor | undefined, noticeHours = step.noticeHours) {
+  const now = Date.now();
+  return {
+    decided_by: actor?.id ?? systemActor.id,
+    decided_by_name: actor?.name ?? systemActor.name,
+    decided_at: new Date(now),
+    effective_at: new Date(now + noticeHours * HOUR),
+    appealable_until: new Date(now + APPEAL_WINDOW_DAYS * DAY),
+  };
+}
+
+/** The workflow's first step: a person decides, or the policy's decision starts the notice at once. */
+export async function beginEnforcement(db: Knex, id: string, noticeHours?: number): Promise<EnforcementRow> {
+  const row = await findEnforcement(db, id);
+  if (!row) throw new Error(`enforcement ${id} is not stored`);
+  if (row.status !== 'proposed') return row;
+  const step = ladderStep(row.type)!;
+  // A person who decided it already (an investigator) is its decider; otherwise a person must decide when the step says so.
+  const decider = row.decided_by ? { id: row.decided_by, name: row.decided_by_name ?? '', role: 'reviewer' } : undefined;
+  const moved =
+    step.humanDecision && !decider
+      ? await move(db, id, ['proposed'], 'awaiting_decision', {}, systemActor)
+      : await move(db, id, ['proposed'], 'notice', decided(step, decider, noticeHours), decider ?? systemActor);
+  return moved ?? (await findEnforcement(db, id))!;
+}
+
+export async function confirmEnforcement(db: Knex, id: string, actor: Actor, note?: string, noticeHours?: number): Promise<EnforcementRow | undefined> {
+  const row = await findEnforcement(db, id);
+  return row && move(db, id, ['awaiting_decision'], 'notice', decided(ladderStep(row.type)!, actor, noticeHours), actor, { note });
+}
+
+export const declineEnforcement = (db: Knex, id: string, actor: Actor, note?: string) =>
+  move(db, id, ['awaiting_decision'], 'declined', { decided_by: actor.id, decided_by_name: actor.name, decided_at: new Date() }, actor, { note });
+
+export const cancelEnforcement = (db: Knex, id: string, reason: string) =>
+  move(db, id, ['proposed', 'awaiting_decision', 'notice', 'cancelling'], 'cancelled', { ended_at: new Date() }, systemActor, { reason });
+
+const sellerStatusFor: Partial<Record<EnforcementType, string>> = { suspension: 'suspended', deactivation: 'deactivated' };
+
+export async function activateEnforcement(db: Knex, id: string): Promise<EnforcementRow | undefined> {
+  const row = await findEnforcement(db, id);
+  if (!row) return undefined;
+  const step = ladderStep(row.type)!;
+  const activated = await move(db, id, ['notice'], 'active', { effective_at: new Date(), ends_at: step.durationDays ? new Date(Date.now() + step.durationDays * DAY) : null }, systemActor);
+  const status = sellerStatusFor[row.type];
+  if (activated && status) await db('sellers').where({ id: row.seller_id }).update({ status, updated_at: db.fn.now() });
+  return activated;
+}
+
+export const endEnforcement = (db: Knex, id: string) => move(db, id, ['active'], 'ended', { ended_at: new Date() }, systemActor);
+
+/** An appeal overturned it: undone, and the seller reinstated unless another suspension still holds. */
+export async function reverseEnforcement(db: Knex, id: string, actor: Actor, appealId: string): Promise<EnforcementRow | undefined> {
+  const reversed = await move(db, id, ['awaiting_decision', 'notice', 'active', 'cancelling'], 'reversed', { ended_at: new Date() }, actor, { appealId });
+  if (reversed && sellerStatusFor[reversed.type]) {
+    const stillHeld = await db('enforcement_actions').where({ seller_id: reversed.seller_id, status: 'active' }).whereIn('type', ['suspension', 'deactivation']).first('id');
+    if (!stillHeld) await db('sellers').where({ id: reversed.seller_id }).whereIn('status', ['suspended', 'deactivated']).update({ status: 'active', updated_at: db.fn.now() });
+  }
+  return reversed;
+}
+
+/** What the marketplace must hold back for this seller now. */
+export async function activeRestrictions(db: Knex, sellerId: string): Promise<LadderStep['restrictions'][]> {
+  const rows = await db('enforcement_actions').where({ seller_id: sellerId, status: 'active' }).select('restrictions');
+  return rows.map((r) => r.restrictions);
+}
+
+/** What a review cycle left for the workflows: actions to start and pending actions to call off. */
+export async function enforcementDispatch(db: Knex, reviewId: string): Promise<{ toStart: EnforcementRow[]; toCancel: EnforcementRow[] }> {
+  const toStart = await db('enforcement_actions').where({ status: 'proposed', source_id: reviewId });
+  const toCancel = await db('enforcement_actions').where({ status: 'cancelling' });
+  return { toStart, toCancel };
+}

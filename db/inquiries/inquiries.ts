@@ -1,0 +1,115 @@
+/**
+ * Regulator inquiries: the order as received, the response package assembled within its legal
+ * basis (only the categories asked for and allowed), the approvals, and the answer.
+ */
+import type { Knex } from 'knex';
+import type { InquiryCategory, InquiryRequest } from '../../domain/inquiries/inquiries';
+import { systemActor, type Actor } from '../../domain/onboarding/onboarding';
+import { appendAudit } from '../shared/audit';
+import { unseal } from '../field-keyring';
+import { listPersons } from '../onboarding/applications';
+import { listEnforcements } from '../enforcement/enforcements';
+
+export interface InquiryRow {
+  id: string;
+  authority: string;
+  jurisdiction: string;
+  reference: string;
+  legal_basis: string;
+  legal_basis_detail: string | null;
+  seller_ids: string[];
+  categories: InquiryCategory[];
+  due_at: Date;
+  status: 'received' | 'awaiting_approval' | 'answered' | 'declined';
+  response: Record<string, unknown> | null;
+  approvals: Array<{ id: string; name: string; at: string }>;
+  note: string | null;
+  received_by: string;
+  acknowledged_at: Date;
+  escalated_at: Date | null;
+  acted_on_at: Date | null;
+}
+
+export const findInquiry = (db: Knex, id: string): Promise<InquiryRow | undefined> => db('inquiries').where({ id }).first();
+
+/** Inquiries by deadline, the most urgent first, keyset-paged on (due_at, id); a regulator's own only. */
+export async function listInquiries(db: Knex, filter: { authority?: string; status?: InquiryRow['status']; after?: { dueAt: string; id: string }; limit: number }): Promise<InquiryRow[]> {
+  const q = db('inquiries').select('*');
+  if (filter.authority) q.where('authority', filter.authority);
+  if (filter.status) q.where('status', filter.status);
+  if (filter.after) q.whereRaw('(due_at, id) > (?::timestamptz, ?)', [filter.after.dueAt, filter.after.id]);
+  return q.orderBy([{ column: 'due_at' }, { column: 'id' }]).limit(filter.limit);
+}
+
+export async function recordInquiry(db: Knex, id: string, q: InquiryRequest, actor: Actor & { authority: string; jurisdiction: string }, requestId?: string): Promise<InquiryRow> {
+  return db.transaction(async (trx) => {
+    const [row] = await trx('inquiries')
+      .insert({ id, authority: actor.authority, jurisdiction: actor.jurisdiction, reference: q.reference, legal_basis: q.legalBasis, legal_basis_detail: q.legalBasisDetail ?? null, seller_ids: JSON.stringify(q.sellers.map((s) => s.sellerId)), categories: JSON.stringify(q.categories), due_at: q.dueAt, status: 'received', approvals: JSON.stringify([]), received_by: actor.id })
+      .returning('*');
+    await appendAudit(trx, { actor, action: 'inquiry.received', subjectType: 'inquiry', subjectId: id, data: { authority: actor.authority, reference: q.reference, legalBasis: q.legalBasis, sellers: q.sellers.length, categories: q.categories, dueAt: q.dueAt }, requestId });
+    return row as InquiryRow;
+  });
+}
+
+/** The package: per seller, only the categories the inquiry asked for (which its basis allows). */
+export async function assembleResponse(db: Knex, inquiryId: string): Promise<{ sellers: number; categories: InquiryCategory[] }> {
+  const inquiry = (await findInquiry(db, inquiryId))!;
+  const asked = new Set(inquiry.categories);
+  const sellers = [];
+  for (const sellerId of inquiry.seller_ids) {
+    const app = unseal(await db('applications').where({ seller_id: sellerId }).orderByRaw("status = 'approved' desc, submitted_at desc").first());
+    const entry: Record<string, unknown> = { sellerId };
+    // Read once for both categories that need them.
+    const persons = app && (asked.has('trader_traceability') || asked.has('identity_documents')) ? await listPersons(db, app.id) : [];
+    if (app && asked.has('trader_traceability')) {
+      const b = app.business;
+      const representative = persons.find((p) => p.roles.includes('representative'))?.details;
+      const bank = await db('bank_accounts').where({ application_id: app.id }).first('scheme', 'last4', 'country');
+      entry.traderTraceability = {
+        legalName: b.legalName, tradingName: b.tradingName ?? null, address: b.address, email: b.email, phone: b.phone,
+        tradeRegister: b.registrationNumber ?? null, vatNumber: b.vatNumber ?? null, taxId: b.taxId ?? null,
+        representative: representative ? { firstName: representative.firstName, lastName: representative.lastName } : null,
+        paymentAccount: bank ? { scheme: bank.scheme, country: bank.country, last4: bank.last4 } : null,
+        selfCertification: app.declarations ?? null,
+      };
+    }
+    if (app && asked.has('verification_summary')) {
+      const checks = await db('checks').where({ application_id: app.id }).orderBy('kind');
+      entry.verificationSummary = { applicationStatus: app.status, checks: checks.map((c) => ({ kind: c.kind, subjectType: c.subject_type, status: c.status, code: c.code, provider: c.provider, completedAt: c.completed_at })) };
+    }
+    if (asked.has('enforcement_actions')) {
+      entry.enforcementActions = (await listEnforcements(db, sellerId)).map((e) => ({ id: e.id, type: e.type, status: e.status, statementOfReasons: e.statement, effectiveAt: e.effective_at, endedAt: e.ended_at }));
+    }
+    if (asked.has('audit_trail')) {
+      const applications = await db('applications').where({ seller_id: sellerId }).pluck('id');
+      const events = await db('audit_events').whereIn('subject_id', [sellerId, ...applications]).orderBy('seq');
+      entry.auditTrail = events.map((e) => ({ seq: String(e.seq), occurredAt: e.occurred_at, action: e.action, actorRole: e.actor_role, data: e.data, hash: e.hash }));
+    }
+    if (app && asked.has('identity_documents')) {
+      entry.identityDocuments = persons.map((p) => ({ firstName: p.details.firstName, lastName: p.details.lastName, roles: p.roles, idDocument: p.details.idDocument ?? null }));
+    }
+    sellers.push(entry);
+  }
+  const response = { inquiryId, legalBasis: inquiry.legal_basis, categories: inquiry.categories, sellers, assembledAt: new Date().toISOString() };
+  await db.transaction(async (trx) => {
+    await trx('inquiries').where({ id: inquiryId }).whereIn('status', ['received', 'awaiting_approval']).update({ response: JSON.stringify(response), status: 'awaiting_approval' });
+    await appendAudit(trx, { actor: systemActor, action: 'inquiry.assembled', subjectType: 'inquiry', subjectId: inquiryId, data: { sellers: sellers.length, categories: inquiry.categories } });
+  });
+  return { sellers: sellers.length, categories: inquiry.categories };
+}
+
+export async function concludeInquiry(db: Knex, inquiryId: string, outcome: 'answered' | 'declined', approvals: Array<{ actor: Actor; at: string }>, decidedBy: Actor, note?: string): Promise<void> {
+  await db.transaction(async (trx) => {
+    const updated = await trx('inquiries')
+      .where({ id: inquiryId, status: 'awaiting_approval' })
+      .update({ status: outcome, approvals: JSON.stringify(approvals.map((a) => ({ id: a.actor.id, name: a.actor.name, at: a.at }))), note: note ?? null, acted_on_at: trx.fn.now() });
+    if (updated > 0) await appendAudit(trx, { actor: decidedBy, action: `inquiry.${outcome}`, subjectType: 'inquiry', subjectId: inquiryId, data: { approvers: approvals.map((a) => a.actor.id) } });
+  });
+}
+
+export async function escalateInquiry(db: Knex, inquiryId: string): Promise<void> {
+  await db.transaction(async (trx) => {
+    const updated = await trx('inquiries').where({ id: inquiryId }).whereNull('escalated_at').update({ escalated_at: trx.fn.now() });
+    if (updated > 0) await appendAudit(trx, { actor: systemActor, action: 'inquiry.deadline_escalated', subjectType: 'inquiry', subjectId: inquiryId });
+  });
+}

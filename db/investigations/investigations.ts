@@ -1,0 +1,64 @@
+/** Investigation cases and the reports that feed them. */
+import type { Knex } from 'knex';
+import type { InvestigationDecision, InvestigationSignal, ReportInput } from '../../domain/investigations/investigations';
+import { systemActor, type Actor } from '../../domain/onboarding/onboarding';
+import { appendAudit } from '../shared/audit';
+
+export interface InvestigationRow {
+  id: string;
+  seller_id: string;
+  status: 'open' | 'closed';
+  signals: InvestigationSignal[];
+  outcome: InvestigationDecision['outcome'] | null;
+  reasons: string[] | null;
+  note: string | null;
+  enforcement_id: string | null;
+  decided_by: string | null;
+  decided_by_name: string | null;
+  decided_at: Date | null;
+  created_at: Date;
+}
+
+export async function recordReport(db: Knex, id: string, report: ReportInput, actor: Actor, requestId?: string): Promise<boolean> {
+  return db.transaction(async (trx) => {
+    const inserted = await trx('reports')
+      .insert({ id, seller_id: report.sellerId, category: report.category, description: report.description, evidence: JSON.stringify(report.evidence), reporter_type: report.reporter.type, reporter_contact: report.reporter.contact ?? null, received_by: actor.id })
+      .onConflict('id')
+      .ignore()
+      .returning('id');
+    if (inserted.length === 0) return false;
+    // The reporter's contact stays out of the trail: only that there is one.
+    await appendAudit(trx, { actor, action: 'report.received', subjectType: 'seller', subjectId: report.sellerId, data: { reportId: id, category: report.category, reporterType: report.reporter.type, hasContact: Boolean(report.reporter.contact) }, requestId });
+    return true;
+  });
+}
+
+export async function openInvestigation(db: Knex, id: string, sellerId: string): Promise<void> {
+  await db.transaction(async (trx) => {
+    const inserted = await trx('investigations').insert({ id, seller_id: sellerId, status: 'open', signals: JSON.stringify([]) }).onConflict('id').ignore().returning('id');
+    if (inserted.length > 0) await appendAudit(trx, { actor: systemActor, action: 'investigation.opened', subjectType: 'seller', subjectId: sellerId, data: { investigationId: id } });
+  });
+}
+
+/** A signal joins the case once (the workflow repeats it on retries). */
+export async function addSignal(db: Knex, id: string, signal: InvestigationSignal): Promise<void> {
+  await db.transaction(async (trx) => {
+    const row = await trx('investigations').where({ id }).forUpdate().first('signals');
+    const key = JSON.stringify(signal);
+    if ((row.signals as InvestigationSignal[]).some((s) => JSON.stringify(s) === key)) return;
+    await trx('investigations').where({ id }).update({ signals: JSON.stringify([...row.signals, signal]) });
+    if (signal.source === 'report') await trx('reports').where({ id: signal.reportId }).update({ investigation_id: id });
+  });
+}
+
+export async function closeInvestigation(db: Knex, id: string, decision: InvestigationDecision, actor: Actor, enforcementId?: string): Promise<void> {
+  await db.transaction(async (trx) => {
+    const [row] = await trx('investigations')
+      .where({ id, status: 'open' })
+      .update({ status: 'closed', outcome: decision.outcome, reasons: JSON.stringify(decision.reasons), note: decision.note, enforcement_id: enforcementId ?? null, decided_by: actor.id, decided_by_name: actor.name, decided_at: trx.fn.now() })
+      .returning('seller_id');
+    if (row) await appendAudit(trx, { actor, action: 'investigation.closed', subjectType: 'seller', subjectId: row.seller_id, data: { investigationId: id, outcome: decision.outcome, reasons: decision.reasons, enforcementId: enforcementId ?? null } });
+  });
+}
+
+export const findInvestigation = (db: Knex, id: string): Promise<InvestigationRow | undefined> => db('investigations').where({ id }).first();

@@ -1,0 +1,68 @@
+/**
+ * An appeal (DSA Art. 20): a reviewer who did not take the contested decision claims it within its
+ * SLA and decides uphold, overturn or modify. Only a person ends an appeal; a breached SLA escalates.
+ * An action still in its notice period waits for the appeal; an overturned one is reversed and the
+ * seller reinstated; a modified one is replaced by the lighter action the reviewer names.
+ */
+import { ParentClosePolicy, getExternalWorkflowHandle, proxyActivities, setHandler, startChild, uuid4 } from '@temporalio/workflow';
+import type { Activities } from '../../activities';
+import { APPEAL_SLA_DAYS, type AppealDecision } from '../../domain/appeals/appeals';
+import { caseDecisionRefusal } from '../../domain/review/case-claims';
+import type { Actor } from '../../domain/onboarding/onboarding';
+import { enforcementWorkflowId } from '../../temporal/workflow-ids';
+import { providerPolicy, recordPolicy } from '../shared/activity-policies';
+import { appealDecidedSignal, appealFiledSignal, caseStateQuery, decideAppealUpdate, type CaseState } from '../review/case-messages';
+import { caseTask } from '../review/case-review';
+import { refuse } from '../shared/refusals';
+import { enforcementAction } from '../enforcement/enforcement';
+
+const records = proxyActivities<Activities>(recordPolicy);
+const notifications = proxyActivities<Activities>({ ...providerPolicy, retry: { ...providerPolicy.retry, maximumAttempts: 10 } });
+
+export interface AppealInput {
+  appealId: string;
+  sellerId: string;
+  subject: { type: 'enforcement' | 'application'; id: string };
+  /** Who took the contested decision: they may not decide the appeal. */
+  excludedReviewers: string[];
+}
+
+export async function appeal(input: AppealInput): Promise<{ outcome: AppealDecision['outcome'] }> {
+  const { appealId, sellerId, subject } = input;
+  const state: CaseState = { status: 'open' };
+  let decided: { actor: Actor; decision: AppealDecision } | undefined;
+  const task = caseTask({ kind: 'appeal', sellerId, subjectId: subject.id, queue: 'appeals', priority: 2, reasons: [`appeal_${subject.type}`], slaHours: APPEAL_SLA_DAYS * 24, excludedReviewers: input.excludedReviewers });
+  setHandler(caseStateQuery, () => ({ ...state, reviewTask: task.live.task }));
+  setHandler(
+    decideAppealUpdate,
+    async ({ actor, decision }) => {
+      task.decided(actor);
+      decided = { actor, decision };
+      state.status = 'decided';
+      return { status: 'decided' };
+    },
+    { validator: ({ taskId, actor }) => refuse(caseDecisionRefusal(task.live.task, taskId, actor, input.excludedReviewers)) },
+  );
+
+  // An action still in notice holds until this appeal is decided.
+  const contested = subject.type === 'enforcement' ? getExternalWorkflowHandle(enforcementWorkflowId(subject.id)) : undefined;
+  await contested?.signal(appealFiledSignal, { appealId }).catch(() => undefined);
+
+  const taskId = await task.openAndAwait(() => decided !== undefined);
+  const { actor, decision } = decided!;
+  const { replacementId } = await records.decideAppeal({ appealId, sellerId, subject, decision, actor });
+  await records.closeReviewTask({ taskId });
+  await contested?.signal(appealDecidedSignal, { appealId, outcome: decision.outcome }).catch(() => undefined);
+  if (replacementId) {
+    // The lighter action lives on its own, beyond this appeal.
+    await startChild(enforcementAction, { workflowId: enforcementWorkflowId(replacementId), args: [{ enforcementId: replacementId, sellerId }], parentClosePolicy: ParentClosePolicy.ABANDON });
+  }
+  await notifications.publishEvent({
+    eventId: `evt_${uuid4().replace(/-/g, '').slice(0, 20)}`,
+    type: 'appeal.decided',
+    sellerId,
+    applicationId: subject.type === 'application' ? subject.id : undefined,
+    data: { appealId, subject, outcome: decision.outcome, reasons: decision.reasons, note: decision.note, replacementId: replacementId ?? null },
+  });
+  return { outcome: decision.outcome };
+}

@@ -1,0 +1,76 @@
+/**
+ * An investigation of one seller: the first report, anomaly or screening hit starts it, later ones
+ * join it while it is open. A reviewer ends it with no action or an enforcement action the reviewer
+ * decides (and writes the statement of reasons for), which then runs its own course.
+ */
+import { ParentClosePolicy, condition, proxyActivities, setHandler, startChild } from '@temporalio/workflow';
+import type { Activities } from '../../activities';
+import { caseDecisionRefusal } from '../../domain/review/case-claims';
+import { slaHoursFor, type InvestigationDecision, type InvestigationSignal } from '../../domain/investigations/investigations';
+import type { Actor } from '../../domain/onboarding/onboarding';
+import { enforcementWorkflowId } from '../../temporal/workflow-ids';
+import { recordPolicy } from '../shared/activity-policies';
+import { caseStateQuery, decideInvestigationUpdate, investigationSignal, type CaseState } from '../review/case-messages';
+import { caseTask } from '../review/case-review';
+import { refuse } from '../shared/refusals';
+import { enforcementAction } from '../enforcement/enforcement';
+
+const records = proxyActivities<Activities>(recordPolicy);
+
+export interface InvestigationInput {
+  investigationId: string;
+  sellerId: string;
+}
+
+export async function investigation({ investigationId, sellerId }: InvestigationInput): Promise<{ outcome: InvestigationDecision['outcome']; enforcementId?: string }> {
+  const state: CaseState = { status: 'open' };
+  const arrived: InvestigationSignal[] = [];
+  let absorbed = 0;
+  let decided: { actor: Actor; decision: InvestigationDecision } | undefined;
+  setHandler(investigationSignal, (signal) => {
+    arrived.push(signal);
+  });
+  // The SLA follows the first signals: an urgent report category makes it a day.
+  await condition(() => arrived.length > 0);
+  const categories = arrived.flatMap((s) => (s.source === 'report' ? [s.category] : []));
+  const task = caseTask({
+    kind: 'investigation',
+    sellerId,
+    subjectId: investigationId,
+    queue: 'investigations',
+    priority: arrived.some((s) => s.source === 'screening_hit') ? 1 : 2,
+    reasons: [...new Set(arrived.map((s) => (s.source === 'report' ? `report_${s.category}` : s.source)))],
+    slaHours: slaHoursFor(categories),
+    excludedReviewers: [],
+  });
+  setHandler(caseStateQuery, () => ({ ...state, reviewTask: task.live.task }));
+  setHandler(
+    decideInvestigationUpdate,
+    async ({ actor, decision }) => {
+      task.decided(actor);
+      decided = { actor, decision };
+      return { status: 'decided' };
+    },
+    { validator: ({ taskId, actor }) => refuse(caseDecisionRefusal(task.live.task, taskId, actor, [])) },
+  );
+
+  await records.openInvestigation({ investigationId, sellerId });
+  // Everything that arrives until the decision joins the case record.
+  const absorber = (async () => {
+    for (;;) {
+      await condition(() => absorbed < arrived.length || decided !== undefined);
+      while (absorbed < arrived.length) await records.addInvestigationSignal({ investigationId, signal: arrived[absorbed++] });
+      if (decided) return;
+    }
+  })();
+  const taskId = await task.openAndAwait(() => decided !== undefined);
+  await absorber;
+  const { actor, decision } = decided!;
+  const { enforcementId } = await records.decideInvestigation({ investigationId, sellerId, decision, actor, signals: arrived });
+  await records.closeReviewTask({ taskId });
+  state.status = 'closed';
+  if (enforcementId) {
+    await startChild(enforcementAction, { workflowId: enforcementWorkflowId(enforcementId), args: [{ enforcementId, sellerId }], parentClosePolicy: ParentClosePolicy.ABANDON });
+  }
+  return { outcome: decision.outcome, enforcementId };
+}

@@ -1,0 +1,55 @@
+/**
+ * An identity document of an approved seller's person that expires soon: the seller is asked for a
+ * new one before it lapses. The new document is verified with the identity vendor as at onboarding
+ * (the same child workflow); one that lapses unanswered, or does not verify, joins the seller's
+ * investigation for a reviewer.
+ */
+import { ActivityFailure, ChildWorkflowFailure, condition, executeChild, proxyActivities, setHandler, uuid4 } from '@temporalio/workflow';
+import type { Activities } from '../../activities';
+import type { CheckResult } from '../../domain/onboarding/onboarding';
+import { identityVerificationWorkflowId } from '../../temporal/workflow-ids';
+import { providerPolicy, recordPolicy } from '../shared/activity-policies';
+import { sellerInformationSignal } from '../review/case-messages';
+import { identityVerification } from './identity-verification';
+
+const records = proxyActivities<Activities>(recordPolicy);
+const notifications = proxyActivities<Activities>({ ...providerPolicy, retry: { ...providerPolicy.retry, maximumAttempts: 10 } });
+
+export interface DocumentRenewalInput {
+  requestId: string;
+  sellerId: string;
+  applicationId: string;
+  personId: string;
+  dueAt: string;
+}
+
+export async function documentRenewal(input: DocumentRenewalInput): Promise<{ outcome: 'verified' | 'not_verified' | 'lapsed' }> {
+  const { requestId, sellerId, applicationId, personId, dueAt } = input;
+  let answered = false;
+  setHandler(sellerInformationSignal, (s) => {
+    if (s.requestId === requestId) answered = true;
+  });
+  await notifications.publishEvent({ eventId: `evt_${uuid4().replace(/-/g, '').slice(0, 20)}`, type: 'seller.information_requested', sellerId, data: { requestId, items: [`persons.${personId}.idDocument`], dueAt } });
+
+  if (!(await condition(() => answered, Math.max(1, Date.parse(dueAt) - Date.now())))) {
+    if (await records.expireSellerRequest({ requestId })) {
+      await records.signalInvestigationFor({ sellerId, signal: { source: 'document_lapsed', requestId, personId, outcome: 'not_renewed' } });
+    }
+    return { outcome: 'lapsed' };
+  }
+  // A verification round of its own: the year the old document expires keeps the child's ID unique.
+  const round = Number(dueAt.slice(0, 4));
+  let result: CheckResult;
+  try {
+    result = await executeChild(identityVerification, {
+      workflowId: identityVerificationWorkflowId(applicationId, personId, round),
+      args: [{ applicationId, check: { kind: 'identity', subject: { type: 'person', id: personId } } }],
+    });
+  } catch (err) {
+    if (!(err instanceof ChildWorkflowFailure || err instanceof ActivityFailure)) throw err;
+    result = { status: 'needs_review' } as CheckResult;
+  }
+  if (result.status === 'passed') return { outcome: 'verified' };
+  await records.signalInvestigationFor({ sellerId, signal: { source: 'document_lapsed', requestId, personId, outcome: 'not_verified' } });
+  return { outcome: 'not_verified' };
+}

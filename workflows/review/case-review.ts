@@ -1,0 +1,60 @@
+/**
+ * The review task of a case (an enforcement decision, an appeal) inside its workflow: opened in the
+ * queue, claimed through the shared claimReviewTask Update, escalated once when its SLA passes,
+ * and waited on until a person decides or the case is called off.
+ */
+import { condition, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
+import type { Activities } from '../../activities';
+import { caseClaimRefusal } from '../../domain/review/case-claims';
+import type { Actor } from '../../domain/onboarding/onboarding';
+import type { ReviewTaskState } from '../../domain/review/review';
+import { recordPolicy } from '../shared/activity-policies';
+import { claimReviewTaskUpdate } from '../onboarding/messages';
+import { refuse } from '../shared/refusals';
+
+const records = proxyActivities<Activities>(recordPolicy);
+
+export interface CaseTaskSpec {
+  kind: 'enforcement' | 'appeal' | 'investigation';
+  sellerId: string;
+  subjectId: string;
+  queue: string;
+  priority: number;
+  reasons: string[];
+  slaHours?: number;
+  excludedReviewers: string[];
+}
+
+
+/** Registers the claim handler and returns the task's live state; `open` puts it in the queue. */
+export function caseTask(spec: CaseTaskSpec) {
+  const live: { task?: ReviewTaskState } = {};
+  setHandler(
+    claimReviewTaskUpdate,
+    async ({ taskId, actor }): Promise<ReviewTaskState> => {
+      if (live.task!.status === 'claimed') return live.task!;
+      live.task = { taskId, status: 'claimed', assignee: actor };
+      await records.claimReviewTask({ taskId, actor });
+      return live.task;
+    },
+    { validator: ({ taskId, actor }) => refuse(caseClaimRefusal(live.task, taskId, actor, spec.excludedReviewers)) },
+  );
+
+  return {
+    live,
+    /** Opens the task, escalates it once past its SLA, and resolves when `settled` holds. */
+    async openAndAwait(settled: () => boolean): Promise<string> {
+      const taskId = `rvt_${uuid4().replace(/-/g, '').slice(0, 20)}`;
+      const { slaDueAt } = await records.openCaseTask({ taskId, workflowId: workflowInfo().workflowId, ...spec });
+      live.task = { taskId, status: 'open' };
+      if (!(await condition(settled, Math.max(1, Date.parse(slaDueAt) - Date.now())))) {
+        await records.escalateReviewTask({ taskId });
+        await condition(settled);
+      }
+      return taskId;
+    },
+    decided(actor: Actor) {
+      live.task = { ...live.task!, status: 'decided', assignee: actor };
+    },
+  };
+}
