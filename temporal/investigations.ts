@@ -5,7 +5,7 @@
 import type { Client } from '@temporalio/client';
 import { newId } from '../domain/shared/ids';
 import type { InvestigationSignal } from '../domain/investigations/investigations';
-import { investigationSignal } from '../workflows/review/case-messages';
+import { investigationSignal } from '../workflows/investigations/messages';
 import { investigationWorkflowId } from './workflow-ids';
 
 export async function signalInvestigation(temporal: { client: Client; taskQueue: string }, sellerId: string, signal: InvestigationSignal): Promise<string> {

@@ -23,10 +23,10 @@ import { REDRESS, type StatementOfReasons } from '../../domain/enforcement/enfor
 import type { InvestigationDecision, InvestigationSignal } from '../../domain/investigations/investigations';
 import type { AppealDecision } from '../../domain/appeals/appeals';
 import { derivedId } from '../../domain/shared/ids';
-import type { Actor } from '../../domain/onboarding/onboarding';
+import type { Actor } from '../../domain/shared/actor';
 import { ladderStep } from '../../domain/performance/policy';
 import { enforcementWorkflowId } from '../../temporal/workflow-ids';
-import { cancelEnforcementSignal } from '../../workflows/review/case-messages';
+import { cancelEnforcementSignal } from '../../workflows/enforcement/messages';
 import type { ActivityDeps } from '../shared/deps';
 import { findAnomalies } from '../../db/performance/performance';
 import { signalInvestigation } from '../../temporal/investigations';

@@ -1,6 +1,6 @@
 /** Side effects of regulator inquiries: the package, the escalation and the answer. */
 import { assembleResponse, concludeInquiry, escalateInquiry } from '../../db/inquiries/inquiries';
-import type { Actor } from '../../domain/onboarding/onboarding';
+import type { Actor } from '../../domain/shared/actor';
 import type { ActivityDeps } from '../shared/deps';
 
 export function createInquiryActivities({ db }: ActivityDeps) {

@@ -1,6 +1,7 @@
 /** Side effects on the application record. */
 import { findSellerLinks, recordWithdrawal, saveSubmission, setApplicationStatus, type SellerLink } from '../../db/onboarding/applications';
-import type { ApplicationStatus, Actor, OnboardingInput } from '../../domain/onboarding/onboarding';
+import type { ApplicationStatus, OnboardingInput } from '../../domain/onboarding/onboarding';
+import type { Actor } from '../../domain/shared/actor';
 import type { RiskAssessment } from '../../domain/onboarding/risk';
 import type { ActivityDeps } from '../shared/deps';
 

@@ -1,7 +1,7 @@
 /** Side effects of requests for information. */
 import { applyInformation, expireApplication, openInformationRequest, recordReminder, type NewInformationRequest } from '../../db/onboarding/information-requests';
 import type { InformationAnswer } from '../../domain/onboarding/information-request';
-import type { Actor } from '../../domain/onboarding/onboarding';
+import type { Actor } from '../../domain/shared/actor';
 import type { ActivityDeps } from '../shared/deps';
 
 export function createInformationActivities({ db, fingerprintKey }: ActivityDeps) {

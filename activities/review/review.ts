@@ -1,7 +1,7 @@
 /** Side effects of manual review: the task in the queue, its claim, and decisions. */
 import { recordDecision, type DecisionRecord } from '../../db/onboarding/decisions';
 import { claimReviewTask, escalateReviewTask, openReviewTask, recordFirstReview } from '../../db/review/review-tasks';
-import type { Actor } from '../../domain/onboarding/onboarding';
+import type { Actor } from '../../domain/shared/actor';
 import type { FirstReview } from '../../domain/review/review';
 import type { ActivityDeps } from '../shared/deps';
 

@@ -2,7 +2,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { authenticate, type ApiKey } from '../../db/access/api-keys';
 import type { Db } from '../../db/knex';
-import type { Actor } from '../../domain/onboarding/onboarding';
+import type { Actor } from '../../domain/shared/actor';
 import { allows, type Permission } from './authorization';
 import { notFound, Problem } from '../shared/problem';
 

@@ -11,7 +11,7 @@ import { hasPrefix, newId } from '../../domain/shared/ids';
 import { answerErasure, retentionPlan, type RetentionStage } from '../../domain/retention/retention';
 import { createDocumentStorage } from '../../providers/storage';
 import { retentionWorkflowId } from '../../temporal/workflow-ids';
-import { legalHoldReleasedSignal } from '../../workflows/review/case-messages';
+import { legalHoldReleasedSignal } from '../../workflows/retention/messages';
 import { actorOf, requirePermission, seesClient } from '../access/auth';
 import type { ApiDeps } from '../deps';
 import { notFound, parseOrThrow } from '../shared/problem';

@@ -1,7 +1,7 @@
 /** Appeals against enforcement actions and rejected applications, and their decisions. */
 import type { Knex } from 'knex';
 import type { AppealDecision } from '../../domain/appeals/appeals';
-import type { Actor } from '../../domain/onboarding/onboarding';
+import type { Actor } from '../../domain/shared/actor';
 import { appendAudit } from '../shared/audit';
 
 export interface AppealRow {

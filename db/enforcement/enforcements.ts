@@ -6,7 +6,7 @@
  */
 import type { Knex } from 'knex';
 import { APPEAL_WINDOW_DAYS, type EnforcementStatus, type EnforcementType, type StatementOfReasons } from '../../domain/enforcement/enforcement';
-import { systemActor, type Actor } from '../../domain/onboarding/onboarding';
+import { systemActor, type Actor } from '../../domain/shared/actor';
 import { ladderStep, type LadderStep } from '../../domain/performance/policy';
 import { appendAudit } from '../shared/audit';
 

@@ -1,7 +1,7 @@
 /** INFORM Act compliance records, and finding the sellers who crossed the high-volume threshold. */
 import type { Knex } from 'knex';
 import { INFORM, missingInformData, type InformCertification, type InformItem } from '../../domain/inform/inform';
-import { systemActor, type Actor } from '../../domain/onboarding/onboarding';
+import { systemActor, type Actor } from '../../domain/shared/actor';
 import { appendAudit } from '../shared/audit';
 import { sealBusiness, unseal } from '../field-keyring';
 import { latestApplicationOfSeller } from '../onboarding/applications';

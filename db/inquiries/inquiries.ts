@@ -3,8 +3,9 @@
  * basis (only the categories asked for and allowed), the approvals, and the answer.
  */
 import type { Knex } from 'knex';
-import type { InquiryCategory, InquiryRequest } from '../../domain/inquiries/inquiries';
-import { systemActor, type Actor } from '../../domain/onboarding/onboarding';
+import type { InquiryCategory } from '../../domain/inquiries/codes';
+import type { InquiryRequest } from '../../domain/inquiries/inquiries';
+import { systemActor, type Actor } from '../../domain/shared/actor';
 import { appendAudit } from '../shared/audit';
 import { unseal } from '../field-keyring';
 import { listPersons } from '../onboarding/applications';

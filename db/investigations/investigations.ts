@@ -1,7 +1,7 @@
 /** Investigation cases and the reports that feed them. */
 import type { Knex } from 'knex';
 import type { InvestigationDecision, InvestigationSignal, ReportInput } from '../../domain/investigations/investigations';
-import { systemActor, type Actor } from '../../domain/onboarding/onboarding';
+import { systemActor, type Actor } from '../../domain/shared/actor';
 import { appendAudit } from '../shared/audit';
 
 export interface InvestigationRow {

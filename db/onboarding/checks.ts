@@ -2,7 +2,7 @@
 import type { Knex } from 'knex';
 import type { CheckResult, CheckStatus } from '../../domain/onboarding/onboarding';
 import { appendAudit } from '../shared/audit';
-import { systemActor } from '../../domain/onboarding/onboarding';
+import { systemActor } from '../../domain/shared/actor';
 
 /** A check's outcome, or that it waits for a provider's later answer. */
 export type CheckRecord = Omit<CheckResult, 'status'> & { status: CheckStatus };

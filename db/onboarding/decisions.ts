@@ -3,7 +3,7 @@
  * sets the application's status and the seller's, and audits it: all or nothing.
  */
 import type { Knex } from 'knex';
-import type { Actor } from '../../domain/onboarding/onboarding';
+import type { Actor } from '../../domain/shared/actor';
 import { appendAudit } from '../shared/audit';
 
 export interface DecisionRecord {

@@ -1,6 +1,6 @@
 /** Uploaded documents of an application. */
 import type { Knex } from 'knex';
-import type { Actor } from '../../domain/onboarding/onboarding';
+import type { Actor } from '../../domain/shared/actor';
 import { appendAudit } from '../shared/audit';
 
 export interface DocumentRow {

@@ -7,7 +7,7 @@ import { bankAccountDetails } from '../../domain/onboarding/application';
 import { last4 } from '../../domain/onboarding/bank';
 import { bankAccountFingerprint, personFingerprint, taxIdFingerprint } from '../../domain/shared/fingerprints';
 import { changedFields, INFORMATION_POLICY, type InformationAnswer } from '../../domain/onboarding/information-request';
-import { systemActor, type Actor } from '../../domain/onboarding/onboarding';
+import { systemActor, type Actor } from '../../domain/shared/actor';
 import { appendAudit } from '../shared/audit';
 import { sealBankAccount, sealBusiness, sealPerson, unseal } from '../field-keyring';
 import { checkTaxId } from '../../domain/onboarding/tax-id';

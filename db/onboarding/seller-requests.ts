@@ -4,7 +4,7 @@
  */
 import type { Knex } from 'knex';
 import { derivedId } from '../../domain/shared/ids';
-import { systemActor, type Actor } from '../../domain/onboarding/onboarding';
+import { systemActor, type Actor } from '../../domain/shared/actor';
 import { appendAudit } from '../shared/audit';
 import { sealPerson } from '../field-keyring';
 

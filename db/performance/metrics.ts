@@ -1,7 +1,7 @@
 /** Daily performance metrics per seller: one row per seller and day; a day sent again replaces it. */
 import type { Knex } from 'knex';
 import type { MetricsDay } from '../../domain/performance/metrics';
-import type { Actor } from '../../domain/onboarding/onboarding';
+import type { Actor } from '../../domain/shared/actor';
 import { appendAudit } from '../shared/audit';
 
 export async function storeMetrics(db: Knex, sellerId: string, days: MetricsDay[], actor: Actor, requestId?: string): Promise<{ stored: number; replaced: number }> {

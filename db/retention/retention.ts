@@ -5,7 +5,7 @@
  */
 import type { Knex } from 'knex';
 import { RETENTION_POLICY_VERSION, type RetentionStage } from '../../domain/retention/retention';
-import { systemActor, type Actor } from '../../domain/onboarding/onboarding';
+import { systemActor, type Actor } from '../../domain/shared/actor';
 import { appendAudit } from '../shared/audit';
 
 export interface RetentionRow {

@@ -1,6 +1,6 @@
 /** Review tasks: the reviewers' queue, read by status and SLA with keyset (cursor) pagination. */
 import type { Knex } from 'knex';
-import { systemActor, type Actor } from '../../domain/onboarding/onboarding';
+import { systemActor, type Actor } from '../../domain/shared/actor';
 import type { FirstReview, ReviewTaskStatus } from '../../domain/review/review';
 import { appendAudit } from '../shared/audit';
 

@@ -5,7 +5,7 @@
  */
 import type { Knex } from 'knex';
 import { derivedId } from '../../domain/shared/ids';
-import type { Actor } from '../../domain/onboarding/onboarding';
+import type { Actor } from '../../domain/shared/actor';
 import { appendAudit } from '../shared/audit';
 
 export type Verdict = 'false_positive' | 'true_match';

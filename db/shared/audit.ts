@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { chainHash, firstBreak, GENESIS_HASH, type ChainBreak, type ChainedContent } from '../../domain/shared/audit-chain';
-import type { Actor } from '../../domain/onboarding/onboarding';
+import type { Actor } from '../../domain/shared/actor';
 
 export interface AuditEvent {
   actor: Actor;

@@ -3,7 +3,7 @@
  * evaluates its modules afresh, and building these schemas was about 40% of the workflow thread's CPU.
  */
 import { z } from 'zod';
-import { appealOutcomes, appealReasonCodes } from './appeals';
+import { appealOutcomes, appealReasonCodes } from './codes';
 import { allCodes, refineReasons } from '../shared/reason-codes';
 
 export const appealRequestSchema = z.strictObject({

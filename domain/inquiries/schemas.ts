@@ -3,7 +3,7 @@
  * evaluates its modules afresh, and building these schemas was about 40% of the workflow thread's CPU.
  */
 import { z } from 'zod';
-import { inquiryCategories, legalBases, type LegalBasis } from './inquiries';
+import { inquiryCategories, legalBases, type LegalBasis } from './codes';
 
 export const inquirySchema = z
   .strictObject({

@@ -3,13 +3,10 @@
  * new screening hits about the same seller are grouped into one case with an SLA; a reviewer ends it
  * with no action or an enforcement action whose statement of reasons the reviewer writes.
  */
-
-export const reportCategories = ['counterfeit', 'prohibited_items', 'fraud', 'misleading_listing', 'non_delivery', 'ip_infringement', 'other'] as const;
-export type ReportCategory = (typeof reportCategories)[number];
+import type { ReportCategory } from './codes';
 
 /** The urgent categories are looked at within a day; the rest within three. */
 export const slaHoursFor = (categories: readonly string[]) => (categories.some((c) => ['counterfeit', 'prohibited_items', 'fraud'].includes(c)) ? 24 : 72);
-
 
 /** What can join an investigation, as the signals its workflow receives. */
 export type InvestigationSignal =
@@ -17,12 +14,6 @@ export type InvestigationSignal =
   | { source: 'anomaly'; rule: string; recentRate: number; baselineRate: number }
   | { source: 'screening_hit'; applicationId: string; checkId: string; entryIds: string[] }
   | { source: 'document_lapsed'; requestId: string; personId: string; outcome: 'not_renewed' | 'not_verified' };
-
-export const investigationReasonCodes = {
-  no_action: ['unfounded', 'insufficient_evidence', 'resolved_with_seller', 'false_positive_match'],
-  enforce: ['counterfeit_confirmed', 'prohibited_items_confirmed', 'fraud_confirmed', 'policy_violation', 'sanctions_match_confirmed', 'performance_deteriorating'],
-} as const;
-
 
 /**
  * A metric anomaly: the last week's rate against the seller's own baseline (the 53 days before it),

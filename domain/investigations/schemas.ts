@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { enforcementTypes } from '../enforcement/enforcement';
-import { investigationReasonCodes, reportCategories } from './investigations';
+import { investigationReasonCodes, reportCategories } from './codes';
 import { allCodes, refineReasons } from '../shared/reason-codes';
 
 export const reportSchema = z.strictObject({

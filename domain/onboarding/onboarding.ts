@@ -2,6 +2,7 @@
  * The vocabulary of onboarding shared by the API, the workflow and the activities. Type-only
  * imports keep this file safe to load in the workflow sandbox.
  */
+import type { Actor } from '../shared/actor';
 import type { ApplicationSubmission } from './application';
 
 export const applicationStatuses = [
@@ -15,15 +16,6 @@ export const checkKinds = ['business_registry', 'tax_id', 'identity', 'sanctions
 export type CheckKind = (typeof checkKinds)[number];
 
 export type SubjectType = 'business' | 'person' | 'bank_account';
-
-export interface Actor {
-  /** API key ID, or 'system' for the workflow itself. */
-  id: string;
-  name: string;
-  role: string;
-}
-
-export const systemActor: Actor = { id: 'system', name: 'sellergate', role: 'system' };
 
 /** Everything the onboarding workflow needs, with every ID assigned before it starts. */
 export interface OnboardingInput {

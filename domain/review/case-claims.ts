@@ -3,7 +3,7 @@
  * application. The same claim rules as onboarding, plus the reviewers a case excludes: whoever took
  * the decision an appeal contests may not decide the appeal.
  */
-import type { Actor } from '../onboarding/onboarding';
+import type { Actor } from '../shared/actor';
 import { claimRefusal, type ReviewTaskState } from './review';
 
 export function caseClaimRefusal(task: ReviewTaskState | undefined, taskId: string, actor: Actor, excluded: readonly string[]): string | undefined {

@@ -2,22 +2,10 @@
  * Review tasks and reviewer decisions. Reasons are fixed codes per outcome so that decisions can
  * be counted, audited and explained to the seller without free text.
  */
-import type { Actor } from '../onboarding/onboarding';
+import type { Actor } from '../shared/actor';
 import type { ReviewDecisionInput } from './schemas';
 
 export type { ReviewDecisionInput } from './schemas';
-
-export const reviewReasonCodes = {
-  approve: ['false_positive_match', 'identity_confirmed_manually', 'business_confirmed_manually', 'bank_account_confirmed', 'risk_accepted'],
-  reject: [
-    'sanctions_match_confirmed', 'identity_not_verified', 'business_not_found', 'bank_account_not_owned',
-    'prohibited_business', 'fraud_suspected', 'documents_inconsistent',
-  ],
-  request_information: ['document_required', 'clarification_required', 'bank_proof_required'],
-} as const;
-
-export const reviewOutcomes = ['approve', 'reject', 'request_information'] as const;
-export type ReviewOutcome = (typeof reviewOutcomes)[number];
 
 export type ReviewTaskStatus = 'open' | 'claimed' | 'awaiting_second_review' | 'decided' | 'cancelled';
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { allCodes, refineReasons } from '../shared/reason-codes';
-import { reviewOutcomes, reviewReasonCodes } from './review';
+import { reviewOutcomes, reviewReasonCodes } from './codes';
 
 const allReasons = allCodes(reviewReasonCodes);
 

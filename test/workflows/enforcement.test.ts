@@ -5,7 +5,9 @@
  */
 import type { Activities } from '../../activities';
 import type { EnforcementView } from '../../activities/enforcement/cases';
-import { appealDecidedSignal, appealFiledSignal, cancelEnforcementSignal, caseStateQuery, decideAppealUpdate, decideEnforcementUpdate } from '../../workflows/review/case-messages';
+import { appealDecidedSignal, appealFiledSignal, cancelEnforcementSignal, decideEnforcementUpdate } from '../../workflows/enforcement/messages';
+import { caseStateQuery } from '../../workflows/review/case-messages';
+import { decideAppealUpdate } from '../../workflows/appeals/messages';
 import { claimReviewTaskUpdate } from '../../workflows/onboarding/messages';
 import { useTimeSkipping } from '../helpers/time-skipping';
 import { recordHistory } from '../helpers/histories';

@@ -4,7 +4,7 @@
  * seller is asked again a year later.
  */
 import type { Activities } from '../../activities';
-import { informCertifiedSignal } from '../../workflows/review/case-messages';
+import { informCertifiedSignal } from '../../workflows/inform/messages';
 import { useTimeSkipping } from '../helpers/time-skipping';
 import { recordHistory } from '../helpers/histories';
 

@@ -1,6 +1,7 @@
 /** An inquiry's deadline on the time-skipping test server: escalated 48 hours before it is due, answered after. */
 import type { Activities } from '../../activities';
-import { caseStateQuery, decideInquiryUpdate } from '../../workflows/review/case-messages';
+import { caseStateQuery } from '../../workflows/review/case-messages';
+import { decideInquiryUpdate } from '../../workflows/inquiries/messages';
 import { claimReviewTaskUpdate } from '../../workflows/onboarding/messages';
 import { recordHistory } from '../helpers/histories';
 import { useTimeSkipping } from '../helpers/time-skipping';

@@ -1,6 +1,6 @@
 /** Retention clocks on the time-skipping test server: 6 months, 5 years, a legal hold that stops the clock, a seller who comes back. */
 import type { Activities } from '../../activities';
-import { legalHoldReleasedSignal } from '../../workflows/review/case-messages';
+import { legalHoldReleasedSignal } from '../../workflows/retention/messages';
 import { recordHistory } from '../helpers/histories';
 import { useTimeSkipping } from '../helpers/time-skipping';
 

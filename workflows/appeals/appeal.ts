@@ -8,10 +8,12 @@ import { ParentClosePolicy, getExternalWorkflowHandle, proxyActivities, setHandl
 import type { Activities } from '../../activities';
 import { APPEAL_SLA_DAYS, type AppealDecision } from '../../domain/appeals/appeals';
 import { caseDecisionRefusal } from '../../domain/review/case-claims';
-import type { Actor } from '../../domain/onboarding/onboarding';
+import type { Actor } from '../../domain/shared/actor';
 import { enforcementWorkflowId } from '../../temporal/workflow-ids';
 import { providerPolicy, recordPolicy } from '../shared/activity-policies';
-import { appealDecidedSignal, appealFiledSignal, caseStateQuery, decideAppealUpdate, type CaseState } from '../review/case-messages';
+import { appealDecidedSignal, appealFiledSignal } from '../enforcement/messages';
+import { caseStateQuery, type CaseState } from '../review/case-messages';
+import { decideAppealUpdate } from './messages';
 import { caseTask } from '../review/case-review';
 import { refuse } from '../shared/refusals';
 import { enforcementAction } from '../enforcement/enforcement';

@@ -8,12 +8,13 @@
 import { condition, proxyActivities, setHandler, sleep, uuid4 } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 import type { EnforcementView } from '../../activities/enforcement/cases';
-import type { AppealOutcome } from '../../domain/appeals/appeals';
+import type { AppealOutcome } from '../../domain/appeals/codes';
 import { caseDecisionRefusal, type EnforcementDecision } from '../../domain/review/case-claims';
 import type { EventType } from '../../domain/notifications/notifications';
-import type { Actor } from '../../domain/onboarding/onboarding';
+import type { Actor } from '../../domain/shared/actor';
 import { providerPolicy, recordPolicy } from '../shared/activity-policies';
-import { appealDecidedSignal, appealFiledSignal, cancelEnforcementSignal, caseStateQuery, decideEnforcementUpdate, type CaseState } from '../review/case-messages';
+import { appealDecidedSignal, appealFiledSignal, cancelEnforcementSignal, decideEnforcementUpdate } from './messages';
+import { caseStateQuery, type CaseState } from '../review/case-messages';
 import { caseTask } from '../review/case-review';
 import { refuse } from '../shared/refusals';
 

@@ -10,7 +10,8 @@ import { INFORM } from '../../domain/inform/inform';
 import type { EventType } from '../../domain/notifications/notifications';
 import { enforcementWorkflowId } from '../../temporal/workflow-ids';
 import { providerPolicy, recordPolicy } from '../shared/activity-policies';
-import { cancelEnforcementSignal, informCertifiedSignal } from '../review/case-messages';
+import { cancelEnforcementSignal } from '../enforcement/messages';
+import { informCertifiedSignal } from './messages';
 import { enforcementAction } from '../enforcement/enforcement';
 
 const records = proxyActivities<Activities>(recordPolicy);

@@ -7,11 +7,12 @@
 import { condition, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 import { ESCALATE_BEFORE_HOURS, needsSecondApprover, type InquiryDecision } from '../../domain/inquiries/inquiries';
-import type { Actor } from '../../domain/onboarding/onboarding';
+import type { Actor } from '../../domain/shared/actor';
 import { claimRefusal, type ReviewTaskState } from '../../domain/review/review';
 import { recordPolicy } from '../shared/activity-policies';
 import { refuse } from '../shared/refusals';
-import { caseStateQuery, decideInquiryUpdate, type CaseState } from '../review/case-messages';
+import { caseStateQuery, type CaseState } from '../review/case-messages';
+import { decideInquiryUpdate } from './messages';
 import { claimReviewTaskUpdate } from '../onboarding/messages';
 
 const records = proxyActivities<Activities>(recordPolicy);

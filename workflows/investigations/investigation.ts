@@ -7,10 +7,11 @@ import { ParentClosePolicy, condition, proxyActivities, setHandler, startChild }
 import type { Activities } from '../../activities';
 import { caseDecisionRefusal } from '../../domain/review/case-claims';
 import { slaHoursFor, type InvestigationDecision, type InvestigationSignal } from '../../domain/investigations/investigations';
-import type { Actor } from '../../domain/onboarding/onboarding';
+import type { Actor } from '../../domain/shared/actor';
 import { enforcementWorkflowId } from '../../temporal/workflow-ids';
 import { recordPolicy } from '../shared/activity-policies';
-import { caseStateQuery, decideInvestigationUpdate, investigationSignal, type CaseState } from '../review/case-messages';
+import { caseStateQuery, type CaseState } from '../review/case-messages';
+import { decideInvestigationUpdate, investigationSignal } from './messages';
 import { caseTask } from '../review/case-review';
 import { refuse } from '../shared/refusals';
 import { enforcementAction } from '../enforcement/enforcement';

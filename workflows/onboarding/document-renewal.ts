@@ -9,7 +9,7 @@ import type { Activities } from '../../activities';
 import type { CheckResult } from '../../domain/onboarding/onboarding';
 import { identityVerificationWorkflowId } from '../../temporal/workflow-ids';
 import { providerPolicy, recordPolicy } from '../shared/activity-policies';
-import { sellerInformationSignal } from '../review/case-messages';
+import { sellerInformationSignal } from './document-renewal-messages';
 import { identityVerification } from './identity-verification';
 
 const records = proxyActivities<Activities>(recordPolicy);

@@ -1,6 +1,7 @@
 /** The messages of the onboarding workflow, shared by the workflow and its clients (the API). */
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { ApplicationStatus, Actor, CheckResult } from '../../domain/onboarding/onboarding';
+import type { ApplicationStatus, CheckResult } from '../../domain/onboarding/onboarding';
+import type { Actor } from '../../domain/shared/actor';
 import type { InformationAnswer, InformationRequestState } from '../../domain/onboarding/information-request';
 import type { ReviewDecisionInput, ReviewTaskState } from '../../domain/review/review';
 import type { RiskAssessment } from '../../domain/onboarding/risk';

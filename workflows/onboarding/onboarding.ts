@@ -16,7 +16,8 @@ import {
   uuid4,
 } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
-import { planChecks, systemActor, type ApplicationStatus, type CheckResult, type OnboardingInput, type PlannedCheck } from '../../domain/onboarding/onboarding';
+import { planChecks, type ApplicationStatus, type CheckResult, type OnboardingInput, type PlannedCheck } from '../../domain/onboarding/onboarding';
+import { systemActor } from '../../domain/shared/actor';
 import { claimRefusal, confirms, decisionRefusal, needsSecondReviewer, withdrawalRefusal, type ReviewTaskState } from '../../domain/review/review';
 import { affectedChecks, applyAnswer, INFORMATION_POLICY, type InformationAnswer } from '../../domain/onboarding/information-request';
 import type { EventType } from '../../domain/notifications/notifications';

@@ -8,7 +8,7 @@ import { condition, proxyActivities, setHandler, sleep } from '@temporalio/workf
 import type { Activities } from '../../activities';
 import { retentionPlan } from '../../domain/retention/retention';
 import { recordPolicy } from '../shared/activity-policies';
-import { legalHoldReleasedSignal } from '../review/case-messages';
+import { legalHoldReleasedSignal } from './messages';
 
 const records = proxyActivities<Activities>(recordPolicy);
 const DAY = 86_400_000;

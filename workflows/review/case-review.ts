@@ -6,7 +6,7 @@
 import { condition, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 import { caseClaimRefusal } from '../../domain/review/case-claims';
-import type { Actor } from '../../domain/onboarding/onboarding';
+import type { Actor } from '../../domain/shared/actor';
 import type { ReviewTaskState } from '../../domain/review/review';
 import { recordPolicy } from '../shared/activity-policies';
 import { claimReviewTaskUpdate } from '../onboarding/messages';

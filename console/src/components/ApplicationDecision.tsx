@@ -4,7 +4,7 @@
  * two cannot drift). A second reviewer sees the first decision and confirms or overrides it.
  */
 import { useState } from 'react';
-import { reviewReasonCodes, reviewOutcomes } from '../../../domain/review/review';
+import { reviewReasonCodes, reviewOutcomes } from '../../../domain/review/codes';
 import { ProblemMessage } from './ProblemMessage';
 import { useSubmit } from './useSubmit';
 import { label } from '../format';

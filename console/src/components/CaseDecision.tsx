@@ -4,8 +4,8 @@
  * action with its ground and facts for an investigation that ends in enforcement.
  */
 import { useState } from 'react';
-import { appealReasonCodes } from '../../../domain/appeals/appeals';
-import { investigationReasonCodes } from '../../../domain/investigations/investigations';
+import { appealReasonCodes } from '../../../domain/appeals/codes';
+import { investigationReasonCodes } from '../../../domain/investigations/codes';
 import { label } from '../format';
 import { ProblemMessage } from './ProblemMessage';
 import { useSubmit } from './useSubmit';
