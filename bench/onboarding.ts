@@ -14,7 +14,7 @@ import { newId } from '../domain/shared/ids';
 import type { OnboardingInput } from '../domain/onboarding/onboarding';
 import { createTemporalClient } from '../temporal/connection';
 import { createWorker } from '../worker';
-import { ukCompany } from '../test/helpers/applications';
+import { ukCompany } from '../scripts/sample-applications';
 import { round, timed, type Figure } from './lib';
 
 export function benchInput(): OnboardingInput {

@@ -5,19 +5,11 @@
  * the receiver sees each event once however often it is sent.
  */
 import { Context } from '@temporalio/activity';
-import type { Transporter } from 'nodemailer';
 import { findApplication, latestApplicationOfSeller } from '../../db/onboarding/applications';
 import { beginDelivery, finishDelivery, recordEvent, type Channel, type EventRow } from '../../db/notifications/events';
 import { emailTemplates, type EventInput } from '../../domain/notifications/notifications';
 import { sign, SIGNATURE_HEADER } from '../../domain/shared/webhook-signature';
 import type { ActivityDeps } from '../shared/deps';
-
-export interface NotificationDeps {
-  mailer?: Transporter;
-  emailFrom: string;
-  reviewerEmails: string[];
-  webhook?: { url: string; secret: string };
-}
 
 export function webhookBody(event: EventRow): string {
   return JSON.stringify({

@@ -1,5 +1,6 @@
 /** The performance review's database work: one cycle, set-based (db/performance/performance.ts). */
-import { evaluatePerformance, finishPerformanceReview, startPerformanceReview, type ReviewCounts } from '../../db/performance/performance';
+import { evaluatePerformance, finishPerformanceReview, startPerformanceReview } from '../../db/performance/performance';
+import { type ReviewCounts } from '../../domain/performance/review-counts';
 import type { ActivityDeps } from '../shared/deps';
 
 export function createPerformanceActivities({ db }: ActivityDeps) {

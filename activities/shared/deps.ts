@@ -4,7 +4,7 @@ import type { Db } from '../../db/knex';
 import type { DocumentStorage } from '../../providers/storage';
 import type { ScreeningIndex } from '../../domain/screening/screening-index';
 import type { Providers } from '../../providers';
-import type { NotificationDeps } from '../notifications/notifications';
+import type { NotificationDeps } from './notification-deps';
 
 export interface ActivityDeps {
   db: Db;

@@ -21,13 +21,7 @@ import {
   type StandingLevel,
   type WindowSums,
 } from '../../domain/performance/policy';
-
-export interface ReviewCounts {
-  sellersEvaluated: number;
-  candidates: number;
-  violationsRecorded: number;
-  standingChanges: number;
-}
+import type { ReviewCounts } from '../../domain/performance/review-counts';
 
 export async function startPerformanceReview(db: Knex, id: string, asOf: string, trigger: string): Promise<void> {
   await db('performance_reviews').insert({ id, as_of: asOf, policy_version: PERFORMANCE_POLICY_VERSION, status: 'running', trigger }).onConflict('id').ignore();
@@ -166,7 +160,6 @@ export async function evaluatePerformance(db: Knex, reviewId: string, asOf: stri
 function toDay(value: unknown): string {
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
 }
-
 
 export interface Anomaly {
   sellerId: string;

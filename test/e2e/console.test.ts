@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { consoleDirectory } from '../../api/operations/console';
 import { createApiKey } from '../../db/access/api-keys';
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { artifactsDir, launchBrowser, resolveChromium } from '../helpers/browser';
 import { waitFor } from '../helpers/http';
 import { useSystem } from '../helpers/system';

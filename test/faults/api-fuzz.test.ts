@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Role } from '../../db/access/api-keys';
 import { call } from '../helpers/http';
-import { resolvePythonTool, schemathesis } from '../helpers/python-tools';
+import { resolvePythonTool, schemathesis } from '../../scripts/python-tools';
 import { useSystem } from '../helpers/system';
 
 const fuzzer = resolvePythonTool(schemathesis);

@@ -7,7 +7,7 @@
  * not sent again.
  */
 import { createDb, type Db } from '../../db/knex';
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink';
 import { createTestDatabase, startSystem, type System } from '../helpers/system';

@@ -7,9 +7,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDevServer, type DevServer } from '../../temporal/dev-server';
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
-import { freePortBlock } from '../helpers/ports';
+import { freePortBlock } from '../../scripts/ports';
 import { startSystem, type System } from '../helpers/system';
 
 const COUNT = 60;

@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { FIXTURE_SANCTIONS_LIST } from '../../config';
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { testEnvironment } from '../helpers/environment';
 import { startFakeVendor, type FakeVendor } from '../helpers/fake-vendor';
 import { call, waitFor } from '../helpers/http';

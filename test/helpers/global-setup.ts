@@ -9,7 +9,7 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 import { createDb, migrate } from '../../db/knex';
 import { FAILURE_CONVERTER_PATH } from '../../temporal/connection';
 import { startDevServer } from '../../temporal/dev-server';
-import { freePortBlock } from './ports';
+import { freePortBlock } from '../../scripts/ports';
 import { databaseUrl, ENV_KEY, type TestEnvironmentInfo } from './environment';
 
 export default async function globalSetup(): Promise<void> {

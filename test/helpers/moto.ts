@@ -1,6 +1,6 @@
 /** moto's S3 server for the test of the S3 document storage: found, started on a free port, stopped. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { moto, resolvePythonTool } from './python-tools';
+import { moto, resolvePythonTool } from '../../scripts/python-tools';
 
 export const resolveMotoServer = () => resolvePythonTool(moto);
 

@@ -4,7 +4,7 @@
  * is rate limited with 429 and Retry-After.
  */
 import { createApiKey, rotateApiKey, revokeApiKey } from '../../db/access/api-keys';
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, useSystem, type System } from '../helpers/system';
 

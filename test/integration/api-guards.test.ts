@@ -4,7 +4,7 @@
  * workflow started.
  */
 import { call } from '../helpers/http';
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { startSystem, type System } from '../helpers/system';
 import { permissions } from '../../api/access/authorization';
 import { roles } from '../../db/access/api-keys';

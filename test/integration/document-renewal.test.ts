@@ -3,7 +3,7 @@
  * new one, the seller's requirements show it with the expiry as deadline, and the new document is
  * verified with the identity vendor as at onboarding.
  */
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { waitFor } from '../helpers/http';
 import { useSystem } from '../helpers/system';
 

@@ -10,7 +10,7 @@ import { openEmbeddedDatabase } from '../../db/embedded';
 import { serveEmbedded } from '../helpers/embedded-process';
 import { createDb, migrate } from '../../db/knex';
 import { call, waitFor } from '../helpers/http';
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { startSystem } from '../helpers/system';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sellergate-embedded-'));

@@ -5,7 +5,7 @@
  */
 import { parseKeyring } from '../../domain/shared/keyring';
 import { protect, reveal, sensitivePaths } from '../../domain/shared/field-crypto';
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';
 

@@ -4,7 +4,7 @@
  * transparency report covers its half-year; the console's supporting reads (who am I, the review
  * file, the queue by risk) show what a reviewer needs and nothing to those who may not see it.
  */
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
 import { useSystem } from '../helpers/system';
 

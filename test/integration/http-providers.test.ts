@@ -4,7 +4,7 @@
  * answers too slowly is retried without a second verification, while one that refuses the request
  * sends the check to a reviewer with the reason.
  */
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { startFakeVendor, type FakeVendor } from '../helpers/fake-vendor';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';

@@ -2,7 +2,7 @@
  * INFORM Act over real HTTP: a US seller crosses 200 sales and $5,000, the daily cycle starts its
  * INFORM process, the seller is asked for the missing tax ID, and certifying with it verifies.
  */
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { waitFor } from '../helpers/http';
 import { useSystem } from '../helpers/system';
 

@@ -4,7 +4,7 @@
  * compliance officers because identity documents go out, and read by the regulator (audited).
  */
 import { createApiKey } from '../../db/access/api-keys';
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';
 

@@ -3,7 +3,7 @@
  * grouped into one investigation with an SLA; the reviewer's enforcement decision takes effect with
  * the reviewer's statement of reasons; an anomaly under the thresholds opens an early warning.
  */
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';
 

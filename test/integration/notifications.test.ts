@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SIGNATURE_HEADER, verify } from '../../domain/shared/webhook-signature';
 import { call, waitFor } from '../helpers/http';
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { startSmtpSink } from '../helpers/smtp-sink';
 import { startSystem, type System } from '../helpers/system';
 

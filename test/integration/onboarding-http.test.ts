@@ -4,7 +4,7 @@
  * idempotent resubmission.
  */
 import { call, waitFor } from '../helpers/http';
-import { uniqueIban, ukCompany } from '../helpers/applications';
+import { uniqueIban, ukCompany } from '../../scripts/sample-applications';
 import { startSystem, type System } from '../helpers/system';
 
 let system: System;

@@ -4,7 +4,7 @@
  * succeeds exactly once when they are back. Also a flaky vendor: retried, then the check passes.
  */
 import { call, waitFor } from '../helpers/http';
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { startSystem, type System } from '../helpers/system';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy';
 

@@ -5,7 +5,7 @@
  * Transparency Database form are served, and an appeal decided by another reviewer overturns the
  * suspension and reinstates the seller. Notice periods are set to zero (ENFORCEMENT_NOTICE_HOURS).
  */
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';
 

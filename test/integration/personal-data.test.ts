@@ -6,7 +6,7 @@
 import { PassThrough } from 'node:stream';
 import { Client } from '@temporalio/client';
 import { EncryptionCodec } from '../../temporal/encryption-codec';
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';
 

@@ -6,7 +6,7 @@
 import { DEVELOPMENT_CALLBACK_SECRET } from '../../config';
 import { sign, SIGNATURE_HEADER } from '../../domain/shared/webhook-signature';
 import { postSignedCallback } from '../../providers/callback-delivery';
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';
 

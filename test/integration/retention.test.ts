@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { eraseAmlRecords, eraseTraderData } from '../../db/retention/retention';
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { waitFor } from '../helpers/http';
 import { useSystem } from '../helpers/system';
 

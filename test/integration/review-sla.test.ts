@@ -1,6 +1,6 @@
 /** A review task whose SLA passes is escalated in the real database (an SLA of two seconds here). */
 import { call, waitFor } from '../helpers/http';
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { startSystem, type System } from '../helpers/system';
 
 let system: System;

@@ -5,7 +5,7 @@
 import { CreateBucketCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { S3Storage } from '../../providers/storage/s3';
 import { resolveMotoServer, startMoto } from '../helpers/moto';
-import { freePort } from '../helpers/ports';
+import { freePort } from '../../scripts/ports';
 
 const moto = resolveMotoServer();
 if (!moto) console.warn('moto_server not found (npm run test-tools:install): the S3 storage test is skipped');

@@ -2,7 +2,7 @@
  * A reviewer judges a sanctions match a false positive; the same person on a later application is
  * not raised again for that list entry, while a person with another birth date still is.
  */
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';
 

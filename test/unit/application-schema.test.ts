@@ -1,6 +1,6 @@
 import { applicationSubmissionSchema, bankAccountDetails } from '../../domain/onboarding/application';
 import { isValidAbaRoutingNumber, isValidIban, last4 } from '../../domain/onboarding/bank';
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 
 const parse = (body: unknown) => applicationSubmissionSchema.safeParse(body);
 const paths = (body: unknown) => {

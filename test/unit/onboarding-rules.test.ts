@@ -4,7 +4,7 @@ import { claimRefusal, decisionRefusal } from '../../domain/review/review';
 import { reviewDecisionSchema } from '../../domain/review/schemas';
 import { assessRisk } from '../../domain/onboarding/risk';
 import { routeApplication } from '../../domain/onboarding/routing';
-import { onboardingInput as input, ukCompany } from '../helpers/applications';
+import { onboardingInput as input, ukCompany } from '../../scripts/sample-applications';
 
 
 const check = (kind: CheckResult['kind'], status: CheckResult['status'], code?: CheckResult['code']): CheckResult => ({

@@ -1,6 +1,6 @@
 import { applicationSubmissionSchema } from '../../domain/onboarding/application';
 import { checkTaxId } from '../../domain/onboarding/tax-id';
-import { ukCompany } from '../helpers/applications';
+import { ukCompany } from '../../scripts/sample-applications';
 
 describe('tax IDs and VAT numbers', () => {
   it.each([

@@ -10,7 +10,7 @@ import type { CheckResult, OnboardingInput, PlannedCheck } from '../../domain/on
 import { identityVerificationWorkflowId } from '../../temporal/workflow-ids';
 import { identityAnswerSignal } from '../../workflows/onboarding/identity-messages';
 import { claimReviewTaskUpdate, decideReviewTaskUpdate, onboardingStateQuery, provideInformationUpdate, withdrawApplicationUpdate, type OnboardingState } from '../../workflows/onboarding/messages';
-import { onboardingInput } from '../helpers/applications';
+import { onboardingInput } from '../../scripts/sample-applications';
 import { useTimeSkipping } from '../helpers/time-skipping';
 import { recordHistory } from '../helpers/histories';
 

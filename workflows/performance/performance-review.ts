@@ -8,7 +8,7 @@
  */
 import { proxyActivities, uuid4 } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
-import type { ReviewCounts } from '../../db/performance/performance';
+import type { ReviewCounts } from '../../domain/performance/review-counts';
 import { recordPolicy } from '../shared/activity-policies';
 
 const records = proxyActivities<Activities>(recordPolicy);

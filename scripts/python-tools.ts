@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { TOOLS_DIR } from '../../temporal/binaries';
+import { TOOLS_DIR } from '../temporal/binaries';
 
 export interface PythonTool {
   /** The executable's name, on the PATH and in the venv's bin folder. */

@@ -1,7 +1,7 @@
-/** Application bodies for the tests: a UK limited company with two owners, one the representative. */
+/** Application bodies for the tests and the benchmarks: a UK limited company with two owners, one the representative. */
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { composeIBAN } from 'ibantools';
-import type { OnboardingInput } from '../../domain/onboarding/onboarding';
+import type { OnboardingInput } from '../domain/onboarding/onboarding';
 
 const digits = (n: number) => Array.from({ length: n }, () => randomInt(10)).join('');
 
