@@ -12,6 +12,7 @@ import { codecRouter } from './operations/codec';
 import { consoleRouter } from './operations/console';
 import { adminRouter } from './operations/admin';
 import { appealsRouter } from './appeals/appeals';
+import { appealFilingRouter } from './appeals/filing';
 import { documentsRouter } from './onboarding/documents';
 import { enforcementsRouter } from './enforcement/enforcements';
 import { governanceRouter } from './governance/governance';
@@ -71,6 +72,7 @@ export function createApp(deps: ApiDeps): Express {
   v1.use('/review-tasks', reviewTasksRouter(deps));
   v1.use('/screenings', screeningsRouter(deps));
   v1.use('/sellers', sellersRouter(deps));
+  v1.use('/sellers', appealFilingRouter(deps));
   v1.use('/enforcements', enforcementsRouter(deps));
   v1.use('/appeals', appealsRouter(deps));
   v1.use('/admin', adminRouter(deps));

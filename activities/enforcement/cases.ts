@@ -3,7 +3,7 @@
  * tasks, and the review cycle's hand-over to the enforcement workflows.
  */
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
-import { recordAppealDecision } from '../../db/appeals/appeals';
+import { recordAppeal, recordAppealDecision } from '../../db/appeals/appeals';
 import { recordDecision } from '../../db/onboarding/decisions';
 import {
   activateEnforcement,
@@ -92,6 +92,11 @@ export function createCaseActivities({ db, reviewSlaHours, temporal, enforcement
      * reinstated), or the rejected application approved. Modify: reversed and replaced by the
      * lighter action named, returned so the workflow starts it.
      */
+    /** The appeal as filed, written by its own workflow so that a filing the API could not start leaves nothing behind. */
+    async recordAppeal(input: { appealId: string; sellerId: string; subject: { type: 'enforcement' | 'application'; id: string }; statement: string; evidence: string[]; slaDueAt: string; filedBy: Actor; requestId?: string }): Promise<void> {
+      const { appealId, sellerId, subject, statement, evidence, slaDueAt, filedBy, requestId } = input;
+      await recordAppeal(db, { id: appealId, seller_id: sellerId, subject_type: subject.type, subject_id: subject.id, statement, evidence, sla_due_at: new Date(slaDueAt) }, filedBy, requestId);
+    },
     async decideAppeal(input: { appealId: string; sellerId: string; subject: { type: 'enforcement' | 'application'; id: string }; decision: AppealDecision; actor: Actor }): Promise<{ replacementId?: string }> {
       const { appealId, subject, decision, actor } = input;
       await recordAppealDecision(db, appealId, decision, actor);

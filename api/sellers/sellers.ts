@@ -1,45 +1,35 @@
 /**
  * Sellers: who they are to the marketplace, their status, what they may do now (narrowed by the
  * enforcement actions in effect), their standing, applications and enforcement actions; the daily
- * performance metrics order systems send; and the appeals sellers file.
+ * performance metrics order systems send (appeals are filed in api/appeals/filing.ts).
  */
 import { Router, type Request } from 'express';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { findAppeal, openAppealOn, recordAppeal } from '../../db/appeals/appeals';
-import { activeRestrictions, findEnforcement, listEnforcements } from '../../db/enforcement/enforcements';
+import { activeRestrictions, listEnforcements } from '../../db/enforcement/enforcements';
 import { recordCertification } from '../../db/inform/inform';
 import { storeMetrics } from '../../db/performance/metrics';
 import { answerRenewal, findSellerRequest, openSellerRequests } from '../../db/onboarding/seller-requests';
-import { APPEAL_SLA_DAYS } from '../../domain/appeals/appeals';
-import { appealRequestSchema } from '../../domain/appeals/schemas';
-import { APPEAL_WINDOW_DAYS, capabilitiesUnder } from '../../domain/enforcement/enforcement';
-import { derivedId, hasPrefix } from '../../domain/shared/ids';
+import { capabilitiesUnder } from '../../domain/enforcement/enforcement';
 import { informCertificationSchema } from '../../domain/inform/schemas';
 import { metricsBatchSchema } from '../../domain/performance/metrics';
 import { personSchema } from '../../domain/onboarding/application';
 import { z } from 'zod';
-import { appealWorkflowId, documentRenewalWorkflowId, informWorkflowId } from '../../temporal/workflow-ids';
+import { documentRenewalWorkflowId, informWorkflowId } from '../../temporal/workflow-ids';
 import { informCertifiedSignal } from '../../workflows/inform/messages';
 import { sellerInformationSignal } from '../../workflows/onboarding/document-renewal-messages';
 import { iso } from '../onboarding/application-view';
-import { actorOf, requirePermission, seesClient } from '../access/auth';
+import { actorOf, requirePermission } from '../access/auth';
 import type { ApiDeps } from '../deps';
-import { notFound, parseOrThrow, Problem } from '../shared/problem';
+import { parseOrThrow, Problem } from '../shared/problem';
 import { callWorkflow } from '../shared/workflow-calls';
-import { appealView } from '../appeals/appeals';
+import { sellerOr404 as findVisibleSeller } from './seller-access';
 import { retentionView } from '../retention/retention';
 import { enforcementView } from '../enforcement/enforcements';
 
-const DAY = 86_400_000;
 
 export function sellersRouter({ config, db, temporal }: ApiDeps): Router {
   const router = Router();
 
-  async function sellerOr404(req: Request, id: string) {
-    const seller = hasPrefix(id, 'seller') ? await db('sellers').where({ id }).first() : undefined;
-    if (!seller || !seesClient(req, seller.client_id)) throw notFound('The seller');
-    return seller;
-  }
+  const sellerOr404 = (req: Request, id: string) => findVisibleSeller(db, req, id);
 
   router.get('/:id', requirePermission('sellers:read'), async (req, res) => {
     const seller = await sellerOr404(req, String(req.params.id));
@@ -112,50 +102,6 @@ export function sellersRouter({ config, db, temporal }: ApiDeps): Router {
     res.json({ object: 'list', data: (await listEnforcements(db, seller.id)).map(enforcementView) });
   });
 
-  router.post('/:id/appeals', requirePermission('appeals:create'), async (req, res) => {
-    const body = parseOrThrow(appealRequestSchema, req.body);
-    const seller = await sellerOr404(req, String(req.params.id));
-    const contested = await contestedDecision(seller.id, body.subject);
-    if (Date.now() > contested.appealableUntil) throw new Problem(409, 'appeal_window_closed', `Appeals against this decision closed on ${new Date(contested.appealableUntil).toISOString()}`);
-    if (await openAppealOn(db, body.subject.type, body.subject.id)) throw new Problem(409, 'appeal_already_open', 'An appeal against this decision is already open');
-
-    // The same appeal sent again (a retry) is the same appeal: its ID derives from what it contests and says.
-    const appealId = derivedId('appeal', seller.id, body.subject.type, body.subject.id, body.statement);
-    const slaDueAt = new Date(Date.now() + APPEAL_SLA_DAYS * DAY);
-    const appeal = await recordAppeal(db, { id: appealId, seller_id: seller.id, subject_type: body.subject.type, subject_id: body.subject.id, statement: body.statement, evidence: body.evidence, sla_due_at: slaDueAt }, actorOf(req), req.requestId);
-    await callWorkflow(temporal, async () => {
-      try {
-        await temporal.workflow.start('appeal', {
-          workflowId: appealWorkflowId(appealId),
-          taskQueue: config.TEMPORAL_TASK_QUEUE,
-          args: [{ appealId, sellerId: seller.id, subject: body.subject, excludedReviewers: contested.deciders }],
-          workflowIdConflictPolicy: 'USE_EXISTING',
-        });
-      } catch (err) {
-        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-      }
-    });
-    res.status(202).location(`/v1/appeals/${appealId}`).json(appealView((await findAppeal(db, appeal.id))!));
-  });
-
-  /** The decision an appeal contests: it must be this seller's, decided, and still within the appeal window. */
-  async function contestedDecision(sellerId: string, subject: { type: 'enforcement' | 'application'; id: string }) {
-    if (subject.type === 'enforcement') {
-      const action = await findEnforcement(db, subject.id);
-      if (!action || action.seller_id !== sellerId) throw subjectProblem('is not an enforcement action of this seller');
-      if (!['notice', 'active', 'ended'].includes(action.status)) throw new Problem(409, 'not_appealable', `An action that is ${action.status} cannot be appealed`);
-      return { appealableUntil: new Date(action.appealable_until!).getTime(), deciders: action.decided_by && action.decided_by !== 'system' ? [action.decided_by] : [] };
-    }
-    const app = await db('applications').where({ id: subject.id, seller_id: sellerId }).first();
-    if (!app) throw subjectProblem('is not an application of this seller');
-    if (app.status !== 'rejected') throw new Problem(409, 'not_appealable', 'Only a rejected application can be appealed');
-    const decision = app.decision as { decidedBy?: { id: string }; confirmedBy?: { id: string } | null };
-    return {
-      appealableUntil: new Date(app.decided_at).getTime() + APPEAL_WINDOW_DAYS * DAY,
-      deciders: [decision.decidedBy?.id, decision.confirmedBy?.id].filter((id): id is string => Boolean(id)),
-    };
-  }
-
   return router;
 }
 
@@ -164,4 +110,3 @@ const sellerInformationSchema = z.strictObject({
   idDocument: personSchema.shape.idDocument.unwrap(),
 });
 
-const subjectProblem = (message: string) => new Problem(400, 'validation_error', 'The request body is not valid: 1 field(s) to fix', { errors: [{ path: 'subject.id', code: 'unknown_subject', message }] });

@@ -22,13 +22,26 @@ export async function call<T = any>(
   return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
 }
 
-/** Polls until the check passes or the time is up; the last value is returned either way. */
+/**
+ * Polls until the check passes; throws when the time is up, with the last value read, so a test
+ * that waited for something that never happened fails here rather than on a later, vaguer assertion.
+ */
 export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let value = await read();
-  while (!done(value) && Date.now() < deadline) {
+  while (!done(value)) {
+    if (Date.now() >= deadline) throw new Error(`waitFor: not done within ${timeoutMs} ms; last value: ${describe(value)}`);
     await new Promise((r) => setTimeout(r, 200));
     value = await read();
   }
   return value;
+}
+
+function describe(value: unknown): string {
+  try {
+    const text = JSON.stringify(value, (_k, v) => (v instanceof Headers ? undefined : v));
+    return text && text.length > 600 ? `${text.slice(0, 600)}...` : String(text);
+  } catch {
+    return String(value);
+  }
 }

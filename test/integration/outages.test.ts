@@ -123,3 +123,43 @@ it('a registry "not found" is not an error: the application goes to review with 
   expect(done.body.reviewTasks[0]).toMatchObject({ queue: 'verification', reasons: ['registry_not_found'] });
   expect(done.body.risk.contributions).toContainEqual(expect.objectContaining({ rule: 'check.registry_not_found' }));
 });
+
+it('an appeal filed while Temporal is away: 503 and no appeal left behind; the retry files it once and a reviewer decides it', async () => {
+  const get = (path: string) => call(system.baseUrl, 'GET', path, { key: system.keys.reviewer });
+  const accepted = await submit(ukCompany({ registrationNumber: '00000000' }), 'appeal-outage-1');
+  const app = (await waitFor(() => get(`/v1/applications/${accepted.body.id}`), (r) => r.body?.status === 'in_review')).body;
+  const taskId = app.reviewTasks[0].id;
+  const reject = { outcome: 'reject', rejectType: 'retry', reasons: ['business_not_found'], note: 'no such company' };
+  expect((await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/claim`, { key: system.keys.reviewer })).status).toBe(200);
+  expect((await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/decision`, { key: system.keys.reviewer, body: reject })).status).toBe(200);
+  await waitFor(() => get(`/v1/applications/${app.id}`), (r) => r.body.status === 'rejected');
+
+  const appeal = { subject: { type: 'application', id: app.id }, statement: 'We are registered; the register was behind.' };
+  const file = () => call(system.baseUrl, 'POST', `/v1/sellers/${app.sellerId}/appeals`, { key: system.keys.onboarding_frontend, body: appeal });
+  temporalProxy.down();
+  try {
+    const refused = await file();
+    expect(refused.status).toBe(503);
+    expect(refused.body.code).toBe('temporal_unavailable');
+  } finally {
+    temporalProxy.up();
+  }
+  // Before the fix the API wrote an open appeal row here, and every retry was refused with 409 appeal_already_open.
+  expect(await system.db('appeals').where({ subject_id: app.id })).toHaveLength(0);
+
+  const filed = await waitFor(file, (r) => r.status === 202, 30_000);
+  expect(filed.body).toMatchObject({ object: 'appeal', status: 'open', subject: appeal.subject });
+  const again = await file();
+  expect(again.status).toBe(202);
+  expect(again.body.id).toBe(filed.body.id);
+  expect((await system.temporal.workflow.count(`WorkflowId = "appeal:${filed.body.id}"`)).count).toBe(1);
+
+  const task = (await waitFor(() => get('/v1/review-tasks?kind=appeal&status=open'), (r) => r.body.data.some((t: any) => t.subjectId === app.id))).body.data.find((t: any) => t.subjectId === app.id);
+  expect((await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/claim`, { key: system.keys.senior_reviewer })).status).toBe(200);
+  const decided = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, { key: system.keys.senior_reviewer, body: { outcome: 'uphold', reasons: ['decision_correct'], note: 'the register is right' } });
+  expect(decided.status).toBe(200);
+  const rows = await waitFor(() => system.db('appeals').where({ subject_id: app.id }), (r) => r.length === 1 && r[0].status === 'decided');
+  expect(rows[0]).toMatchObject({ id: filed.body.id, outcome: 'uphold' });
+  const received = await system.db('audit_events').where({ action: 'appeal.received' }).whereRaw("data->>'appealId' = ?", [filed.body.id]);
+  expect(received).toHaveLength(1);
+});

@@ -4,7 +4,7 @@
  * An action still in its notice period waits for the appeal; an overturned one is reversed and the
  * seller reinstated; a modified one is replaced by the lighter action the reviewer names.
  */
-import { ParentClosePolicy, getExternalWorkflowHandle, proxyActivities, setHandler, startChild, uuid4 } from '@temporalio/workflow';
+import { ParentClosePolicy, getExternalWorkflowHandle, patched, proxyActivities, setHandler, startChild, uuid4 } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 import { APPEAL_SLA_DAYS, type AppealDecision } from '../../domain/appeals/appeals';
 import { caseDecisionRefusal } from '../../domain/review/case-claims';
@@ -27,6 +27,12 @@ export interface AppealInput {
   subject: { type: 'enforcement' | 'application'; id: string };
   /** Who took the contested decision: they may not decide the appeal. */
   excludedReviewers: string[];
+  /**
+   * The appeal as the seller filed it. The workflow records it (one writer per fact): an API that
+   * could not reach Temporal wrote nothing, so the seller's retry files the same appeal again.
+   * Absent in workflows started before this field existed, whose API wrote the row itself.
+   */
+  filing?: { statement: string; evidence: string[]; filedBy: Actor; requestId?: string };
 }
 
 export async function appeal(input: AppealInput): Promise<{ outcome: AppealDecision['outcome'] }> {
@@ -45,6 +51,11 @@ export async function appeal(input: AppealInput): Promise<{ outcome: AppealDecis
     },
     { validator: ({ taskId, actor }) => refuse(caseDecisionRefusal(task.live.task, taskId, actor, input.excludedReviewers)) },
   );
+
+  if (input.filing && patched('appeal-recorded-by-workflow')) {
+    const slaDueAt = new Date(Date.now() + APPEAL_SLA_DAYS * 24 * 3600_000).toISOString();
+    await records.recordAppeal({ appealId, sellerId, subject, ...input.filing, slaDueAt });
+  }
 
   // An action still in notice holds until this appeal is decided.
   const contested = subject.type === 'enforcement' ? getExternalWorkflowHandle(enforcementWorkflowId(subject.id)) : undefined;

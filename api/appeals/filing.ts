@@ -1,0 +1,87 @@
+/**
+ * POST /v1/sellers/{id}/appeals: a seller contests an enforcement action or a rejected application
+ * (DSA Art. 20). The API checks the appeal may be filed and starts its workflow; the workflow's first
+ * activity records it. The appeal's ID, and so its workflow ID, derives from what it contests and
+ * says, so a retry after a 503 (Temporal unreachable: nothing was written) reaches the same appeal.
+ */
+import { Router } from 'express';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { findAppeal, openAppealOn } from '../../db/appeals/appeals';
+import { findEnforcement } from '../../db/enforcement/enforcements';
+import { APPEAL_SLA_DAYS } from '../../domain/appeals/appeals';
+import { appealRequestSchema } from '../../domain/appeals/schemas';
+import { APPEAL_WINDOW_DAYS } from '../../domain/enforcement/enforcement';
+import { derivedId } from '../../domain/shared/ids';
+import { appealWorkflowId } from '../../temporal/workflow-ids';
+import type { AppealInput } from '../../workflows/appeals/appeal';
+import { actorOf, requirePermission } from '../access/auth';
+import type { ApiDeps } from '../deps';
+import { parseOrThrow, Problem } from '../shared/problem';
+import { callWorkflow } from '../shared/workflow-calls';
+import { sellerOr404 } from '../sellers/seller-access';
+import { appealView } from './appeals';
+
+const DAY = 86_400_000;
+
+export function appealFilingRouter({ config, db, temporal }: ApiDeps): Router {
+  const router = Router();
+
+  router.post('/:id/appeals', requirePermission('appeals:create'), async (req, res) => {
+    const body = parseOrThrow(appealRequestSchema, req.body);
+    const seller = await sellerOr404(db, req, String(req.params.id));
+    const contested = await contestedDecision(seller.id, body.subject);
+    if (Date.now() > contested.appealableUntil) throw new Problem(409, 'appeal_window_closed', `Appeals against this decision closed on ${new Date(contested.appealableUntil).toISOString()}`);
+
+    // The same appeal sent again (a retry) is the same appeal: its ID derives from what it contests and says.
+    const appealId = derivedId('appeal', seller.id, body.subject.type, body.subject.id, body.statement);
+    const open = await openAppealOn(db, body.subject.type, body.subject.id);
+    if (open && open.id !== appealId) throw new Problem(409, 'appeal_already_open', 'An appeal against this decision is already open');
+
+    const input: AppealInput = {
+      appealId,
+      sellerId: seller.id,
+      subject: body.subject,
+      excludedReviewers: contested.deciders,
+      filing: { statement: body.statement, evidence: body.evidence, filedBy: actorOf(req), requestId: req.requestId },
+    };
+    await callWorkflow(temporal, async () => {
+      try {
+        await temporal.workflow.start('appeal', { workflowId: appealWorkflowId(appealId), taskQueue: config.TEMPORAL_TASK_QUEUE, args: [input], workflowIdConflictPolicy: 'USE_EXISTING' });
+      } catch (err) {
+        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+      }
+    });
+    const recorded = await findAppeal(db, appealId);
+    // Started a moment ago and not recorded yet: the answer says what the workflow is recording.
+    const view = recorded
+      ? appealView(recorded)
+      : appealView({
+          id: appealId, seller_id: seller.id, subject_type: body.subject.type, subject_id: body.subject.id, statement: body.statement, evidence: body.evidence,
+          status: 'open', outcome: null, reasons: null, note: null, decided_by: null, decided_by_name: null, decided_at: null,
+          sla_due_at: new Date(Date.now() + APPEAL_SLA_DAYS * DAY), created_at: new Date(),
+        });
+    res.status(202).location(`/v1/appeals/${appealId}`).json(view);
+  });
+
+  /** The decision an appeal contests: it must be this seller's, decided, and still within the appeal window. */
+  async function contestedDecision(sellerId: string, subject: { type: 'enforcement' | 'application'; id: string }) {
+    if (subject.type === 'enforcement') {
+      const action = await findEnforcement(db, subject.id);
+      if (!action || action.seller_id !== sellerId) throw subjectProblem('is not an enforcement action of this seller');
+      if (!['notice', 'active', 'ended'].includes(action.status)) throw new Problem(409, 'not_appealable', `An action that is ${action.status} cannot be appealed`);
+      return { appealableUntil: new Date(action.appealable_until!).getTime(), deciders: action.decided_by && action.decided_by !== 'system' ? [action.decided_by] : [] };
+    }
+    const app = await db('applications').where({ id: subject.id, seller_id: sellerId }).first();
+    if (!app) throw subjectProblem('is not an application of this seller');
+    if (app.status !== 'rejected') throw new Problem(409, 'not_appealable', 'Only a rejected application can be appealed');
+    const decision = app.decision as { decidedBy?: { id: string }; confirmedBy?: { id: string } | null };
+    return {
+      appealableUntil: new Date(app.decided_at).getTime() + APPEAL_WINDOW_DAYS * DAY,
+      deciders: [decision.decidedBy?.id, decision.confirmedBy?.id].filter((id): id is string => Boolean(id)),
+    };
+  }
+
+  return router;
+}
+
+const subjectProblem = (message: string) => new Problem(400, 'validation_error', 'The request body is not valid: 1 field(s) to fix', { errors: [{ path: 'subject.id', code: 'unknown_subject', message }] });
