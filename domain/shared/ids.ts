@@ -4,31 +4,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 
-export const idPrefixes = {
-  application: 'app',
-  seller: 'sel',
-  person: 'per',
-  bankAccount: 'bnk',
-  check: 'chk',
-  reviewTask: 'rvt',
-  decision: 'dec',
-  apiKey: 'key',
-  adjudication: 'adj',
-  document: 'doc',
-  enforcement: 'enf',
-  appeal: 'apl',
-  violation: 'vio',
-  performanceReview: 'prv',
-  investigation: 'inv',
-  report: 'rpt',
-  screeningRun: 'scr',
-  sellerRequest: 'req',
-  inquiry: 'inq',
-  legalHold: 'hld',
-  erasureRequest: 'era',
-} as const;
+import { idPrefixes, type IdKind } from './id-prefixes';
 
-export type IdKind = keyof typeof idPrefixes;
+export { idPrefixes, type IdKind };
 
 const alphabet = '0123456789abcdefghjkmnpqrstvwxyz'; // Crockford base32, lower case
 

@@ -4,13 +4,14 @@
  * An action still in its notice period waits for the appeal; an overturned one is reversed and the
  * seller reinstated; a modified one is replaced by the lighter action the reviewer names.
  */
-import { ParentClosePolicy, getExternalWorkflowHandle, patched, proxyActivities, setHandler, startChild, uuid4 } from '@temporalio/workflow';
+import { ParentClosePolicy, getExternalWorkflowHandle, patched, proxyActivities, setHandler, startChild } from '@temporalio/workflow';
+import { newWorkflowId } from '../shared/ids';
 import type { Activities } from '../../activities';
 import { APPEAL_SLA_DAYS, type AppealDecision } from '../../domain/appeals/appeals';
 import { caseDecisionRefusal } from '../../domain/review/case-claims';
 import type { Actor } from '../../domain/shared/actor';
 import { enforcementWorkflowId } from '../../temporal/workflow-ids';
-import { providerPolicy, recordPolicy } from '../shared/activity-policies';
+import { recordPolicy, notificationPolicy } from '../shared/activity-policies';
 import { appealDecidedSignal, appealFiledSignal } from '../enforcement/messages';
 import { caseStateQuery, type CaseState } from '../review/case-messages';
 import { decideAppealUpdate } from './messages';
@@ -19,7 +20,7 @@ import { refuse } from '../shared/refusals';
 import { enforcementAction } from '../enforcement/enforcement';
 
 const records = proxyActivities<Activities>(recordPolicy);
-const notifications = proxyActivities<Activities>({ ...providerPolicy, retry: { ...providerPolicy.retry, maximumAttempts: 10 } });
+const notifications = proxyActivities<Activities>(notificationPolicy);
 
 export interface AppealInput {
   appealId: string;
@@ -71,7 +72,7 @@ export async function appeal(input: AppealInput): Promise<{ outcome: AppealDecis
     await startChild(enforcementAction, { workflowId: enforcementWorkflowId(replacementId), args: [{ enforcementId: replacementId, sellerId }], parentClosePolicy: ParentClosePolicy.ABANDON });
   }
   await notifications.publishEvent({
-    eventId: `evt_${uuid4().replace(/-/g, '').slice(0, 20)}`,
+    eventId: newWorkflowId('event'),
     type: 'appeal.decided',
     sellerId,
     applicationId: subject.type === 'application' ? subject.id : undefined,

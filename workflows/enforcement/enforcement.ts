@@ -5,21 +5,22 @@
  * waits for the appeal). Then it takes effect, with its statement of reasons sent to the seller, and
  * a time-limited action ends by itself.
  */
-import { condition, proxyActivities, setHandler, sleep, uuid4 } from '@temporalio/workflow';
+import { condition, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
+import { newWorkflowId } from '../shared/ids';
 import type { Activities } from '../../activities';
 import type { EnforcementView } from '../../activities/enforcement/cases';
 import type { AppealOutcome } from '../../domain/appeals/codes';
 import { caseDecisionRefusal, type EnforcementDecision } from '../../domain/review/case-claims';
 import type { EventType } from '../../domain/notifications/notifications';
 import type { Actor } from '../../domain/shared/actor';
-import { providerPolicy, recordPolicy } from '../shared/activity-policies';
+import { recordPolicy, notificationPolicy } from '../shared/activity-policies';
 import { appealDecidedSignal, appealFiledSignal, cancelEnforcementSignal, decideEnforcementUpdate } from './messages';
 import { caseStateQuery, type CaseState } from '../review/case-messages';
 import { caseTask } from '../review/case-review';
 import { refuse } from '../shared/refusals';
 
 const records = proxyActivities<Activities>(recordPolicy);
-const notifications = proxyActivities<Activities>({ ...providerPolicy, retry: { ...providerPolicy.retry, maximumAttempts: 10 } });
+const notifications = proxyActivities<Activities>(notificationPolicy);
 
 export interface EnforcementInput {
   enforcementId: string;
@@ -58,7 +59,7 @@ export async function enforcementAction({ enforcementId, sellerId }: Enforcement
 
   const notify = async (type: EventType, action: EnforcementView) => {
     await notifications.publishEvent({
-      eventId: `evt_${uuid4().replace(/-/g, '').slice(0, 20)}`,
+      eventId: newWorkflowId('event'),
       type,
       sellerId,
       data: { enforcementId, type: action.type, status: action.status, effectiveAt: action.effectiveAt, endsAt: action.endsAt, appealableUntil: action.appealableUntil, facts: action.facts, grounds: action.grounds },

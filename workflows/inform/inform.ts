@@ -4,18 +4,19 @@
  * the law's ground. Certified: verified, and asked again a year later (continue-as-new, so the
  * history stays small however long the seller sells).
  */
-import { ParentClosePolicy, condition, continueAsNew, getExternalWorkflowHandle, proxyActivities, setHandler, sleep, startChild, uuid4 } from '@temporalio/workflow';
+import { ParentClosePolicy, condition, continueAsNew, getExternalWorkflowHandle, proxyActivities, setHandler, sleep, startChild } from '@temporalio/workflow';
+import { newWorkflowId } from '../shared/ids';
 import type { Activities } from '../../activities';
 import { INFORM } from '../../domain/inform/inform';
 import type { EventType } from '../../domain/notifications/notifications';
 import { enforcementWorkflowId } from '../../temporal/workflow-ids';
-import { providerPolicy, recordPolicy } from '../shared/activity-policies';
+import { recordPolicy, notificationPolicy } from '../shared/activity-policies';
 import { cancelEnforcementSignal } from '../enforcement/messages';
 import { informCertifiedSignal } from './messages';
 import { enforcementAction } from '../enforcement/enforcement';
 
 const records = proxyActivities<Activities>(recordPolicy);
-const notifications = proxyActivities<Activities>({ ...providerPolicy, retry: { ...providerPolicy.retry, maximumAttempts: 10 } });
+const notifications = proxyActivities<Activities>(notificationPolicy);
 
 const DAY = 86_400_000;
 
@@ -32,7 +33,7 @@ export async function informCompliance({ sellerId, crossedOn, round = 1 }: Infor
   });
   const certified = () => certifiedAt !== undefined;
   const notify = (type: EventType, data: Record<string, unknown>) =>
-    notifications.publishEvent({ eventId: `evt_${uuid4().replace(/-/g, '').slice(0, 20)}`, type, sellerId, data: { round, ...data } });
+    notifications.publishEvent({ eventId: newWorkflowId('event'), type, sellerId, data: { round, ...data } });
   const step = async (status: string, days: number) => {
     const missing = await records.informMissing({ sellerId });
     const dueAt = new Date(Date.now() + days * DAY).toISOString();

@@ -4,7 +4,8 @@
  * declines it with the reason. Before the due time the task escalates. The regulator sees when it
  * was acted on, and reads the package once approved.
  */
-import { condition, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
+import { condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { newWorkflowId } from '../shared/ids';
 import type { Activities } from '../../activities';
 import { ESCALATE_BEFORE_HOURS, needsSecondApprover, type InquiryDecision } from '../../domain/inquiries/inquiries';
 import type { Actor } from '../../domain/shared/actor';
@@ -76,7 +77,7 @@ export async function inquiry({ inquiryId, dueAt, categories }: InquiryInput): P
 
   await records.assembleInquiryResponse({ inquiryId });
   state.status = 'awaiting_approval';
-  const taskId = `rvt_${uuid4().replace(/-/g, '').slice(0, 20)}`;
+  const taskId = newWorkflowId('reviewTask');
   const untilDue = Date.parse(dueAt) - Date.now();
   // Escalate 48 hours before the due time, or halfway for a deadline shorter than four days.
   const untilEscalation = Math.max(1, untilDue - Math.min(ESCALATE_BEFORE_HOURS * HOUR, untilDue / 2));

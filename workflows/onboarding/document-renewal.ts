@@ -4,16 +4,17 @@
  * (the same child workflow); one that lapses unanswered, or does not verify, joins the seller's
  * investigation for a reviewer.
  */
-import { ActivityFailure, ChildWorkflowFailure, condition, executeChild, proxyActivities, setHandler, uuid4 } from '@temporalio/workflow';
+import { ActivityFailure, ChildWorkflowFailure, condition, executeChild, proxyActivities, setHandler } from '@temporalio/workflow';
+import { newWorkflowId } from '../shared/ids';
 import type { Activities } from '../../activities';
 import type { CheckResult } from '../../domain/onboarding/onboarding';
 import { identityVerificationWorkflowId } from '../../temporal/workflow-ids';
-import { providerPolicy, recordPolicy } from '../shared/activity-policies';
+import { recordPolicy, notificationPolicy } from '../shared/activity-policies';
 import { sellerInformationSignal } from './document-renewal-messages';
 import { identityVerification } from './identity-verification';
 
 const records = proxyActivities<Activities>(recordPolicy);
-const notifications = proxyActivities<Activities>({ ...providerPolicy, retry: { ...providerPolicy.retry, maximumAttempts: 10 } });
+const notifications = proxyActivities<Activities>(notificationPolicy);
 
 export interface DocumentRenewalInput {
   requestId: string;
@@ -29,7 +30,7 @@ export async function documentRenewal(input: DocumentRenewalInput): Promise<{ ou
   setHandler(sellerInformationSignal, (s) => {
     if (s.requestId === requestId) answered = true;
   });
-  await notifications.publishEvent({ eventId: `evt_${uuid4().replace(/-/g, '').slice(0, 20)}`, type: 'seller.information_requested', sellerId, data: { requestId, items: [`persons.${personId}.idDocument`], dueAt } });
+  await notifications.publishEvent({ eventId: newWorkflowId('event'), type: 'seller.information_requested', sellerId, data: { requestId, items: [`persons.${personId}.idDocument`], dueAt } });
 
   if (!(await condition(() => answered, Math.max(1, Date.parse(dueAt) - Date.now())))) {
     if (await records.expireSellerRequest({ requestId })) {

@@ -25,7 +25,7 @@ import { factsOf, hasBlockingRequirements } from '../../domain/onboarding/requir
 import { assessRisk } from '../../domain/onboarding/risk';
 import { routeApplication } from '../../domain/onboarding/routing';
 import { identityVerificationWorkflowId } from '../../temporal/workflow-ids';
-import { providerPolicy, recordPolicy } from '../shared/activity-policies';
+import { providerPolicy, recordPolicy, notificationPolicy } from '../shared/activity-policies';
 import { refuse } from '../shared/refusals';
 import { identityVerification } from './identity-verification';
 import {
@@ -41,12 +41,7 @@ import {
 const records = proxyActivities<Activities>(recordPolicy);
 const providers = proxyActivities<Activities>(providerPolicy);
 
-// Telling the seller must not hold up or fail the onboarding: retries for about an hour, then the
-// delivery log shows the failure.
-const notifications = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes', maximumAttempts: 10 },
-});
+const notifications = proxyActivities<Activities>(notificationPolicy);
 
 type CheckRun = { applicationId: string; check: PlannedCheck; round: number };
 

@@ -6,7 +6,8 @@
  * ask for identity documents that expire within 30 days; and start the retention clock of every
  * seller whose relationship has ended.
  */
-import { proxyActivities, uuid4 } from '@temporalio/workflow';
+import { proxyActivities } from '@temporalio/workflow';
+import { newWorkflowId } from '../shared/ids';
 import type { Activities } from '../../activities';
 import type { ReviewCounts } from '../../domain/performance/review-counts';
 import { recordPolicy } from '../shared/activity-policies';
@@ -43,7 +44,7 @@ export interface PerformanceReviewResult extends ReviewCounts {
 }
 
 export async function performanceReview(input: PerformanceReviewInput = {}): Promise<PerformanceReviewResult> {
-  const reviewId = input.reviewId ?? `prv_${uuid4().replace(/-/g, '').slice(0, 20)}`;
+  const reviewId = input.reviewId ?? newWorkflowId('performanceReview');
   const asOf = input.asOf ?? new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   await records.startPerformanceReview({ reviewId, asOf, trigger: input.trigger ?? 'schedule' });
   const counts = await evaluation.evaluatePerformance({ reviewId, asOf });

@@ -3,7 +3,8 @@
  * queue, claimed through the shared claimReviewTask Update, escalated once when its SLA passes,
  * and waited on until a person decides or the case is called off.
  */
-import { condition, proxyActivities, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
+import { condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { newWorkflowId } from '../shared/ids';
 import type { Activities } from '../../activities';
 import { caseClaimRefusal } from '../../domain/review/case-claims';
 import type { Actor } from '../../domain/shared/actor';
@@ -44,7 +45,7 @@ export function caseTask(spec: CaseTaskSpec) {
     live,
     /** Opens the task, escalates it once past its SLA, and resolves when `settled` holds. */
     async openAndAwait(settled: () => boolean): Promise<string> {
-      const taskId = `rvt_${uuid4().replace(/-/g, '').slice(0, 20)}`;
+      const taskId = newWorkflowId('reviewTask');
       const { slaDueAt } = await records.openCaseTask({ taskId, workflowId: workflowInfo().workflowId, ...spec });
       live.task = { taskId, status: 'open' };
       if (!(await condition(settled, Math.max(1, Date.parse(slaDueAt) - Date.now())))) {

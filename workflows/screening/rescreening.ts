@@ -2,7 +2,8 @@
  * Re-screening of every approved seller and person, when a sanctions list changes (one run per list
  * version: its workflow ID) and on a weekly schedule. New potential matches open investigations.
  */
-import { proxyActivities, uuid4 } from '@temporalio/workflow';
+import { proxyActivities } from '@temporalio/workflow';
+import { newWorkflowId } from '../shared/ids';
 import type { Activities } from '../../activities';
 
 const monitoring = proxyActivities<Activities>({
@@ -12,6 +13,6 @@ const monitoring = proxyActivities<Activities>({
 });
 
 export async function rescreening(input: { trigger?: 'list_change' | 'schedule' | 'admin'; runId?: string } = {}) {
-  const runId = input.runId ?? `scr_${uuid4().replace(/-/g, '').slice(0, 20)}`;
+  const runId = input.runId ?? newWorkflowId('screeningRun');
   return { runId, ...(await monitoring.rescreenSellers({ runId, trigger: input.trigger ?? 'schedule' })) };
 }
