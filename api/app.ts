@@ -13,6 +13,7 @@ import { consoleRouter } from './operations/console';
 import { adminRouter } from './operations/admin';
 import { appealsRouter } from './appeals/appeals';
 import { appealFilingRouter } from './appeals/filing';
+import { metricsRouter } from './performance/metrics';
 import { documentsRouter } from './onboarding/documents';
 import { enforcementsRouter } from './enforcement/enforcements';
 import { governanceRouter } from './governance/governance';
@@ -73,6 +74,7 @@ export function createApp(deps: ApiDeps): Express {
   v1.use('/screenings', screeningsRouter(deps));
   v1.use('/sellers', sellersRouter(deps));
   v1.use('/sellers', appealFilingRouter(deps));
+  v1.use('/sellers', metricsRouter(deps));
   v1.use('/enforcements', enforcementsRouter(deps));
   v1.use('/appeals', appealsRouter(deps));
   v1.use('/admin', adminRouter(deps));

@@ -1,16 +1,14 @@
 /**
  * Sellers: who they are to the marketplace, their status, what they may do now (narrowed by the
- * enforcement actions in effect), their standing, applications and enforcement actions; the daily
- * performance metrics order systems send (appeals are filed in api/appeals/filing.ts).
+ * enforcement actions in effect), their standing, applications and enforcement actions. The daily
+ * metrics (api/performance/metrics.ts) and appeals (api/appeals/filing.ts) live in their components.
  */
 import { Router, type Request } from 'express';
 import { activeRestrictions, listEnforcements } from '../../db/enforcement/enforcements';
 import { recordCertification } from '../../db/inform/inform';
-import { storeMetrics } from '../../db/performance/metrics';
 import { answerRenewal, findSellerRequest, openSellerRequests } from '../../db/onboarding/seller-requests';
 import { capabilitiesUnder } from '../../domain/enforcement/enforcement';
 import { informCertificationSchema } from '../../domain/inform/schemas';
-import { metricsBatchSchema } from '../../domain/performance/metrics';
 import { personSchema } from '../../domain/onboarding/application';
 import { z } from 'zod';
 import { documentRenewalWorkflowId, informWorkflowId } from '../../temporal/workflow-ids';
@@ -59,14 +57,6 @@ export function sellersRouter({ config, db, temporal }: ApiDeps): Router {
     });
   });
 
-  router.post('/:id/metrics', requirePermission('sellers:metrics'), async (req, res) => {
-    const { days } = parseOrThrow(metricsBatchSchema, req.body);
-    const seller = await sellerOr404(req, String(req.params.id));
-    const result = await storeMetrics(db, seller.id, days, actorOf(req), req.requestId);
-    res.status(200).json({ object: 'metrics_receipt', sellerId: seller.id, days: result.stored, replaced: result.replaced });
-  });
-
-  /** INFORM Act: the high-volume seller certifies its information, adding what was missing. */
   router.post('/:id/inform-certification', requirePermission('sellers:certify'), async (req, res) => {
     const body = parseOrThrow(informCertificationSchema, req.body);
     const seller = await sellerOr404(req, String(req.params.id));
