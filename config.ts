@@ -97,7 +97,7 @@ const httpProviderVariables = ['REGISTRY_API_URL', 'REGISTRY_API_KEY', 'IDENTITY
 
 export class ConfigError extends Error {}
 
-export const FIXTURE_SANCTIONS_LIST = resolve(__dirname, 'test', 'fixtures', 'sdn-synthetic.csv');
+export const FIXTURE_SANCTIONS_LIST = resolve(__dirname, 'providers', 'sanctions', 'synthetic', 'sdn-synthetic.csv');
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable means "not set": docker-compose and shells often pass VAR= through.

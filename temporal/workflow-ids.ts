@@ -10,7 +10,12 @@ export const identityVerificationWorkflowId = (applicationId: string, personId: 
 export const identityVerificationIdPattern = /^identity:app_[0-9a-z]{20}:per_[0-9a-z]{20}:\d{1,4}$/;
 
 export const enforcementWorkflowId = (enforcementId: string) => `enforcement:${enforcementId}`;
-export const appealWorkflowId = (appealId: string) => `appeal:${appealId}`;
+/**
+ * One open appeal per contested decision: the workflow ID is the decision's (an enforcement action's
+ * or an application's ID), so two different appeals filed at once cannot both start. Appeals
+ * started before 2026-12-03 run under `appeal:<appealId>`; their review tasks keep that ID.
+ */
+export const appealWorkflowId = (contestedId: string) => `appeal:${contestedId}`;
 export const performanceReviewWorkflowId = (reviewId: string) => `performance-review:${reviewId}`;
 /** The schedule that runs a performance review every day. */
 export const PERFORMANCE_SCHEDULE_ID = 'performance-review-daily';

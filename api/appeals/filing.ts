@@ -1,8 +1,9 @@
 /**
  * POST /v1/sellers/{id}/appeals: a seller contests an enforcement action or a rejected application
  * (DSA Art. 20). The API checks the appeal may be filed and starts its workflow; the workflow's first
- * activity records it. The appeal's ID, and so its workflow ID, derives from what it contests and
- * says, so a retry after a 503 (Temporal unreachable: nothing was written) reaches the same appeal.
+ * activity records it. The appeal's ID derives from what it contests and says, and its workflow ID
+ * from the contested decision alone: a retry after a 503 (Temporal unreachable: nothing was written)
+ * reaches the same appeal, and a different appeal filed while one is open is refused.
  */
 import { Router } from 'express';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
@@ -14,6 +15,7 @@ import { APPEAL_WINDOW_DAYS } from '../../domain/enforcement/enforcement';
 import { derivedId } from '../../domain/shared/ids';
 import { appealWorkflowId } from '../../temporal/workflow-ids';
 import type { AppealInput } from '../../workflows/appeals/appeal';
+import { appealIdQuery } from '../../workflows/appeals/messages';
 import { actorOf, requirePermission } from '../access/auth';
 import type { ApiDeps } from '../deps';
 import { parseOrThrow, Problem } from '../shared/problem';
@@ -44,13 +46,18 @@ export function appealFilingRouter({ config, db, temporal }: ApiDeps): Router {
       excludedReviewers: contested.deciders,
       filing: { statement: body.statement, evidence: body.evidence, filedBy: actorOf(req), requestId: req.requestId },
     };
-    await callWorkflow(temporal, async () => {
+    const workflowId = appealWorkflowId(body.subject.id);
+    const runningAppeal = await callWorkflow(temporal, async () => {
       try {
-        await temporal.workflow.start('appeal', { workflowId: appealWorkflowId(appealId), taskQueue: config.TEMPORAL_TASK_QUEUE, args: [input], workflowIdConflictPolicy: 'USE_EXISTING' });
+        await temporal.workflow.start('appeal', { workflowId, taskQueue: config.TEMPORAL_TASK_QUEUE, args: [input], workflowIdConflictPolicy: 'FAIL' });
+        return appealId;
       } catch (err) {
         if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+        // An appeal against this decision runs: this one again (a retry), or another.
+        return temporal.workflow.getHandle(workflowId).query(appealIdQuery).catch(() => undefined);
       }
     });
+    if (runningAppeal !== appealId) throw new Problem(409, 'appeal_already_open', 'An appeal against this decision is already open');
     const recorded = await findAppeal(db, appealId);
     // Started a moment ago and not recorded yet: the answer says what the workflow is recording.
     const view = recorded

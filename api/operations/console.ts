@@ -9,8 +9,8 @@ import { join, resolve } from 'node:path';
 import express, { Router } from 'express';
 import { Problem } from '../shared/problem';
 
-/** From the source tree (api/ beside dist/) or a compiled one (dist/api/ beside dist/console). */
-const candidates = [resolve(__dirname, '..', 'dist', 'console'), resolve(__dirname, '..', 'console')];
+/** From the source tree (api/operations/, dist/ two up) or a compiled one (dist/api/operations/ beside dist/console). */
+const candidates = [resolve(__dirname, '..', '..', 'dist', 'console'), resolve(__dirname, '..', '..', 'console')];
 
 export function consoleDirectory(): string | undefined {
   return candidates.find((dir) => existsSync(join(dir, 'index.html')));

@@ -101,8 +101,9 @@ export function reviewTasksRouter({ config, db, temporal }: ApiDeps): Router {
     }
     if (task.kind === 'appeal') {
       const decision = parseOrThrow(appealDecisionSchema, req.body);
-      await callWorkflow(temporal, () => workflowOf(task).executeUpdate(decideAppealUpdate, { args: [{ taskId: task.id, actor, decision }] }));
-      res.json({ object: 'appeal_decision', appealId: workflowOf(task).workflowId.replace(/^appeal:/, ''), reviewTaskId: task.id, outcome: decision.outcome });
+      const result = await callWorkflow(temporal, () => workflowOf(task).executeUpdate(decideAppealUpdate, { args: [{ taskId: task.id, actor, decision }] }));
+      // Workflows started before the update answered with the appeal's ID are named after it.
+      res.json({ object: 'appeal_decision', appealId: result.appealId ?? workflowOf(task).workflowId.replace(/^appeal:/, ''), reviewTaskId: task.id, outcome: decision.outcome });
       return;
     }
     const decision = parseOrThrow(reviewDecisionSchema, req.body);

@@ -152,7 +152,7 @@ it('an appeal filed while Temporal is away: 503 and no appeal left behind; the r
   const again = await file();
   expect(again.status).toBe(202);
   expect(again.body.id).toBe(filed.body.id);
-  expect((await system.temporal.workflow.count(`WorkflowId = "appeal:${filed.body.id}"`)).count).toBe(1);
+  expect((await system.temporal.workflow.count(`WorkflowId = "appeal:${app.id}"`)).count).toBe(1);
 
   const task = (await waitFor(() => get('/v1/review-tasks?kind=appeal&status=open'), (r) => r.body.data.some((t: any) => t.subjectId === app.id))).body.data.find((t: any) => t.subjectId === app.id);
   expect((await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/claim`, { key: system.keys.senior_reviewer })).status).toBe(200);

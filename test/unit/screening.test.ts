@@ -7,7 +7,7 @@ import { loadSanctionsLists } from '../../providers/sanctions/lists';
 import { parseOfacSdn } from '../../providers/sanctions/ofac-sdn';
 import { parseUkSanctionsList } from '../../providers/sanctions/uk-sanctions';
 
-const UK_FIXTURE = resolve(__dirname, '../fixtures/uk-sanctions-synthetic.csv');
+const UK_FIXTURE = resolve(__dirname, '../../providers/sanctions/synthetic/uk-sanctions-synthetic.csv');
 
 describe('normalisation', () => {
   it('transliterates, lower-cases and drops legal forms from organisations', () => {

@@ -1,5 +1,6 @@
 /** A document renewal on the time-skipping test server: unanswered by the expiry, it lapses into an investigation. */
 import type { Activities } from '../../activities';
+import { recordHistory } from '../helpers/histories';
 import { useTimeSkipping } from '../helpers/time-skipping';
 
 const temporalTest = useTimeSkipping();
@@ -15,9 +16,12 @@ it('lapses at the expiry without an answer, and the seller’s investigation get
     signalInvestigationFor: async (s) => void done.signals.push(s),
   };
   const dueAt = new Date((await temporalTest.env.currentTimeMs()) + 20 * 86_400_000).toISOString();
-  const result = await temporalTest.withWorker(activities, (taskQueue) =>
-    temporalTest.env.client.workflow.execute('documentRenewal', { workflowId: `document-renewal:req_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ requestId: 'req_1', sellerId: 'sel_1', applicationId: 'app_1', personId: 'per_1', dueAt }] }),
-  );
+  const result = await temporalTest.withWorker(activities, async (taskQueue) => {
+    const handle = await temporalTest.env.client.workflow.start('documentRenewal', { workflowId: `document-renewal:req_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ requestId: 'req_1', sellerId: 'sel_1', applicationId: 'app_1', personId: 'per_1', dueAt }] });
+    const outcome = await handle.result();
+    await recordHistory('document-renewal-lapsed', handle);
+    return outcome;
+  });
   expect(result).toEqual({ outcome: 'lapsed' });
   expect(done.events).toEqual(['seller.information_requested']);
   expect(done.expired).toEqual(['req_1']);

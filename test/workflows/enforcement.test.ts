@@ -21,7 +21,7 @@ const other = { id: 'key_reviewer_b', name: 'Ben', role: 'senior_reviewer' };
 
 /** Mocked case activities over one action of `type`, recording what was done. */
 function mocks(type: EnforcementView['type'], { humanDecision = false, noticeHours = 72, durationDays = 30 as number | null } = {}) {
-  const done = { calls: [] as string[], tasks: [] as any[], escalations: [] as any[], events: [] as string[], appeals: [] as any[] };
+  const done = { calls: [] as string[], tasks: [] as any[], escalations: [] as any[], events: [] as string[], appeals: [] as any[], filed: [] as any[] };
   const action = (status: string, effectiveInHours = noticeHours): EnforcementView => ({
     enforcementId: 'enf_1', sellerId: 'sel_1', type, status: status as EnforcementView['status'], effectiveAt: null, endsAt: null, appealableUntil: null, facts: ['f'], grounds: ['g'],
     ...(status === 'notice' ? { effectiveAt: new Date(Date.now() + effectiveInHours * HOUR).toISOString() } : {}),
@@ -56,6 +56,7 @@ function mocks(type: EnforcementView['type'], { humanDecision = false, noticeHou
     claimReviewTask: async () => {},
     escalateReviewTask: async (t) => void done.escalations.push(t),
     publishEvent: async (e) => void done.events.push(e.type),
+    recordAppeal: async (a) => void done.filed.push(a),
     decideAppeal: async (a) => {
       done.appeals.push(a);
       return {};
@@ -128,6 +129,33 @@ it('an appeal filed in the notice period holds the action until it is decided', 
 
 describe('an appeal', () => {
   const input = { appealId: 'apl_1', sellerId: 'sel_1', subject: { type: 'enforcement', id: 'enf_9' }, excludedReviewers: [reviewer.id] };
+
+  it('records the appeal as the seller filed it, once, before its review task opens', async () => {
+    const { activities, done } = mocks('suspension');
+    const seller = { id: 'key_frontend', name: 'shop frontend', role: 'onboarding_frontend' };
+    const filing = { statement: 'The orders were cancelled by the buyer.', evidence: ['https://example.com/log.csv'], filedBy: seller, requestId: 'req-1' };
+    await withWorker(activities, async (q) => {
+      const startedAt = await temporalTest.env.currentTimeMs();
+      const handle = await temporalTest.env.client.workflow.start('appeal', { workflowId: `appeal:apl_${Math.random().toString(36).slice(2)}`, taskQueue: q, args: [{ ...input, filing }] });
+      let state = await handle.query(caseStateQuery);
+      while (!state.reviewTask) {
+        await new Promise((r) => setTimeout(r, 50));
+        state = await handle.query(caseStateQuery);
+      }
+      expect(done.filed).toHaveLength(1);
+      expect(done.filed[0]).toMatchObject({ appealId: 'apl_1', sellerId: 'sel_1', subject: input.subject, ...filing });
+      const dueInDays = (Date.parse(done.filed[0].slaDueAt) - startedAt) / (24 * HOUR);
+      expect(dueInDays).toBeGreaterThan(6.99);
+      expect(dueInDays).toBeLessThan(7.01);
+      const taskId = state.reviewTask.taskId;
+      await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: other }] });
+      await handle.executeUpdate(decideAppealUpdate, { args: [{ taskId, actor: other, decision: { outcome: 'uphold', reasons: ['decision_correct'], note: 'the figures are right' } }] });
+      expect(await handle.result()).toEqual({ outcome: 'uphold' });
+      await recordHistory('appeal-filed-upheld', handle);
+    });
+    expect(done.filed).toHaveLength(1);
+    expect(done.appeals).toEqual([expect.objectContaining({ decision: expect.objectContaining({ outcome: 'uphold' }) })]);
+  });
 
   it('refuses the reviewer who took the decision, escalates past its SLA, and is decided by another reviewer', async () => {
     const { activities, done } = mocks('suspension');

@@ -14,7 +14,7 @@ import { enforcementWorkflowId } from '../../temporal/workflow-ids';
 import { recordPolicy, notificationPolicy } from '../shared/activity-policies';
 import { appealDecidedSignal, appealFiledSignal } from '../enforcement/messages';
 import { caseStateQuery, type CaseState } from '../review/case-messages';
-import { decideAppealUpdate } from './messages';
+import { appealIdQuery, decideAppealUpdate } from './messages';
 import { caseTask } from '../review/case-review';
 import { refuse } from '../shared/refusals';
 import { enforcementAction } from '../enforcement/enforcement';
@@ -42,13 +42,14 @@ export async function appeal(input: AppealInput): Promise<{ outcome: AppealDecis
   let decided: { actor: Actor; decision: AppealDecision } | undefined;
   const task = caseTask({ kind: 'appeal', sellerId, subjectId: subject.id, queue: 'appeals', priority: 2, reasons: [`appeal_${subject.type}`], slaHours: APPEAL_SLA_DAYS * 24, excludedReviewers: input.excludedReviewers });
   setHandler(caseStateQuery, () => ({ ...state, reviewTask: task.live.task }));
+  setHandler(appealIdQuery, () => appealId);
   setHandler(
     decideAppealUpdate,
     async ({ actor, decision }) => {
       task.decided(actor);
       decided = { actor, decision };
       state.status = 'decided';
-      return { status: 'decided' };
+      return { status: 'decided', appealId };
     },
     { validator: ({ taskId, actor }) => refuse(caseDecisionRefusal(task.live.task, taskId, actor, input.excludedReviewers)) },
   );
