@@ -1,10 +1,15 @@
 /** Side effects of regulator inquiries: the package, the escalation and the answer. */
-import { assembleResponse, concludeInquiry, escalateInquiry } from '../../db/inquiries/inquiries';
+import { assembleResponse, concludeInquiry, escalateInquiry, recordInquiry } from '../../db/inquiries/inquiries';
+import type { InquiryRequest } from '../../domain/inquiries/schemas';
 import type { Actor } from '../../domain/shared/actor';
 import type { ActivityDeps } from '../shared/deps';
 
 export function createInquiryActivities({ db }: ActivityDeps) {
   return {
+    /** The order as received, written by its own workflow: an API that could not start it wrote nothing. */
+    async recordInquiry({ inquiryId, request, receivedBy, receivedAt, requestId }: { inquiryId: string } & InquiryFiling): Promise<void> {
+      await recordInquiry(db, inquiryId, request, receivedBy, requestId, receivedAt);
+    },
     async assembleInquiryResponse({ inquiryId }: { inquiryId: string }) {
       return assembleResponse(db, inquiryId);
     },
@@ -15,4 +20,12 @@ export function createInquiryActivities({ db }: ActivityDeps) {
       await concludeInquiry(db, inquiryId, status, approvals, decidedBy, note);
     },
   };
+}
+
+export interface InquiryFiling {
+  request: InquiryRequest;
+  receivedBy: Actor & { authority: string; jurisdiction: string };
+  /** When the API acknowledged receipt (DSA Art. 10(1)): the answer the regulator got says so. */
+  receivedAt: string;
+  requestId?: string;
 }

@@ -6,18 +6,20 @@
  */
 import { Router, type Request } from 'express';
 import { z } from 'zod';
-import { findInquiry, listInquiries, recordInquiry, type InquiryRow } from '../../db/inquiries/inquiries';
+import { findInquiry, listInquiries, type InquiryRow } from '../../db/inquiries/inquiries';
 import { appendAudit } from '../../db/shared/audit';
-import { hasPrefix, newId } from '../../domain/shared/ids';
+import { derivedId, hasPrefix } from '../../domain/shared/ids';
+import { canonicalJson } from '../../domain/shared/canonical-json';
 import { coveredCountries } from '../../domain/inquiries/inquiries';
 import { legalBases } from '../../domain/inquiries/codes';
 import { inquirySchema } from '../../domain/inquiries/schemas';
 import { inquiryWorkflowId } from '../../temporal/workflow-ids';
+import type { InquiryInput } from '../../workflows/inquiries/inquiry';
 import { iso } from '../onboarding/application-view';
 import { actorOf, requirePermission } from '../access/auth';
 import type { ApiDeps } from '../deps';
 import { notFound, parseOrThrow, Problem } from '../shared/problem';
-import { callWorkflow } from '../shared/workflow-calls';
+import { startRecorded } from '../shared/workflow-calls';
 import { keysetCursor, keysetPage } from '../shared/cursor';
 
 const cursor = keysetCursor('dueAt');
@@ -71,13 +73,14 @@ export function inquiriesRouter({ config, db, temporal }: ApiDeps): Router {
     }
     if (errors.length > 0) throw new Problem(400, 'validation_error', `The request body is not valid: ${errors.length} field(s) to fix`, { errors });
 
-    const inquiryId = newId('inquiry');
-    const row = await recordInquiry(db, inquiryId, body, { ...actorOf(req), authority: key.authority, jurisdiction: key.jurisdiction }, req.requestId);
-    await callWorkflow(temporal, () =>
-      temporal.workflow.start('inquiry', { workflowId: inquiryWorkflowId(inquiryId), taskQueue: config.TEMPORAL_TASK_QUEUE, args: [{ inquiryId, dueAt: body.dueAt, categories: body.categories }] }),
-    );
+    // The same order sent again (a retry) is the same inquiry: its ID derives from the authority and the body.
+    const inquiryId = derivedId('inquiry', key.authority, canonicalJson(body));
+    const receivedBy = { ...actorOf(req), authority: key.authority, jurisdiction: key.jurisdiction };
+    const input: InquiryInput = { inquiryId, dueAt: body.dueAt, categories: body.categories, filing: { request: body, receivedBy, receivedAt: new Date().toISOString(), requestId: req.requestId } };
+    await startRecorded(temporal, 'inquiry', { workflowId: inquiryWorkflowId(inquiryId), taskQueue: config.TEMPORAL_TASK_QUEUE, args: [input] });
     // Acknowledged at once (DSA Art. 10(1)): the time of receipt is in the answer.
-    res.status(202).location(`/v1/inquiries/${inquiryId}`).json(inquiryView(row));
+    const recorded = (await findInquiry(db, inquiryId))!;
+    res.status(202).location(`/v1/inquiries/${inquiryId}`).json(inquiryView(recorded));
   });
 
   /** By deadline, the most urgent first; a regulator lists its own authority's only. */

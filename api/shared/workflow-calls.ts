@@ -2,8 +2,9 @@
  * Calls from the API into Temporal, with a deadline so a missing Temporal is a quick 503, and with
  * the workflow's refusals (Update validators) turned into 409 problems carrying the same code.
  */
-import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
+import { Client, WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
+import { recordedUpdate } from '../../workflows/shared/messages';
 import { Problem, temporalUnavailable } from './problem';
 
 const DEADLINE_MS = 5_000;
@@ -35,4 +36,23 @@ export async function callWorkflow<T>(client: Client, fn: () => Promise<T>, fini
     if (err instanceof Problem) throw err;
     throw Object.assign(temporalUnavailable(), { cause: err });
   }
+}
+
+/**
+ * Starts a process that records its own filing, and returns once it has (update-with-start): the
+ * same workflow ID again reaches the running one, and a process already ended is `closed` (its
+ * record exists). A worker too slow to record within the deadline is a 503 like a missing Temporal;
+ * the retry lands on the same workflow.
+ */
+export async function startRecorded(client: Client, workflowType: string, options: { workflowId: string; taskQueue: string; args: unknown[] }): Promise<'recorded' | 'closed'> {
+  return callWorkflow(client, async () => {
+    try {
+      const startWorkflowOperation = new WithStartWorkflowOperation(workflowType, { ...options, workflowIdConflictPolicy: 'USE_EXISTING', workflowIdReusePolicy: 'REJECT_DUPLICATE' });
+      await client.workflow.executeUpdateWithStart(recordedUpdate, { startWorkflowOperation });
+      return 'recorded' as const;
+    } catch (err) {
+      if (err instanceof WorkflowExecutionAlreadyStartedError) return 'closed' as const;
+      throw err;
+    }
+  });
 }

@@ -42,11 +42,15 @@ export async function listInquiries(db: Knex, filter: { authority?: string; stat
   return q.orderBy([{ column: 'due_at' }, { column: 'id' }]).limit(filter.limit);
 }
 
-export async function recordInquiry(db: Knex, id: string, q: InquiryRequest, actor: Actor & { authority: string; jurisdiction: string }, requestId?: string): Promise<InquiryRow> {
+/** Recorded once: a repeated call (an activity's retry) finds the row and adds no second audit event. */
+export async function recordInquiry(db: Knex, id: string, q: InquiryRequest, actor: Actor & { authority: string; jurisdiction: string }, requestId?: string, acknowledgedAt?: string): Promise<InquiryRow> {
   return db.transaction(async (trx) => {
     const [row] = await trx('inquiries')
-      .insert({ id, authority: actor.authority, jurisdiction: actor.jurisdiction, reference: q.reference, legal_basis: q.legalBasis, legal_basis_detail: q.legalBasisDetail ?? null, seller_ids: JSON.stringify(q.sellers.map((s) => s.sellerId)), categories: JSON.stringify(q.categories), due_at: q.dueAt, status: 'received', approvals: JSON.stringify([]), received_by: actor.id })
+      .insert({ id, authority: actor.authority, jurisdiction: actor.jurisdiction, reference: q.reference, legal_basis: q.legalBasis, legal_basis_detail: q.legalBasisDetail ?? null, seller_ids: JSON.stringify(q.sellers.map((s) => s.sellerId)), categories: JSON.stringify(q.categories), due_at: q.dueAt, status: 'received', approvals: JSON.stringify([]), received_by: actor.id, ...(acknowledgedAt ? { acknowledged_at: acknowledgedAt } : {}) })
+      .onConflict('id')
+      .ignore()
       .returning('*');
+    if (!row) return (await trx('inquiries').where({ id }).first()) as InquiryRow;
     await appendAudit(trx, { actor, action: 'inquiry.received', subjectType: 'inquiry', subjectId: id, data: { authority: actor.authority, reference: q.reference, legalBasis: q.legalBasis, sellers: q.sellers.length, categories: q.categories, dueAt: q.dueAt }, requestId });
     return row as InquiryRow;
   });

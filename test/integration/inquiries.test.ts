@@ -42,6 +42,10 @@ it('goes from a regulator’s order to an approved, minimal, audited response', 
   expect(received.body).toMatchObject({ object: 'inquiry', status: 'received', authority: 'UK Trading Standards', legalBasis: { code: 'aml_record_request' } });
   expect(Date.now() - Date.parse(received.body.acknowledgedAt)).toBeLessThan(60_000);
   const id = received.body.id;
+  // The same order sent again (a regulator's retry) is the same inquiry, recorded once.
+  const again = await post('/v1/inquiries', ukRegulator, order);
+  expect(again.status).toBe(202);
+  expect(again.body.id).toBe(id);
 
   expect((await get(`/v1/inquiries/${id}`, system.keys.regulator)).status).toBe(404); // another authority
   await waitFor(() => get(`/v1/inquiries/${id}`, ukRegulator), (r) => r.body.status === 'awaiting_approval');

@@ -7,6 +7,7 @@ import { call, waitFor } from '../helpers/http';
 import { ukCompany } from '../../scripts/sample-applications';
 import { startSystem, type System } from '../helpers/system';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy';
+import { createApiKey } from '../../db/access/api-keys';
 
 let system: System;
 let dbProxy: TcpProxy;
@@ -162,4 +163,29 @@ it('an appeal filed while Temporal is away: 503 and no appeal left behind; the r
   expect(rows[0]).toMatchObject({ id: filed.body.id, outcome: 'uphold' });
   const received = await system.db('audit_events').where({ action: 'appeal.received' }).whereRaw("data->>'appealId' = ?", [filed.body.id]);
   expect(received).toHaveLength(1);
+});
+
+it('an inquiry sent while Temporal is away: 503 and nothing recorded; the retry records it once and acknowledges it', async () => {
+  const regulator = (await createApiKey(system.db, 'regulator', 'outage regulator', { authority: 'Outage Authority', jurisdiction: 'GB' })).key;
+  const accepted = await submit(ukCompany(), 'inquiry-outage-1');
+  const sellerId = accepted.body.sellerId;
+  await waitFor(() => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }), (r) => r.body?.status === 'approved');
+  const order = { reference: 'OUT-1', legalBasis: 'dsa_art_10', sellers: [{ sellerId }], categories: ['trader_traceability'], dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString() };
+  const send = () => call(system.baseUrl, 'POST', '/v1/inquiries', { key: regulator, body: order });
+  temporalProxy.down();
+  try {
+    const refused = await send();
+    expect(refused.status).toBe(503);
+    expect(refused.body.code).toBe('temporal_unavailable');
+  } finally {
+    temporalProxy.up();
+  }
+  expect(await system.db('inquiries').where({ reference: 'OUT-1' })).toHaveLength(0);
+
+  const received = await waitFor(send, (r) => r.status === 202, 30_000);
+  expect(received.body).toMatchObject({ object: 'inquiry', status: 'received', reference: 'OUT-1' });
+  expect((await send()).body.id).toBe(received.body.id);
+  const rows = await waitFor(() => system.db('inquiries').where({ reference: 'OUT-1' }), (r) => r.length === 1 && r[0].status === 'awaiting_approval');
+  expect(rows[0].id).toBe(received.body.id);
+  expect(await system.db('audit_events').where({ action: 'inquiry.received', subject_id: received.body.id })).toHaveLength(1);
 });

@@ -44,3 +44,42 @@ it('escalates 48 hours before the due time and is answered by a compliance offic
   expect(done.tasks[0]).toMatchObject({ kind: 'inquiry', queue: 'inquiries', subjectId: 'inq_1' });
   expect(done.concluded).toEqual([expect.objectContaining({ inquiryId: 'inq_1', status: 'answered', decidedBy: officer })]);
 });
+
+it('records the order as received before anything else, once, then a decline concludes it', async () => {
+  const calls: string[] = [];
+  const recorded: any[] = [];
+  const activities: Partial<Activities> = {
+    recordInquiry: async (i) => {
+      calls.push('record');
+      recorded.push(i);
+    },
+    assembleInquiryResponse: async () => {
+      calls.push('assemble');
+      return { sellers: 1, categories: ['trader_traceability'] };
+    },
+    openCaseTask: async () => ({ slaDueAt: '' }),
+    claimReviewTask: async () => {},
+    concludeInquiry: async (c) => void calls.push(`conclude:${c.status}`),
+    closeReviewTask: async () => {},
+  };
+  const env = temporalTest.env;
+  const dueAt = new Date((await env.currentTimeMs()) + 10 * 86_400_000).toISOString();
+  const filing = {
+    request: { reference: 'ORD-7', legalBasis: 'dsa_art_10' as const, sellers: [{ sellerId: 'sel_00000000000000000001' }], categories: ['trader_traceability' as const], dueAt },
+    receivedBy: { id: 'key_regulator', name: 'regulator', role: 'regulator', authority: 'CNMC', jurisdiction: 'ES' },
+    receivedAt: new Date(await env.currentTimeMs()).toISOString(),
+    requestId: 'req-9',
+  };
+  await temporalTest.withWorker(activities, async (taskQueue) => {
+    const handle = await env.client.workflow.start('inquiry', { workflowId: `inquiry:inq_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ inquiryId: 'inq_2', dueAt, categories: ['trader_traceability'], filing }] });
+    let state = await handle.query(caseStateQuery);
+    while (!state.reviewTask) state = await handle.query(caseStateQuery);
+    const taskId = state.reviewTask.taskId;
+    await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: officer }] });
+    await handle.executeUpdate(decideInquiryUpdate, { args: [{ taskId, actor: officer, decision: { outcome: 'decline', note: 'outside the order' } }] });
+    expect(await handle.result()).toEqual({ status: 'declined' });
+    await recordHistory('inquiry-filed-declined', handle);
+  });
+  expect(calls).toEqual(['record', 'assemble', 'conclude:declined']);
+  expect(recorded).toEqual([{ inquiryId: 'inq_2', ...filing }]);
+});

@@ -4,9 +4,10 @@
  * declines it with the reason. Before the due time the task escalates. The regulator sees when it
  * was acted on, and reads the package once approved.
  */
-import { condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import { newWorkflowId } from '../shared/ids';
 import type { Activities } from '../../activities';
+import type { InquiryFiling } from '../../activities/inquiries/inquiries';
 import { ESCALATE_BEFORE_HOURS, needsSecondApprover, type InquiryDecision } from '../../domain/inquiries/inquiries';
 import type { Actor } from '../../domain/shared/actor';
 import { claimRefusal, type ReviewTaskState } from '../../domain/review/review';
@@ -14,6 +15,7 @@ import { recordPolicy } from '../shared/activity-policies';
 import { refuse } from '../shared/refusals';
 import { caseStateQuery, type CaseState } from '../review/case-messages';
 import { decideInquiryUpdate } from './messages';
+import { recordedUpdate } from '../shared/messages';
 import { claimReviewTaskUpdate } from '../onboarding/messages';
 
 const records = proxyActivities<Activities>(recordPolicy);
@@ -24,10 +26,15 @@ export interface InquiryInput {
   inquiryId: string;
   dueAt: string;
   categories: string[];
+  /**
+   * The order as received. The workflow records it (one writer per fact), so a regulator's retry
+   * after a 503 files it once. Absent in workflows started before it, whose API wrote the row.
+   */
+  filing?: InquiryFiling;
 }
 
 
-export async function inquiry({ inquiryId, dueAt, categories }: InquiryInput): Promise<{ status: 'answered' | 'declined' }> {
+export async function inquiry({ inquiryId, dueAt, categories, filing }: InquiryInput): Promise<{ status: 'answered' | 'declined' }> {
   const twoApprovers = needsSecondApprover(categories);
   const state: CaseState = { status: 'received' };
   let task: ReviewTaskState | undefined;
@@ -75,6 +82,12 @@ export async function inquiry({ inquiryId, dueAt, categories }: InquiryInput): P
     },
   );
 
+  if (filing && patched('inquiry-recorded-by-workflow')) {
+    let recorded = false;
+    setHandler(recordedUpdate, () => condition(() => recorded));
+    await records.recordInquiry({ inquiryId, ...filing });
+    recorded = true;
+  }
   await records.assembleInquiryResponse({ inquiryId });
   state.status = 'awaiting_approval';
   const taskId = newWorkflowId('reviewTask');
