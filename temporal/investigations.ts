@@ -4,17 +4,17 @@
  */
 import type { Client } from '@temporalio/client';
 import { newId } from '../domain/shared/ids';
-import type { InvestigationSignal } from '../domain/investigations/investigations';
+import type { InvestigationSignal, ReportFiling } from '../domain/investigations/investigations';
 import { investigationSignal } from '../workflows/investigations/messages';
 import { investigationWorkflowId } from './workflow-ids';
 
-export async function signalInvestigation(temporal: { client: Client; taskQueue: string }, sellerId: string, signal: InvestigationSignal): Promise<string> {
+export async function signalInvestigation(temporal: { client: Client; taskQueue: string }, sellerId: string, signal: InvestigationSignal, filing?: ReportFiling): Promise<string> {
   const handle = await temporal.client.workflow.signalWithStart('investigation', {
     workflowId: investigationWorkflowId(sellerId),
     taskQueue: temporal.taskQueue,
     args: [{ investigationId: newId('investigation'), sellerId }],
     signal: investigationSignal,
-    signalArgs: [signal],
+    signalArgs: filing ? [signal, filing] : [signal],
   });
   return handle.workflowId;
 }

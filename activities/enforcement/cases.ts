@@ -17,10 +17,10 @@ import {
   reverseEnforcement,
   type EnforcementRow,
 } from '../../db/enforcement/enforcements';
-import { addSignal, closeInvestigation, openInvestigation } from '../../db/investigations/investigations';
+import { addSignal, closeInvestigation, openInvestigation, recordReport } from '../../db/investigations/investigations';
 import { closeReviewTask, openCaseTask, type NewCaseTask } from '../../db/review/review-tasks';
 import { REDRESS, type StatementOfReasons } from '../../domain/enforcement/enforcement';
-import type { InvestigationDecision, InvestigationSignal } from '../../domain/investigations/investigations';
+import type { InvestigationDecision, InvestigationSignal, ReportFiling } from '../../domain/investigations/investigations';
 import type { AppealDecision } from '../../domain/appeals/appeals';
 import { derivedId } from '../../domain/shared/ids';
 import type { Actor } from '../../domain/shared/actor';
@@ -139,6 +139,10 @@ export function createCaseActivities({ db, reviewSlaHours, temporal, enforcement
 
     async openInvestigation({ investigationId, sellerId }: { investigationId: string; sellerId: string }): Promise<void> {
       await openInvestigation(db, investigationId, sellerId);
+    },
+    /** A report as filed, written by the investigation it joins: once, however often it is sent. */
+    async recordReport({ reportId, report, receivedBy, requestId }: ReportFiling): Promise<void> {
+      await recordReport(db, reportId, report, receivedBy, requestId);
     },
     async addInvestigationSignal({ investigationId, signal }: { investigationId: string; signal: InvestigationSignal }): Promise<void> {
       await addSignal(db, investigationId, signal);

@@ -3,7 +3,9 @@
  * new screening hits about the same seller are grouped into one case with an SLA; a reviewer ends it
  * with no action or an enforcement action whose statement of reasons the reviewer writes.
  */
+import type { Actor } from '../shared/actor';
 import type { ReportCategory } from './codes';
+import type { ReportInput } from './schemas';
 
 /** The urgent categories are looked at within a day; the rest within three. */
 export const slaHoursFor = (categories: readonly string[]) => (categories.some((c) => ['counterfeit', 'prohibited_items', 'fraud'].includes(c)) ? 24 : 72);
@@ -34,3 +36,15 @@ export function isAnomalous(recent: { n: number; d: number }, baseline: { n: num
 }
 
 export type { InvestigationDecision, ReportInput } from './schemas';
+
+/**
+ * A report as filed, travelling beside its signal to the investigation workflow, which records it
+ * (one writer per fact). Kept out of the signal itself, which the case record stores: the report's
+ * text and the reporter's contact go to the reports table only.
+ */
+export interface ReportFiling {
+  reportId: string;
+  report: ReportInput;
+  receivedBy: Actor;
+  requestId?: string;
+}

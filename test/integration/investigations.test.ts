@@ -6,6 +6,7 @@
 import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';
+import { createApiKey } from '../../db/access/api-keys';
 
 let system: System;
 beforeAll(async () => {
@@ -31,6 +32,12 @@ it('groups reports about one seller into one investigation, which can end in an 
   const first = await post('/v1/reports', system.keys.onboarding_frontend, buyerReport, { 'Idempotency-Key': 'report-1' });
   expect(first).toMatchObject({ status: 202, body: { object: 'report', status: 'received' } });
   expect((await post('/v1/reports', system.keys.onboarding_frontend, buyerReport, { 'Idempotency-Key': 'report-1' })).body.id).toBe(first.body.id);
+  // Another marketplace's frontend cannot report this seller, nor learn that it exists.
+  const stranger = (await createApiKey(system.db, 'onboarding_frontend', 'another marketplace')).key;
+  const foreign = await post('/v1/reports', stranger, buyerReport);
+  const unknown = await post('/v1/reports', stranger, { ...buyerReport, sellerId: 'sel_00000000000000000000' });
+  expect(foreign).toMatchObject({ status: 404, body: { code: 'resource_not_found' } });
+  expect(foreign.body).toEqual(unknown.body);
   const bad = await post('/v1/reports', system.keys.onboarding_frontend, { ...buyerReport, category: 'rude', reporter: { type: 'buyer', contact: 'not-an-email' } });
   expect(bad.body.errors.map((e: any) => e.path).sort()).toEqual(['category', 'reporter.contact']);
 
@@ -42,6 +49,9 @@ it('groups reports about one seller into one investigation, which can end in an 
   expect(second.status).toBe(202);
 
   const investigation = (await waitFor(() => get(`/v1/investigations/${task.subjectId}`), (r) => r.body.reports?.length === 2)).body;
+  // Recorded once each by the investigation, with one audit event each, though the first was sent twice.
+  expect(await system.db('reports').where({ seller_id: sellerId })).toHaveLength(2);
+  expect(await system.db('audit_events').where({ action: 'report.received', subject_id: sellerId })).toHaveLength(2);
   expect(investigation).toMatchObject({ status: 'open', sellerId, reports: [{ category: 'counterfeit', reporterType: 'buyer' }, { category: 'fraud', reporterType: 'internal' }] });
   expect(JSON.stringify(investigation)).not.toContain('buyer@example.com');
   expect(await system.db('review_tasks').where({ kind: 'investigation', seller_id: sellerId }).count('* as n').first()).toEqual({ n: '1' });

@@ -3,10 +3,10 @@
  * join it while it is open. A reviewer ends it with no action or an enforcement action the reviewer
  * decides (and writes the statement of reasons for), which then runs its own course.
  */
-import { ParentClosePolicy, condition, proxyActivities, setHandler, startChild } from '@temporalio/workflow';
+import { ParentClosePolicy, condition, patched, proxyActivities, setHandler, startChild } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 import { caseDecisionRefusal } from '../../domain/review/case-claims';
-import { slaHoursFor, type InvestigationDecision, type InvestigationSignal } from '../../domain/investigations/investigations';
+import { slaHoursFor, type InvestigationDecision, type InvestigationSignal, type ReportFiling } from '../../domain/investigations/investigations';
 import type { Actor } from '../../domain/shared/actor';
 import { enforcementWorkflowId } from '../../temporal/workflow-ids';
 import { recordPolicy } from '../shared/activity-policies';
@@ -28,8 +28,10 @@ export async function investigation({ investigationId, sellerId }: Investigation
   const arrived: InvestigationSignal[] = [];
   let absorbed = 0;
   let decided: { actor: Actor; decision: InvestigationDecision } | undefined;
-  setHandler(investigationSignal, (signal) => {
+  const filings = new Map<string, ReportFiling>();
+  setHandler(investigationSignal, (signal, filing) => {
     arrived.push(signal);
+    if (filing && signal.source === 'report') filings.set(signal.reportId, filing);
   });
   // The SLA follows the first signals: an urgent report category makes it a day.
   await condition(() => arrived.length > 0);
@@ -60,7 +62,12 @@ export async function investigation({ investigationId, sellerId }: Investigation
   const absorber = (async () => {
     for (;;) {
       await condition(() => absorbed < arrived.length || decided !== undefined);
-      while (absorbed < arrived.length) await records.addInvestigationSignal({ investigationId, signal: arrived[absorbed++] });
+      while (absorbed < arrived.length) {
+        const signal = arrived[absorbed++];
+        const filing = signal.source === 'report' ? filings.get(signal.reportId) : undefined;
+        if (filing && patched('report-recorded-by-workflow')) await records.recordReport(filing);
+        await records.addInvestigationSignal({ investigationId, signal });
+      }
       if (decided) return;
     }
   })();
