@@ -1,6 +1,8 @@
 /** INFORM Act compliance: detection in the daily cycle, the seller's record, and the suspension on the law's ground. */
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { informFacts, newHighVolumeSellers, setInformStatus } from '../../db/inform/inform';
+import { informFacts, newHighVolumeSellers, recordCertification, setInformStatus } from '../../db/inform/inform';
+import type { InformCertification } from '../../domain/inform/schemas';
+import type { Actor } from '../../domain/shared/actor';
 import { REDRESS, type StatementOfReasons } from '../../domain/enforcement/enforcement';
 import { derivedId } from '../../domain/shared/ids';
 import { INFORM, type InformItem } from '../../domain/inform/inform';
@@ -22,6 +24,10 @@ export function createInformActivities({ db, temporal }: ActivityDeps) {
         }
       }
       return { highVolumeSellers: sellers.length };
+    },
+    /** The seller's certification and the data it adds, written by the INFORM workflow that asked for it. */
+    async recordInformCertification({ sellerId, certification, actor, requestId }: { sellerId: string; certification: InformCertification; actor: Actor; requestId?: string }): Promise<void> {
+      await recordCertification(db, sellerId, certification, actor, requestId);
     },
     async informMissing({ sellerId }: { sellerId: string }): Promise<InformItem[]> {
       return informFacts(db, sellerId);

@@ -6,7 +6,8 @@
 import { Context } from '@temporalio/activity';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { recordCheck } from '../../db/onboarding/checks';
-import { createRenewalRequests, expireSellerRequest, type SellerRequestRow } from '../../db/onboarding/seller-requests';
+import { answerRenewal, createRenewalRequests, expireSellerRequest, findSellerRequest, type SellerRequestRow } from '../../db/onboarding/seller-requests';
+import type { Actor } from '../../domain/shared/actor';
 import type { InvestigationSignal } from '../../domain/investigations/investigations';
 import { documentRenewalWorkflowId } from '../../temporal/workflow-ids';
 import { finishScreeningRun, startScreeningRun, subjectsPage } from '../../db/screening/rescreening';
@@ -40,6 +41,11 @@ export function createMonitoringActivities({ db, screening, fingerprintKey, temp
           });
       }
       return { renewalsRequested: created.length };
+    },
+    /** The seller's new document, written by the renewal workflow it answers: the person's record and the request. */
+    async answerSellerRequest({ requestId, idDocument, actor, apiRequestId }: { requestId: string; idDocument: Record<string, unknown>; actor: Actor; apiRequestId?: string }): Promise<void> {
+      const request = await findSellerRequest(db, requestId);
+      if (request) await answerRenewal(db, request, idDocument, actor, apiRequestId);
     },
     async expireSellerRequest({ requestId }: { requestId: string }): Promise<boolean> {
       return expireSellerRequest(db, requestId);

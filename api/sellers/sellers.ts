@@ -5,15 +5,14 @@
  */
 import { Router, type Request } from 'express';
 import { activeRestrictions, listEnforcements } from '../../db/enforcement/enforcements';
-import { recordCertification } from '../../db/inform/inform';
-import { answerRenewal, findSellerRequest, openSellerRequests } from '../../db/onboarding/seller-requests';
+import { findSellerRequest, openSellerRequests } from '../../db/onboarding/seller-requests';
 import { capabilitiesUnder } from '../../domain/enforcement/enforcement';
 import { informCertificationSchema } from '../../domain/inform/schemas';
 import { personSchema } from '../../domain/onboarding/application';
 import { z } from 'zod';
 import { documentRenewalWorkflowId, informWorkflowId } from '../../temporal/workflow-ids';
 import { informCertifiedSignal } from '../../workflows/inform/messages';
-import { sellerInformationSignal } from '../../workflows/onboarding/document-renewal-messages';
+import { answerSellerRequestUpdate } from '../../workflows/onboarding/document-renewal-messages';
 import { iso } from '../onboarding/application-view';
 import { actorOf, requirePermission } from '../access/auth';
 import type { ApiDeps } from '../deps';
@@ -66,9 +65,9 @@ export function sellersRouter({ config, db, temporal }: ApiDeps): Router {
     if (stillMissing.length > 0) {
       throw new Problem(400, 'validation_error', `The request body is not valid: ${stillMissing.length} field(s) to fix`, { errors: stillMissing.map((item) => ({ path: item.replace('business.', ''), code: 'required', message: 'is required: the seller record lacks it' })) });
     }
-    await recordCertification(db, seller.id, body, actorOf(req), req.requestId);
     const certifiedAt = new Date().toISOString();
-    await callWorkflow(temporal, () => temporal.workflow.getHandle(informWorkflowId(seller.id)).signal(informCertifiedSignal, { certifiedAt }), 'no_certification_due');
+    // The INFORM workflow records the certification (one writer per fact).
+    await callWorkflow(temporal, () => temporal.workflow.getHandle(informWorkflowId(seller.id)).signal(informCertifiedSignal, { certifiedAt, certification: body, actor: actorOf(req), requestId: req.requestId }), 'no_certification_due');
     res.status(202).json({ object: 'inform_certification', sellerId: seller.id, certifiedAt });
   });
 
@@ -82,8 +81,8 @@ export function sellersRouter({ config, db, temporal }: ApiDeps): Router {
     if (body.idDocument.expiresOn && body.idDocument.expiresOn <= new Date(request.due_at).toISOString().slice(0, 10)) {
       throw new Problem(400, 'validation_error', 'The request body is not valid: 1 field(s) to fix', { errors: [{ path: 'idDocument.expiresOn', code: 'not_renewed', message: 'must be after the expiring document' }] });
     }
-    await answerRenewal(db, request, body.idDocument, actorOf(req), req.requestId);
-    await callWorkflow(temporal, () => temporal.workflow.getHandle(documentRenewalWorkflowId(request.id)).signal(sellerInformationSignal, { requestId: request.id }), 'request_not_open');
+    // The renewal workflow records the new document before it has it verified (one writer per fact).
+    await callWorkflow(temporal, () => temporal.workflow.getHandle(documentRenewalWorkflowId(request.id)).executeUpdate(answerSellerRequestUpdate, { args: [{ requestId: request.id, idDocument: body.idDocument, actor: actorOf(req), apiRequestId: req.requestId }] }), 'request_not_open');
     res.status(202).json({ object: 'seller_request', id: request.id, status: 'answered' });
   });
 

@@ -20,6 +20,7 @@ const refusalMessages: Record<string, string> = {
   unknown_person: 'A person in the answer is not on this application',
   compliance_officer_required: 'Only a compliance officer may take or decide an inquiry',
   reviewer_took_original_decision: 'A reviewer who took the contested decision cannot review the appeal',
+  request_not_open: 'The request has been answered already or has lapsed',
 };
 
 /** `finishedCode` is the refusal to give when the process behind the resource has already ended. */

@@ -31,8 +31,6 @@ const stillWrittenByRoutes = new Set([
   'api/retention/retention.ts releaseHold',
   'api/retention/retention.ts erasure_requests.insert',
   'api/review/review-tasks.ts recordAdjudication',
-  'api/sellers/sellers.ts answerRenewal',
-  'api/sellers/sellers.ts recordCertification',
 ]);
 
 function sourceFiles(dir: string): string[] {

@@ -15,6 +15,7 @@ function mocks() {
   const done = { statuses: [] as string[], events: [] as string[], suspensions: [] as any[], begun: [] as string[] };
   const activities: Partial<Activities> = {
     informMissing: async () => ['business.taxId'],
+    recordInformCertification: async ({ certification }) => void done.statuses.push(`recorded:${certification.taxId}`),
     setInformStatus: async ({ status }) => void done.statuses.push(status),
     publishEvent: async (e) => void done.events.push(e.type),
     proposeInformSuspension: async (s) => {
@@ -67,10 +68,15 @@ it('a seller who certifies in time is verified and asked again a year later', as
     const handle = await temporalTest.env.client.workflow.start('informCompliance', { workflowId: `inform:sel_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ sellerId: 'sel_2', crossedOn: '2026-11-21' }] });
     await until(() => done.events.length === 1);
     await temporalTest.env.sleep('3 days');
-    await handle.signal(informCertifiedSignal, { certifiedAt: new Date(await temporalTest.env.currentTimeMs()).toISOString() });
+    const certification = { certify: true as const, taxId: '12-3456789' };
+    const certifiedAt = new Date(await temporalTest.env.currentTimeMs()).toISOString();
+    await handle.signal(informCertifiedSignal, { certifiedAt, certification, actor: { id: 'key_fe', name: 'frontend', role: 'onboarding_frontend' }, requestId: 'req-1' });
+    await handle.signal(informCertifiedSignal, { certifiedAt, certification, actor: { id: 'key_fe', name: 'frontend', role: 'onboarding_frontend' }, requestId: 'req-2' });
     await until(() => done.statuses.includes('verified'));
+    await recordHistory('inform-certified-in-time', handle);
     await temporalTest.env.sleep('364 days');
-    expect(done.statuses).toEqual(['collecting', 'verified']);
+    // The workflow recorded the certification, once, before it counted the seller as verified.
+    expect(done.statuses).toEqual(['collecting', 'recorded:12-3456789', 'verified']);
     await until(() => done.statuses.includes('recertifying'));
     await handle.terminate('test done');
   });

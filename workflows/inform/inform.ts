@@ -4,7 +4,7 @@
  * the law's ground. Certified: verified, and asked again a year later (continue-as-new, so the
  * history stays small however long the seller sells).
  */
-import { ParentClosePolicy, condition, continueAsNew, getExternalWorkflowHandle, proxyActivities, setHandler, sleep, startChild } from '@temporalio/workflow';
+import { ParentClosePolicy, condition, continueAsNew, getExternalWorkflowHandle, patched, proxyActivities, setHandler, sleep, startChild } from '@temporalio/workflow';
 import { newWorkflowId } from '../shared/ids';
 import type { Activities } from '../../activities';
 import { INFORM } from '../../domain/inform/inform';
@@ -28,8 +28,15 @@ export interface InformInput {
 
 export async function informCompliance({ sellerId, crossedOn, round = 1 }: InformInput): Promise<void> {
   let certifiedAt: string | undefined;
-  setHandler(informCertifiedSignal, (c) => {
-    certifiedAt ??= c.certifiedAt;
+  let certifying = false;
+  setHandler(informCertifiedSignal, async (c) => {
+    if (certifying) return; // the first certification counts
+    certifying = true;
+    // Recorded (one writer: this workflow's activity) before the process counts it as certified.
+    if (c.certification && c.actor && patched('inform-certification-recorded-by-workflow')) {
+      await records.recordInformCertification({ sellerId, certification: c.certification, actor: c.actor, requestId: c.requestId });
+    }
+    certifiedAt = c.certifiedAt;
   });
   const certified = () => certifiedAt !== undefined;
   const notify = (type: EventType, data: Record<string, unknown>) =>

@@ -10,7 +10,8 @@ import type { Activities } from '../../activities';
 import type { CheckResult } from '../../domain/onboarding/onboarding';
 import { identityVerificationWorkflowId } from '../../temporal/workflow-ids';
 import { recordPolicy, notificationPolicy } from '../shared/activity-policies';
-import { sellerInformationSignal } from './document-renewal-messages';
+import { answerSellerRequestUpdate, sellerInformationSignal } from './document-renewal-messages';
+import { refuse } from '../shared/refusals';
 import { identityVerification } from './identity-verification';
 
 const records = proxyActivities<Activities>(recordPolicy);
@@ -27,9 +28,21 @@ export interface DocumentRenewalInput {
 export async function documentRenewal(input: DocumentRenewalInput): Promise<{ outcome: 'verified' | 'not_verified' | 'lapsed' }> {
   const { requestId, sellerId, applicationId, personId, dueAt } = input;
   let answered = false;
+  let answering = false;
   setHandler(sellerInformationSignal, (s) => {
     if (s.requestId === requestId) answered = true;
   });
+  setHandler(
+    answerSellerRequestUpdate,
+    async (a) => {
+      answering = true;
+      // Recorded (by this workflow's activity) before the vendor is asked about the new document.
+      await records.answerSellerRequest({ requestId, idDocument: a.idDocument, actor: a.actor, apiRequestId: a.apiRequestId });
+      answered = true;
+      return { status: 'answered' as const };
+    },
+    { validator: (a) => refuse(a.requestId !== requestId || answering || answered ? 'request_not_open' : undefined) },
+  );
   await notifications.publishEvent({ eventId: newWorkflowId('event'), type: 'seller.information_requested', sellerId, data: { requestId, items: [`persons.${personId}.idDocument`], dueAt } });
 
   if (!(await condition(() => answered, Math.max(1, Date.parse(dueAt) - Date.now())))) {
