@@ -1,5 +1,6 @@
 /** All activities of the worker, built from their dependencies. */
 import { createApplicationActivities } from './onboarding/applications';
+import { createAdjudicationActivities } from './screening/adjudications';
 import { createCaseActivities } from './enforcement/cases';
 import { createCheckActivities } from './onboarding/checks';
 import type { ActivityDeps } from './shared/deps';
@@ -27,6 +28,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createInformActivities(deps),
     ...createInquiryActivities(deps),
     ...createRetentionActivities(deps),
+    ...createAdjudicationActivities(deps),
   };
 }
 

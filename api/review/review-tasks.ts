@@ -10,9 +10,6 @@ import { enforcementDecisionSchema } from '../../domain/enforcement/schemas';
 import { investigationDecisionSchema } from '../../domain/investigations/schemas';
 import { inquiryDecisionSchema } from '../../domain/inquiries/schemas';
 import { findCheck, findCheckOfSeller } from '../../db/onboarding/checks';
-import { recordAdjudication } from '../../db/screening/adjudications';
-import { screeningSubject } from '../../db/screening/subjects';
-import { screeningSubjectFingerprint } from '../../domain/shared/fingerprints';
 import { hasPrefix } from '../../domain/shared/ids';
 import type { ScreeningMatch } from '../../domain/screening/screening-index';
 import { reviewDecisionSchema } from '../../domain/review/schemas';
@@ -21,9 +18,10 @@ import { decideAppealUpdate } from '../../workflows/appeals/messages';
 import { decideEnforcementUpdate } from '../../workflows/enforcement/messages';
 import { decideInquiryUpdate } from '../../workflows/inquiries/messages';
 import { decideInvestigationUpdate } from '../../workflows/investigations/messages';
+import { adjudicateMatchUpdate } from '../../workflows/screening/messages';
 import { claimReviewTaskUpdate, decideReviewTaskUpdate } from '../../workflows/onboarding/messages';
 import { actorOf, requirePermission } from '../access/auth';
-import { iso, reviewTaskView } from '../onboarding/application-view';
+import { reviewTaskView } from '../onboarding/application-view';
 import type { ApiDeps } from '../deps';
 import { notFound, parseOrThrow, Problem } from '../shared/problem';
 import { callWorkflow } from '../shared/workflow-calls';
@@ -135,33 +133,13 @@ export function reviewTasksRouter({ config, db, temporal }: ApiDeps): Router {
     const evidence = check.evidence as { listVersion: string; matches?: ScreeningMatch[] };
     const match = evidence.matches?.find((m) => m.entryId === body.entryId);
     if (!match) throw new Problem(400, 'validation_error', 'The request body is not valid: 1 field(s) to fix', { errors: [{ path: 'entryId', code: 'not_a_match', message: 'is not a potential match of this check' }] });
-    const applicationId = check.application_id;
-    const subject = await screeningSubject(db, applicationId, { type: check.subject_type, id: check.subject_id });
-    if (!subject) throw notFound('The screened subject');
-    const row = await recordAdjudication(db, {
-      subjectKey: screeningSubjectFingerprint(config.fingerprintKey, subject),
-      entryId: match.entryId,
-      entryDigest: match.entryDigest,
-      verdict: body.verdict,
-      applicationId,
-      checkId: check.id,
-      reviewTaskId: task.id,
-      listVersion: evidence.listVersion,
-      actor,
-      note: body.note,
-    });
-    res.status(201).json({
-      id: row.id,
-      object: 'screening_adjudication',
-      reviewTaskId: task.id,
-      checkId: check.id,
-      entryId: row.entry_id,
-      verdict: row.verdict,
-      listVersion: row.list_version,
-      note: row.note,
-      adjudicatedBy: { id: row.actor_id, name: row.actor_name },
-      createdAt: iso(row.created_at),
-    });
+    // The workflow that owns the task checks the claim and records the verdict (one writer per fact).
+    const recorded = await callWorkflow(temporal, () =>
+      workflowOf(task).executeUpdate(adjudicateMatchUpdate, {
+        args: [{ taskId: task.id, actor, applicationId: check.application_id, checkId: check.id, subject: { type: check.subject_type, id: check.subject_id }, entryId: match.entryId, entryDigest: match.entryDigest, listVersion: evidence.listVersion, verdict: body.verdict, note: body.note }],
+      }),
+    );
+    res.status(201).json({ ...recorded, object: 'screening_adjudication', reviewTaskId: task.id, checkId: check.id });
   });
 
   return router;

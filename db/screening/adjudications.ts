@@ -8,7 +8,9 @@ import { derivedId } from '../../domain/shared/ids';
 import type { Actor } from '../../domain/shared/actor';
 import { appendAudit } from '../shared/audit';
 
-export type Verdict = 'false_positive' | 'true_match';
+import type { Verdict } from '../../domain/screening/adjudication';
+
+export type { Verdict };
 
 export interface Adjudication {
   subjectKey: string;

@@ -56,6 +56,12 @@ export function claimRefusal(task: ReviewTaskState | undefined, taskId: string, 
   return undefined;
 }
 
+/** Only the reviewer holding the task's claim may adjudicate its screening matches. */
+export function adjudicationRefusal(task: ReviewTaskState | undefined, taskId: string, actor: Actor): string | undefined {
+  if (!task || task.taskId !== taskId || task.status !== 'claimed' || task.assignee?.id !== actor.id) return 'review_task_not_claimed_by_caller';
+  return undefined;
+}
+
 export function decisionRefusal(task: ReviewTaskState | undefined, taskId: string, actor: Actor, decision: ReviewDecisionInput): string | undefined {
   if (!task || task.taskId !== taskId || task.status === 'decided' || task.status === 'cancelled') return 'review_task_not_open';
   if (task.status !== 'claimed' || task.assignee?.id !== actor.id) return 'review_task_not_claimed_by_caller';

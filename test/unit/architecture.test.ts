@@ -30,7 +30,6 @@ const stillWrittenByRoutes = new Set([
   'api/retention/retention.ts placeHold',
   'api/retention/retention.ts releaseHold',
   'api/retention/retention.ts erasure_requests.insert',
-  'api/review/review-tasks.ts recordAdjudication',
 ]);
 
 function sourceFiles(dir: string): string[] {

@@ -13,6 +13,7 @@ import { recordPolicy } from '../shared/activity-policies';
 import { caseStateQuery, type CaseState } from '../review/case-messages';
 import { decideInvestigationUpdate, investigationSignal } from './messages';
 import { caseTask } from '../review/case-review';
+import { acceptAdjudications } from '../review/adjudications';
 import { refuse } from '../shared/refusals';
 import { enforcementAction } from '../enforcement/enforcement';
 
@@ -47,6 +48,7 @@ export async function investigation({ investigationId, sellerId }: Investigation
     excludedReviewers: [],
   });
   setHandler(caseStateQuery, () => ({ ...state, reviewTask: task.live.task }));
+  acceptAdjudications(() => task.live.task);
   setHandler(
     decideInvestigationUpdate,
     async ({ actor, decision }) => {

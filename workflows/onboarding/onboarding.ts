@@ -28,6 +28,7 @@ import { identityVerificationWorkflowId } from '../../temporal/workflow-ids';
 import { providerPolicy, recordPolicy, notificationPolicy } from '../shared/activity-policies';
 import { refuse } from '../shared/refusals';
 import { identityVerification } from './identity-verification';
+import { acceptAdjudications } from '../review/adjudications';
 import {
   claimReviewTaskUpdate,
   decideReviewTaskUpdate,
@@ -94,6 +95,7 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
   };
 
   setHandler(onboardingStateQuery, () => state);
+  acceptAdjudications(() => state.reviewTask);
 
   setHandler(
     claimReviewTaskUpdate,

@@ -1,0 +1,29 @@
+/** Reviewers' verdicts on screening matches, written by the workflow that owns the review task. */
+import { recordAdjudication } from '../../db/screening/adjudications';
+import { screeningSubject } from '../../db/screening/subjects';
+import type { MatchAdjudication, RecordedAdjudication } from '../../domain/screening/adjudication';
+import { screeningSubjectFingerprint } from '../../domain/shared/fingerprints';
+import type { ActivityDeps } from '../shared/deps';
+
+export function createAdjudicationActivities({ db, fingerprintKey }: ActivityDeps) {
+  return {
+    async recordMatchAdjudication(a: MatchAdjudication): Promise<RecordedAdjudication> {
+      // The subject as screened, read here so that personal data never travels in the workflow's messages.
+      const subject = await screeningSubject(db, a.applicationId, a.subject);
+      if (!subject) throw new Error(`screening subject ${a.subject.type} ${a.subject.id} of ${a.applicationId} not found`);
+      const row = await recordAdjudication(db, {
+        subjectKey: screeningSubjectFingerprint(fingerprintKey, subject),
+        entryId: a.entryId,
+        entryDigest: a.entryDigest,
+        verdict: a.verdict,
+        applicationId: a.applicationId,
+        checkId: a.checkId,
+        reviewTaskId: a.taskId,
+        listVersion: a.listVersion,
+        actor: a.actor,
+        note: a.note,
+      });
+      return { id: row.id, entryId: row.entry_id, verdict: row.verdict, listVersion: row.list_version, note: row.note, adjudicatedBy: { id: row.actor_id, name: row.actor_name }, createdAt: new Date(row.created_at).toISOString() };
+    },
+  };
+}
