@@ -1,6 +1,9 @@
 /** All activities of the worker, built from their dependencies. */
 import { createApplicationActivities } from './onboarding/applications';
 import { createAdjudicationActivities } from './screening/adjudications';
+import { createMetricsActivities } from './performance/metrics-receipt';
+import { createDocumentActivities } from './onboarding/documents';
+import { createRetentionRequestActivities } from './retention/requests';
 import { createCaseActivities } from './enforcement/cases';
 import { createCheckActivities } from './onboarding/checks';
 import type { ActivityDeps } from './shared/deps';
@@ -29,6 +32,9 @@ export function createActivities(deps: ActivityDeps) {
     ...createInquiryActivities(deps),
     ...createRetentionActivities(deps),
     ...createAdjudicationActivities(deps),
+    ...createMetricsActivities(deps),
+    ...createDocumentActivities(deps),
+    ...createRetentionRequestActivities(deps),
   };
 }
 

@@ -29,3 +29,10 @@ export const informWorkflowId = (sellerId: string) => `inform:${sellerId}`;
 export const documentRenewalWorkflowId = (requestId: string) => `document-renewal:${requestId}`;
 export const inquiryWorkflowId = (inquiryId: string) => `inquiry:${inquiryId}`;
 export const retentionWorkflowId = (sellerId: string) => `retention:${sellerId}`;
+/** One short process per legal hold placed (and one per release: `<id>:release`), and per erasure request. */
+export const legalHoldWorkflowId = (holdId: string) => `legal-hold:${holdId}`;
+export const erasureRequestWorkflowId = (erasureRequestId: string) => `erasure-request:${erasureRequestId}`;
+/** One batch of a seller's daily metrics: the same batch sent again is the same process. */
+export const metricsReceiptWorkflowId = (sellerId: string, batchDigest: string) => `metrics:${sellerId}:${batchDigest}`;
+/** One uploaded document's record: the document ID already derives from the application and the bytes. */
+export const documentReceiptWorkflowId = (documentId: string) => `document:${documentId}`;

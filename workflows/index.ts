@@ -10,3 +10,6 @@ export { informCompliance } from './inform/inform';
 export { documentRenewal } from './onboarding/document-renewal';
 export { inquiry } from './inquiries/inquiry';
 export { retention } from './retention/retention';
+export { legalHoldPlacement, legalHoldRelease, erasureRequest } from './retention/requests';
+export { metricsReceipt } from './performance/metrics-receipt';
+export { documentReceipt } from './onboarding/document-receipt';

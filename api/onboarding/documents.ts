@@ -9,7 +9,9 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import multer, { MulterError } from 'multer';
 import { z } from 'zod';
 import { findApplication, listPersons } from '../../db/onboarding/applications';
-import { listDocuments, recordDocument, type DocumentRow } from '../../db/onboarding/documents';
+import { findDocument, listDocuments, type DocumentRow } from '../../db/onboarding/documents';
+import type { DocumentReceipt } from '../../activities/onboarding/documents';
+import { documentReceiptWorkflowId } from '../../temporal/workflow-ids';
 import { acceptedContentTypes, documentTypes, personDocumentTypes, sniffContentType } from '../../domain/onboarding/documents';
 import { derivedId, hasPrefix } from '../../domain/shared/ids';
 import { terminalStatuses, type ApplicationStatus } from '../../domain/onboarding/onboarding';
@@ -18,6 +20,7 @@ import { actorOf, assertSellerVisible, requirePermission } from '../access/auth'
 import { iso } from './application-view';
 import type { ApiDeps } from '../deps';
 import { notFound, parseOrThrow, Problem } from '../shared/problem';
+import { runToCompletion } from '../shared/workflow-calls';
 
 export const documentFieldsSchema = z.strictObject({
   type: z.enum(documentTypes),
@@ -30,7 +33,7 @@ export function documentView(d: DocumentRow) {
   return { id: d.id, object: 'document', applicationId: d.application_id, personId: d.person_id, type: d.type, contentType: d.content_type, sizeBytes: d.size_bytes, sha256: d.sha256, createdAt: iso(d.created_at) };
 }
 
-export function documentsRouter({ config, db }: ApiDeps): Router {
+export function documentsRouter({ config, db, temporal }: ApiDeps): Router {
   const router = Router({ mergeParams: true });
   const storage = createDocumentStorage(config);
   // In memory: the cap keeps it small, and the digest is taken before anything is stored.
@@ -71,7 +74,8 @@ export function documentsRouter({ config, db }: ApiDeps): Router {
     const id = derivedId('document', app.id, fields.type, fields.personId ?? '', sha256);
     const key = `applications/${app.id}/${id}`;
     await storage.put(key, file.buffer, contentType);
-    const { row, created } = await recordDocument(db, {
+    // The record is written by the document's short workflow (one writer per fact).
+    const receipt: DocumentReceipt = {
       id,
       application_id: app.id,
       person_id: fields.personId ?? null,
@@ -83,7 +87,10 @@ export function documentsRouter({ config, db }: ApiDeps): Router {
       storage_key: key,
       actor: actorOf(req),
       requestId: req.requestId,
-    });
+    };
+    const { result, again } = await runToCompletion<{ created: boolean }>(temporal, 'documentReceipt', { workflowId: documentReceiptWorkflowId(id), taskQueue: config.TEMPORAL_TASK_QUEUE, args: [receipt] });
+    const created = result.created && !again;
+    const row = (await findDocument(db, id))!;
     res.status(created ? 201 : 200).location(`/v1/applications/${app.id}/documents/${id}`).json(documentView(row));
   });
 

@@ -57,3 +57,20 @@ export async function startRecorded(client: Client, workflowType: string, option
     }
   });
 }
+
+/**
+ * Runs a short process that writes one request's records and waits for its result: the workflow ID
+ * derives from the request, so a retry joins the running process or, when it has ended, gets the
+ * first run's result (`again`) instead of writing twice.
+ */
+export async function runToCompletion<R>(client: Client, workflowType: string, options: { workflowId: string; taskQueue: string; args: unknown[] }): Promise<{ result: R; again: boolean }> {
+  return callWorkflow(client, async () => {
+    try {
+      const handle = await client.workflow.start(workflowType, { ...options, workflowIdConflictPolicy: 'USE_EXISTING', workflowIdReusePolicy: 'REJECT_DUPLICATE' });
+      return { result: (await handle.result()) as R, again: false };
+    } catch (err) {
+      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+      return { result: (await client.workflow.getHandle(options.workflowId).result()) as R, again: true };
+    }
+  });
+}

@@ -20,6 +20,8 @@ export interface DocumentRow {
 export type NewDocument = Omit<DocumentRow, 'created_at' | 'uploaded_by'> & { actor: Actor; requestId?: string };
 
 /** Records the document once: the same file uploaded again is the same document. */
+export const findDocument = (db: Knex, id: string): Promise<DocumentRow | undefined> => db('documents').where({ id }).first();
+
 export async function recordDocument(db: Knex, d: NewDocument): Promise<{ row: DocumentRow; created: boolean }> {
   return db.transaction(async (trx) => {
     const { actor, requestId, ...row } = d;
