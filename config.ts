@@ -11,6 +11,12 @@ import { DEFAULT_IDENTITY_ANSWER_TIMEOUT_HOURS } from './domain/onboarding/ident
 const port = z.coerce.number().int().min(0).max(65535);
 
 const schema = z.object({
+  /**
+   * embedded: one machine, development defaults allowed (npm start, tests). production: every
+   * process (API, worker, command line) refuses to start without its own keys, the official lists
+   * and real providers, and refuses the development secrets and the synthetic list.
+   */
+  SELLERGATE_MODE: z.enum(['embedded', 'production']).default('embedded'),
   PORT: port.default(3000),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.string().url().optional(),
@@ -79,6 +85,7 @@ const schema = z.object({
 });
 
 export type Config = z.infer<typeof schema> & {
+  mode: 'embedded' | 'production';
   dataDir: string;
   sanctionsListFiles: string[];
   fingerprintKey: string;
@@ -123,8 +130,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } catch (err) {
     throw new ConfigError(`invalid configuration:\n  ENCRYPTION_KEYS: ${(err as Error).message}`);
   }
+  if (c.SELLERGATE_MODE === 'production') {
+    const refused = productionProblems(c, sanctionsListFiles);
+    if (refused.length > 0) throw new ConfigError(`invalid configuration for SELLERGATE_MODE=production:\n${refused.map((l) => `  ${l}`).join('\n')}`);
+  }
   return {
     ...c,
+    mode: c.SELLERGATE_MODE,
     keyring,
     dataDir: resolve(c.DATA_DIR),
     sanctionsListFiles,
@@ -132,4 +144,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (c.PUBLIC_URL ?? `http://127.0.0.1:${c.PORT}`).replace(/\/+$/, ''),
     identityCallbackSecret: c.IDENTITY_CALLBACK_SECRET ?? DEVELOPMENT_CALLBACK_SECRET,
   };
+}
+
+/** What a process run on its own (npm run api, npm run worker) needs, the same for both, so they never disagree. */
+const standaloneVariables = ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'ENCRYPTION_KEYS', 'FINGERPRINT_KEY', 'SANCTIONS_LIST_FILES'] as const;
+const standaloneReasons: Record<(typeof standaloneVariables)[number], string> = {
+  DATABASE_URL: 'the Postgres the other processes use',
+  TEMPORAL_ADDRESS: 'the Temporal cluster (host:port)',
+  ENCRYPTION_KEYS: 'the keys every process shares (id:base64 of 32 random bytes)',
+  FINGERPRINT_KEY: 'the fingerprint key every process shares (32+ characters)',
+  SANCTIONS_LIST_FILES: 'the official list files (e.g. OFAC SDN.CSV): the API screens ad hoc against the same lists as the worker',
+};
+
+function missingStandalone(c: Partial<Record<(typeof standaloneVariables)[number], unknown>>): string[] {
+  return standaloneVariables.filter((v) => !c[v]).map((v) => `${v}: is required (${standaloneReasons[v]})`);
+}
+
+function productionProblems(c: z.infer<typeof schema>, lists: string[]): string[] {
+  const problems = missingStandalone(c);
+  if (c.PROVIDER_MODE === 'sandbox') problems.push('PROVIDER_MODE: sandbox providers approve whatever their magic values say; production needs http');
+  const developmentKey = DEVELOPMENT_ENCRYPTION_KEYS.split(':')[1];
+  if (c.ENCRYPTION_KEYS?.split(',').some((k) => k.trim().split(':')[1] === developmentKey)) problems.push('ENCRYPTION_KEYS: holds the development key, which is public');
+  if (c.FINGERPRINT_KEY === DEVELOPMENT_FINGERPRINT_KEY) problems.push('FINGERPRINT_KEY: is the development key, which is public');
+  if (c.IDENTITY_CALLBACK_SECRET === DEVELOPMENT_CALLBACK_SECRET) problems.push('IDENTITY_CALLBACK_SECRET: is the development secret, which is public');
+  if (c.SANCTIONS_LIST_FILES && lists.some((f) => resolve(f) === FIXTURE_SANCTIONS_LIST)) problems.push('SANCTIONS_LIST_FILES: names the synthetic test list, which would pass the sanctioned');
+  if (c.ENFORCEMENT_NOTICE_HOURS !== undefined) problems.push('ENFORCEMENT_NOTICE_HOURS: replaces the notice periods sellers are owed; for sandboxes and tests only');
+  return problems;
+}
+
+/** Stops a process started on its own without what it shares with the others (api/main.ts, worker.ts). */
+export function assertStandalone(config: Config, process: 'API' | 'worker'): void {
+  const missing = missingStandalone(config);
+  if (missing.length > 0) throw new ConfigError(`the standalone ${process} needs (use \`npm start\` for the embedded mode):\n${missing.map((l) => `  ${l}`).join('\n')}`);
 }

@@ -6,7 +6,7 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createTransport } from 'nodemailer';
 import { createActivities } from './activities';
-import { ConfigError, loadConfig, type Config } from './config';
+import { assertStandalone, loadConfig, type Config } from './config';
 import { createDb, type Db } from './db/knex';
 import { useFieldKeyring } from './db/field-keyring';
 import { createProviders, type Providers } from './providers';
@@ -75,19 +75,12 @@ export async function registerSearchAttributes(address: string, namespace: strin
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) {
-    throw new ConfigError('the standalone worker needs DATABASE_URL and TEMPORAL_ADDRESS; use `npm start` for the embedded mode');
-  }
-  if (!config.FINGERPRINT_KEY) throw new ConfigError('FINGERPRINT_KEY: the standalone worker needs its own key (32+ characters)');
-  if (!config.ENCRYPTION_KEYS) throw new ConfigError('ENCRYPTION_KEYS: the standalone worker needs its own keys (id:base64 of 32 random bytes)');
-  // Screening real sellers against the synthetic test fixture would approve the sanctioned.
-  if (!config.SANCTIONS_LIST_FILES) {
-    throw new ConfigError('SANCTIONS_LIST_FILES: the standalone worker needs the official list files (e.g. OFAC SDN.CSV)');
-  }
-  const db = createDb(config.DATABASE_URL);
-  await registerSearchAttributes(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE);
-  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
-  const temporal = createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
+  assertStandalone(config, 'worker');
+  const temporalAddress = config.TEMPORAL_ADDRESS!;
+  const db = createDb(config.DATABASE_URL!);
+  await registerSearchAttributes(temporalAddress, config.TEMPORAL_NAMESPACE);
+  const connection = await NativeConnection.connect({ address: temporalAddress });
+  const temporal = createTemporalClient({ address: temporalAddress, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
   await ensureSchedules(temporal, config.TEMPORAL_TASK_QUEUE);
   const worker = await createWorker({ config, db, connection, temporal, workflowBundle: config.WORKFLOW_BUNDLE_PATH ? { codePath: config.WORKFLOW_BUNDLE_PATH } : undefined });
   const stopWatching = watchSanctionsLists({ db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, index: () => sanctionsIndex(config.sanctionsListFiles), intervalMs: config.SANCTIONS_LIST_CHECK_SECONDS * 1000, onError: (err) => console.error(`sanctions list watch: ${(err as Error).message}`) });

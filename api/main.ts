@@ -1,5 +1,5 @@
 /** The API alone (production): needs DATABASE_URL and TEMPORAL_ADDRESS. */
-import { ConfigError, loadConfig } from '../config';
+import { assertStandalone, loadConfig } from '../config';
 import { createDb } from '../db/knex';
 import { createLogger } from '../logger';
 import { createTemporalClient } from '../temporal/connection';
@@ -8,13 +8,10 @@ import { screeningFor } from '../providers/sanctions/lists';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS) {
-    throw new ConfigError('the standalone API needs DATABASE_URL and TEMPORAL_ADDRESS; use `npm start` for the embedded mode');
-  }
-  if (!config.ENCRYPTION_KEYS) throw new ConfigError('ENCRYPTION_KEYS: the standalone API needs the keys the worker uses (id:base64 of 32 random bytes)');
+  assertStandalone(config, 'API');
   const logger = createLogger(config.LOG_LEVEL);
-  const db = createDb(config.DATABASE_URL);
-  const temporal = createTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
+  const db = createDb(config.DATABASE_URL!);
+  const temporal = createTemporalClient({ address: config.TEMPORAL_ADDRESS!, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
   const server = createApp({ config, db, temporal, logger, screening: screeningFor(config) }).listen(config.PORT, () => logger.info({ port: config.PORT }, 'api listening'));
   let stopping = false;
   const stop = () => {

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../../config';
+import { assertStandalone, ConfigError, DEVELOPMENT_CALLBACK_SECRET, DEVELOPMENT_ENCRYPTION_KEYS, DEVELOPMENT_FINGERPRINT_KEY, FIXTURE_SANCTIONS_LIST, loadConfig } from '../../config';
 
 describe('configuration', () => {
   it('names every variable PROVIDER_MODE=http cannot run without', () => {
@@ -17,5 +17,61 @@ describe('configuration', () => {
     expect(loadConfig({ PORT: '4000' }).publicUrl).toBe('http://127.0.0.1:4000');
     expect(loadConfig({ PUBLIC_URL: 'https://api.example/' }).publicUrl).toBe('https://api.example');
     expect(() => loadConfig({ IDENTITY_CALLBACK_SECRET: 'short' })).toThrow(/IDENTITY_CALLBACK_SECRET: must be at least 16 characters/);
+  });
+
+  describe('SELLERGATE_MODE=production', () => {
+    const realKey = `k1:${Buffer.alloc(32, 7).toString('base64')}`;
+    const production = {
+      SELLERGATE_MODE: 'production', DATABASE_URL: 'postgres://db.internal/sellergate', TEMPORAL_ADDRESS: 'temporal.internal:7233',
+      ENCRYPTION_KEYS: realKey, FINGERPRINT_KEY: 'f'.repeat(40), SANCTIONS_LIST_FILES: '/lists/SDN.CSV,/lists/ALT.CSV',
+      PROVIDER_MODE: 'http', REGISTRY_API_URL: 'https://registry.example', REGISTRY_API_KEY: 'k', IDENTITY_API_URL: 'https://idv.example', IDENTITY_API_KEY: 'k',
+      BANK_API_URL: 'https://bank.example', BANK_API_KEY: 'k', TAX_API_URL: 'https://tax.example', TAX_API_KEY: 'k', IDENTITY_CALLBACK_SECRET: 's'.repeat(32),
+    };
+    const refusal = (env: Record<string, string | undefined>) => {
+      try {
+        loadConfig(env as NodeJS.ProcessEnv);
+      } catch (err) {
+        expect(err).toBeInstanceOf(ConfigError);
+        return (err as Error).message;
+      }
+      throw new Error('the configuration was accepted');
+    };
+
+    it('starts with its own keys, the official lists and real providers', () => {
+      expect(loadConfig(production).mode).toBe('production');
+      expect(loadConfig({}).mode).toBe('embedded');
+    });
+
+    it('names each thing a production process cannot run without', () => {
+      const message = refusal({ SELLERGATE_MODE: 'production' });
+      for (const v of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'ENCRYPTION_KEYS', 'FINGERPRINT_KEY', 'SANCTIONS_LIST_FILES']) expect(message).toContain(`${v}: is required`);
+      expect(message).toContain('PROVIDER_MODE: sandbox providers');
+    });
+
+    it.each([
+      ['the sandbox providers', { PROVIDER_MODE: 'sandbox' }, 'PROVIDER_MODE'],
+      ['the development encryption key', { ENCRYPTION_KEYS: `${realKey},${DEVELOPMENT_ENCRYPTION_KEYS}` }, 'ENCRYPTION_KEYS: holds the development key'],
+      ['the development fingerprint key', { FINGERPRINT_KEY: DEVELOPMENT_FINGERPRINT_KEY }, 'FINGERPRINT_KEY: is the development key'],
+      ['the development callback secret', { IDENTITY_CALLBACK_SECRET: DEVELOPMENT_CALLBACK_SECRET }, 'IDENTITY_CALLBACK_SECRET: is the development secret'],
+      ['the synthetic list', { SANCTIONS_LIST_FILES: FIXTURE_SANCTIONS_LIST }, 'SANCTIONS_LIST_FILES: names the synthetic test list'],
+      ['shortened notice periods', { ENFORCEMENT_NOTICE_HOURS: '0' }, 'ENFORCEMENT_NOTICE_HOURS'],
+    ])('refuses %s', (_what, change, named) => {
+      expect(refusal({ ...production, ...change })).toContain(named);
+    });
+  });
+
+  it('a process run on its own needs what it shares with the others, in either mode', () => {
+    expect(() => assertStandalone(loadConfig({ DATABASE_URL: 'postgres://db/x', TEMPORAL_ADDRESS: 'temporal:7233' }), 'API')).toThrow(/SANCTIONS_LIST_FILES: is required[\s\S]*/);
+    const message = (() => {
+      try {
+        assertStandalone(loadConfig({ DATABASE_URL: 'postgres://db/x', TEMPORAL_ADDRESS: 'temporal:7233' }), 'worker');
+      } catch (err) {
+        return (err as Error).message;
+      }
+      return '';
+    })();
+    expect(message).toContain('standalone worker');
+    for (const v of ['ENCRYPTION_KEYS', 'FINGERPRINT_KEY', 'SANCTIONS_LIST_FILES']) expect(message).toContain(`${v}: is required`);
+    expect(message).not.toContain('DATABASE_URL: is required');
   });
 });
