@@ -103,7 +103,7 @@ it('a suspension waits for a person, then for its notice, and stays until lifted
       state = await handle.query(caseStateQuery);
     }
     const taskId = state.reviewTask.taskId;
-    await expect(handle.executeUpdate(decideEnforcementUpdate, { args: [{ taskId, actor: reviewer, decision: { outcome: 'confirm', note: 'n' } }] })).rejects.toThrow(); // not claimed
+    await expect(handle.executeUpdate(decideEnforcementUpdate, { args: [{ taskId, actor: reviewer, decision: { outcome: 'confirm', note: 'n' } }] })).rejects.toMatchObject({ cause: { type: 'review_task_not_claimed_by_caller' } }); // not claimed
     await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] });
     await handle.executeUpdate(decideEnforcementUpdate, { args: [{ taskId, actor: reviewer, decision: { outcome: 'confirm', note: 'n' } }] });
     expect(await handle.result()).toEqual({ status: 'active' });
@@ -167,7 +167,7 @@ describe('an appeal', () => {
         state = await handle.query(caseStateQuery);
       }
       const taskId = state.reviewTask.taskId;
-      await expect(handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] })).rejects.toThrow();
+      await expect(handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] })).rejects.toMatchObject({ cause: { type: 'reviewer_took_original_decision' } });
       await temporalTest.env.sleep('8 days');
       expect(done.escalations).toEqual([{ taskId }]);
       await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: other }] });

@@ -35,7 +35,7 @@ it('escalates 48 hours before the due time and is answered by a compliance offic
     while (done.escalatedInquiry.length === 0) await env.sleep('10 minutes');
     expect(done.escalatedTask).toEqual([{ taskId: state.reviewTask.taskId }]);
     const taskId = state.reviewTask.taskId;
-    await expect(handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: { id: 'key_rv', name: 'R', role: 'reviewer' } }] })).rejects.toThrow();
+    await expect(handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: { id: 'key_rv', name: 'R', role: 'reviewer' } }] })).rejects.toMatchObject({ cause: { type: 'compliance_officer_required' } });
     await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: officer }] });
     await handle.executeUpdate(decideInquiryUpdate, { args: [{ taskId, actor: officer, decision: { outcome: 'approve', note: 'ok' } }] });
     expect(await handle.result()).toEqual({ status: 'answered' });
