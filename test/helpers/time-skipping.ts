@@ -26,5 +26,17 @@ export function useTimeSkipping() {
       const worker = await Worker.create({ connection: holder.env!.nativeConnection, taskQueue, activities, workflowBundle: { codePath: testEnvironment().workflowBundlePath } });
       return worker.runUntil(fn(taskQueue));
     },
+    /**
+     * Waits until `check` holds, stepping the test server's clock a second at a time (never the wall
+     * clock); throws after `limitSeconds` of its time.
+     */
+    async until(check: () => boolean | Promise<boolean>, limitSeconds = 600): Promise<void> {
+      for (let i = 0; i < limitSeconds; i++) {
+        if (await check()) return;
+        await holder.env!.sleep('1 second');
+      }
+      if (await check()) return;
+      throw new Error(`until: not done within ${limitSeconds} s of the test server's time`);
+    },
   };
 }

@@ -22,9 +22,9 @@ const other = { id: 'key_reviewer_b', name: 'Ben', role: 'senior_reviewer' };
 /** Mocked case activities over one action of `type`, recording what was done. */
 function mocks(type: EnforcementView['type'], { humanDecision = false, noticeHours = 72, durationDays = 30 as number | null } = {}) {
   const done = { calls: [] as string[], tasks: [] as any[], escalations: [] as any[], events: [] as string[], appeals: [] as any[], filed: [] as any[] };
-  const action = (status: string, effectiveInHours = noticeHours): EnforcementView => ({
+  // Dates come from the test server's clock where a step sets them (below).
+  const action = (status: string): EnforcementView => ({
     enforcementId: 'enf_1', sellerId: 'sel_1', type, status: status as EnforcementView['status'], effectiveAt: null, endsAt: null, appealableUntil: null, facts: ['f'], grounds: ['g'],
-    ...(status === 'notice' ? { effectiveAt: new Date(Date.now() + effectiveInHours * HOUR).toISOString() } : {}),
   });
   const now = async () => temporalTest.env.currentTimeMs();
   const activities: Partial<Activities> = {
@@ -98,11 +98,8 @@ it('a suspension waits for a person, then for its notice, and stays until lifted
   await withWorker(activities, async (q) => {
     const handle = await start(q);
     let state = await handle.query(caseStateQuery);
-    while (!state.reviewTask) {
-      await new Promise((r) => setTimeout(r, 50));
-      state = await handle.query(caseStateQuery);
-    }
-    const taskId = state.reviewTask.taskId;
+    await temporalTest.until(async () => Boolean((state = await handle.query(caseStateQuery)).reviewTask));
+    const taskId = state.reviewTask!.taskId;
     await expect(handle.executeUpdate(decideEnforcementUpdate, { args: [{ taskId, actor: reviewer, decision: { outcome: 'confirm', note: 'n' } }] })).rejects.toMatchObject({ cause: { type: 'review_task_not_claimed_by_caller' } }); // not claimed
     await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] });
     await handle.executeUpdate(decideEnforcementUpdate, { args: [{ taskId, actor: reviewer, decision: { outcome: 'confirm', note: 'n' } }] });
@@ -138,16 +135,13 @@ describe('an appeal', () => {
       const startedAt = await temporalTest.env.currentTimeMs();
       const handle = await temporalTest.env.client.workflow.start('appeal', { workflowId: `appeal:apl_${Math.random().toString(36).slice(2)}`, taskQueue: q, args: [{ ...input, filing }] });
       let state = await handle.query(caseStateQuery);
-      while (!state.reviewTask) {
-        await new Promise((r) => setTimeout(r, 50));
-        state = await handle.query(caseStateQuery);
-      }
+      await temporalTest.until(async () => Boolean((state = await handle.query(caseStateQuery)).reviewTask));
       expect(done.filed).toHaveLength(1);
       expect(done.filed[0]).toMatchObject({ appealId: 'apl_1', sellerId: 'sel_1', subject: input.subject, ...filing });
       const dueInDays = (Date.parse(done.filed[0].slaDueAt) - startedAt) / (24 * HOUR);
       expect(dueInDays).toBeGreaterThan(6.99);
       expect(dueInDays).toBeLessThan(7.01);
-      const taskId = state.reviewTask.taskId;
+      const taskId = state.reviewTask!.taskId;
       await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: other }] });
       await handle.executeUpdate(decideAppealUpdate, { args: [{ taskId, actor: other, decision: { outcome: 'uphold', reasons: ['decision_correct'], note: 'the figures are right' } }] });
       expect(await handle.result()).toEqual({ outcome: 'uphold' });
@@ -162,11 +156,8 @@ describe('an appeal', () => {
     await withWorker(activities, async (q) => {
       const handle = await temporalTest.env.client.workflow.start('appeal', { workflowId: `appeal:apl_${Math.random().toString(36).slice(2)}`, taskQueue: q, args: [input] });
       let state = await handle.query(caseStateQuery);
-      while (!state.reviewTask) {
-        await new Promise((r) => setTimeout(r, 50));
-        state = await handle.query(caseStateQuery);
-      }
-      const taskId = state.reviewTask.taskId;
+      await temporalTest.until(async () => Boolean((state = await handle.query(caseStateQuery)).reviewTask));
+      const taskId = state.reviewTask!.taskId;
       await expect(handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] })).rejects.toMatchObject({ cause: { type: 'reviewer_took_original_decision' } });
       await temporalTest.env.sleep('8 days');
       expect(done.escalations).toEqual([{ taskId }]);

@@ -314,7 +314,7 @@ describe('an identity vendor that answers later', () => {
 
   /** Until the child workflow has asked the vendor and waits for its callback. */
   async function untilWaiting(done: { identityStarts: any[] }, childId: string) {
-    while (!done.identityStarts.some((s) => s.clientReference === childId)) await new Promise((r) => setTimeout(r, 50));
+    await temporalTest.until(() => done.identityStarts.some((s) => s.clientReference === childId));
   }
 
   it('takes the answer its signed callback delivers (as a signal), ignoring answers for other references', async () => {
