@@ -159,6 +159,20 @@ describe('performance, enforcement and appeal', () => {
 });
 
 describe('an appeal against a rejected application', () => {
+  it('is refused once the six-month window (DSA Art. 20(1)) has closed, and nothing is filed', async () => {
+    const accepted = await call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body: ukCompany({ registrationNumber: '00000000' }) });
+    const app = (await waitFor(() => get(`/v1/applications/${accepted.body.id}`), (r) => r.body.status === 'in_review')).body;
+    const taskId = app.reviewTasks[0].id;
+    await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/claim`, { key: system.keys.reviewer });
+    await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/decision`, { key: system.keys.reviewer, body: { outcome: 'reject', rejectType: 'retry', reasons: ['business_not_found'], note: 'no such company' } });
+    await waitFor(() => get(`/v1/applications/${app.id}`), (r) => r.body.status === 'rejected');
+    // The decision as if taken 184 days ago: the window is 183 days.
+    await system.db('applications').where({ id: app.id }).update({ decided_at: new Date(Date.now() - 184 * 86_400_000) });
+    const late = await call(system.baseUrl, 'POST', `/v1/sellers/${accepted.body.sellerId}/appeals`, { key: system.keys.onboarding_frontend, body: { subject: { type: 'application', id: app.id }, statement: 'We only just saw the decision.' } });
+    expect(late).toMatchObject({ status: 409, body: { code: 'appeal_window_closed' } });
+    expect(await system.db('appeals').where({ subject_id: app.id })).toHaveLength(0);
+  });
+
   it('is decided by a reviewer who took no part in the rejection, and an overturn approves the seller', async () => {
     const accepted = await call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body: ukCompany({ registrationNumber: '00000000' }) });
     const app = (await waitFor(() => get(`/v1/applications/${accepted.body.id}`), (r) => r.body.status === 'in_review')).body;

@@ -110,6 +110,51 @@ it('a suspension waits for a person, then for its notice, and stays until lifted
   expect(done.calls).toEqual(['begin', 'confirm', 'activate']);
 });
 
+it('a suspension a reviewer declines is recorded as declined and never takes effect', async () => {
+  const { activities, done } = mocks('suspension', { humanDecision: true });
+  await withWorker(activities, async (q) => {
+    const handle = await start(q);
+    let state = await handle.query(caseStateQuery);
+    await temporalTest.until(async () => Boolean((state = await handle.query(caseStateQuery)).reviewTask));
+    const taskId = state.reviewTask!.taskId;
+    await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] });
+    expect(await handle.executeUpdate(decideEnforcementUpdate, { args: [{ taskId, actor: reviewer, decision: { outcome: 'decline', note: 'the metrics double-counted returns' } }] })).toEqual({ status: 'declined' });
+    expect(await handle.result()).toEqual({ status: 'declined' });
+    await recordHistory('enforcement-suspension-declined', handle);
+  });
+  expect(done.calls).toEqual(['begin', 'decline']);
+  expect(done.events).toEqual([]);
+});
+
+it('a suspension called off while it waits for a person cancels its task and the action', async () => {
+  const { activities, done } = mocks('suspension', { humanDecision: true });
+  await withWorker(activities, async (q) => {
+    const handle = await start(q);
+    await temporalTest.until(async () => Boolean((await handle.query(caseStateQuery)).reviewTask));
+    await handle.signal(cancelEnforcementSignal, { reason: 'standing_improved' });
+    expect(await handle.result()).toEqual({ status: 'cancelled' });
+  });
+  expect(done.calls).toEqual(['begin', 'cancel:standing_improved']);
+});
+
+it('an action whose appeal is overturned in the notice period is reversed and never takes effect', async () => {
+  const { activities, done } = mocks('feature_restriction', { noticeHours: 72 });
+  await withWorker(activities, async (q) => {
+    const handle = await start(q);
+    await handle.signal(appealFiledSignal, { appealId: 'apl_7' });
+    await temporalTest.env.sleep('4 days');
+    // Another appeal's answer changes nothing: only the one the action waits for.
+    await handle.signal(appealDecidedSignal, { appealId: 'apl_other', outcome: 'overturn' });
+    await temporalTest.env.sleep('1 hour');
+    expect(done.calls).toEqual(['begin']);
+    await handle.signal(appealDecidedSignal, { appealId: 'apl_7', outcome: 'overturn' });
+    expect(await handle.result()).toEqual({ status: 'reversed' });
+    await recordHistory('enforcement-reversed-on-appeal', handle);
+  });
+  expect(done.calls).toEqual(['begin']);
+  expect(done.events).toEqual(['enforcement.notice']);
+});
+
 it('an appeal filed in the notice period holds the action until it is decided', async () => {
   const { activities, done } = mocks('reduced_visibility', { noticeHours: 72 });
   await withWorker(activities, async (q) => {
