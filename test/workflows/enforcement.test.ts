@@ -8,7 +8,7 @@ import type { EnforcementView } from '../../activities/enforcement/cases';
 import { appealDecidedSignal, appealFiledSignal, cancelEnforcementSignal, decideEnforcementUpdate } from '../../workflows/enforcement/messages';
 import { caseStateQuery } from '../../workflows/review/case-messages';
 import { decideAppealUpdate } from '../../workflows/appeals/messages';
-import { claimReviewTaskUpdate } from '../../workflows/onboarding/messages';
+import { claimReviewTaskUpdate } from '../../workflows/review/messages';
 import { useTimeSkipping } from '../helpers/time-skipping';
 import { recordHistory } from '../helpers/histories';
 

@@ -2,7 +2,7 @@
 import type { Activities } from '../../activities';
 import { caseStateQuery } from '../../workflows/review/case-messages';
 import { decideInquiryUpdate } from '../../workflows/inquiries/messages';
-import { claimReviewTaskUpdate } from '../../workflows/onboarding/messages';
+import { claimReviewTaskUpdate } from '../../workflows/review/messages';
 import { recordHistory } from '../helpers/histories';
 import { useTimeSkipping } from '../helpers/time-skipping';
 

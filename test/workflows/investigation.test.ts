@@ -7,7 +7,7 @@ import type { Activities } from '../../activities';
 import type { ReportFiling } from '../../domain/investigations/investigations';
 import { investigationSignal, decideInvestigationUpdate } from '../../workflows/investigations/messages';
 import { caseStateQuery } from '../../workflows/review/case-messages';
-import { claimReviewTaskUpdate } from '../../workflows/onboarding/messages';
+import { claimReviewTaskUpdate } from '../../workflows/review/messages';
 import { recordHistory } from '../helpers/histories';
 import { useTimeSkipping } from '../helpers/time-skipping';
 

@@ -13,10 +13,10 @@ import type { Actor } from '../../domain/shared/actor';
 import { claimRefusal, type ReviewTaskState } from '../../domain/review/review';
 import { recordPolicy } from '../shared/activity-policies';
 import { refuse } from '../shared/refusals';
+import { acceptClaims } from '../review/claims';
 import { caseStateQuery, type CaseState } from '../review/case-messages';
 import { decideInquiryUpdate } from './messages';
 import { recordedUpdate } from '../shared/messages';
-import { claimReviewTaskUpdate } from '../onboarding/messages';
 
 const records = proxyActivities<Activities>(recordPolicy);
 
@@ -43,16 +43,7 @@ export async function inquiry({ inquiryId, dueAt, categories, filing }: InquiryI
 
   const onlyComplianceOfficers = (actor: Actor) => (actor.role !== 'compliance_officer' ? 'compliance_officer_required' : undefined);
   setHandler(caseStateQuery, () => ({ ...state, reviewTask: task }));
-  setHandler(
-    claimReviewTaskUpdate,
-    async ({ taskId, actor }) => {
-      if (task!.status === 'claimed') return task!;
-      task = { taskId, status: 'claimed', assignee: actor, firstReview: task!.firstReview };
-      await records.claimReviewTask({ taskId, actor });
-      return task;
-    },
-    { validator: ({ taskId, actor }) => refuse(onlyComplianceOfficers(actor) ?? claimRefusal(task, taskId, actor)) },
-  );
+  acceptClaims({ get: () => task, set: (t) => (task = t) }, (current, taskId, actor) => onlyComplianceOfficers(actor) ?? claimRefusal(current, taskId, actor));
   setHandler(
     decideInquiryUpdate,
     async ({ taskId, actor, decision }: { taskId: string; actor: Actor; decision: InquiryDecision }) => {

@@ -19,11 +19,6 @@ export interface OnboardingState {
   decisionId?: string;
 }
 
-export interface ClaimRequest {
-  taskId: string;
-  actor: Actor;
-}
-
 export interface DecisionRequest {
   taskId: string;
   actor: Actor;
@@ -48,7 +43,6 @@ export interface WithdrawRequest {
 }
 
 export const onboardingStateQuery = defineQuery<OnboardingState>('onboardingState');
-export const claimReviewTaskUpdate = defineUpdate<ReviewTaskState, [ClaimRequest]>('claimReviewTask');
 export const decideReviewTaskUpdate = defineUpdate<DecisionResult, [DecisionRequest]>('decideReviewTask');
 export const provideInformationUpdate = defineUpdate<{ status: ApplicationStatus }, [InformationRequestAnswer]>('provideInformation');
 export const withdrawApplicationUpdate = defineUpdate<{ status: ApplicationStatus }, [WithdrawRequest]>('withdrawApplication');

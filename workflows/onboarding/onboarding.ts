@@ -18,7 +18,7 @@ import {
 import type { Activities } from '../../activities';
 import { planChecks, type ApplicationStatus, type CheckResult, type OnboardingInput, type PlannedCheck } from '../../domain/onboarding/onboarding';
 import { systemActor } from '../../domain/shared/actor';
-import { claimRefusal, confirms, decisionRefusal, needsSecondReviewer, withdrawalRefusal, type ReviewTaskState } from '../../domain/review/review';
+import { claimRefusal, confirms, decisionRefusal, needsSecondReviewer, withdrawalRefusal } from '../../domain/review/review';
 import { affectedChecks, applyAnswer, INFORMATION_POLICY, type InformationAnswer } from '../../domain/onboarding/information-request';
 import type { EventType } from '../../domain/notifications/notifications';
 import { factsOf, hasBlockingRequirements } from '../../domain/onboarding/requirements';
@@ -27,10 +27,10 @@ import { routeApplication } from '../../domain/onboarding/routing';
 import { identityVerificationWorkflowId } from '../../temporal/workflow-ids';
 import { providerPolicy, recordPolicy, notificationPolicy } from '../shared/activity-policies';
 import { refuse } from '../shared/refusals';
+import { acceptClaims } from '../review/claims';
 import { identityVerification } from './identity-verification';
 import { acceptAdjudications } from '../review/adjudications';
 import {
-  claimReviewTaskUpdate,
   decideReviewTaskUpdate,
   onboardingStateQuery,
   provideInformationUpdate,
@@ -97,20 +97,7 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
   setHandler(onboardingStateQuery, () => state);
   acceptAdjudications(() => state.reviewTask);
 
-  setHandler(
-    claimReviewTaskUpdate,
-    async ({ taskId, actor }): Promise<ReviewTaskState> => {
-      const task = state.reviewTask!;
-      if (task.status === 'claimed') return task; // the same reviewer claiming again
-      // State changes before the await, so a concurrent claim is refused by the validator.
-      state.reviewTask = { taskId, status: 'claimed', assignee: actor, firstReview: task.firstReview };
-      await records.claimReviewTask({ taskId, actor });
-      return state.reviewTask;
-    },
-    {
-      validator: ({ taskId, actor }) => refuse(claimRefusal(state.reviewTask, taskId, actor)),
-    },
-  );
+  acceptClaims({ get: () => state.reviewTask, set: (t) => (state.reviewTask = t) }, claimRefusal);
 
   setHandler(
     decideReviewTaskUpdate,

@@ -1,17 +1,16 @@
 /**
  * The review task of a case (an enforcement decision, an appeal) inside its workflow: opened in the
- * queue, claimed through the shared claimReviewTask Update, escalated once when its SLA passes,
+ * queue, claimed through the shared claim rule (claims.ts), escalated once when its SLA passes,
  * and waited on until a person decides or the case is called off.
  */
-import { condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import { newWorkflowId } from '../shared/ids';
 import type { Activities } from '../../activities';
 import { caseClaimRefusal } from '../../domain/review/case-claims';
 import type { Actor } from '../../domain/shared/actor';
 import type { ReviewTaskState } from '../../domain/review/review';
 import { recordPolicy } from '../shared/activity-policies';
-import { claimReviewTaskUpdate } from '../onboarding/messages';
-import { refuse } from '../shared/refusals';
+import { acceptClaims } from './claims';
 
 const records = proxyActivities<Activities>(recordPolicy);
 
@@ -30,16 +29,7 @@ export interface CaseTaskSpec {
 /** Registers the claim handler and returns the task's live state; `open` puts it in the queue. */
 export function caseTask(spec: CaseTaskSpec) {
   const live: { task?: ReviewTaskState } = {};
-  setHandler(
-    claimReviewTaskUpdate,
-    async ({ taskId, actor }): Promise<ReviewTaskState> => {
-      if (live.task!.status === 'claimed') return live.task!;
-      live.task = { taskId, status: 'claimed', assignee: actor };
-      await records.claimReviewTask({ taskId, actor });
-      return live.task;
-    },
-    { validator: ({ taskId, actor }) => refuse(caseClaimRefusal(live.task, taskId, actor, spec.excludedReviewers)) },
-  );
+  acceptClaims({ get: () => live.task, set: (t) => (live.task = t) }, (task, taskId, actor) => caseClaimRefusal(task, taskId, actor, spec.excludedReviewers));
 
   return {
     live,
