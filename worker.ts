@@ -3,7 +3,9 @@
  * `npm run worker` runs it alone against TEMPORAL_ADDRESS and DATABASE_URL (production);
  * scripts/start.ts runs it in-process in the embedded mode.
  */
-import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { NativeConnection, Runtime, Worker, type WorkerOptions } from '@temporalio/worker';
+import { createLogger } from './logger';
+import { temporalLoggerFor } from './temporal/runtime-logger';
 import { createTransport } from 'nodemailer';
 import { createActivities } from './activities';
 import { assertStandalone, loadConfig, type Config } from './config';
@@ -76,6 +78,8 @@ export async function registerSearchAttributes(address: string, namespace: strin
 async function main(): Promise<void> {
   const config = loadConfig();
   assertStandalone(config, 'worker');
+  const logger = createLogger(config.LOG_LEVEL);
+  Runtime.install({ logger: temporalLoggerFor(logger) });
   const temporalAddress = config.TEMPORAL_ADDRESS!;
   const db = createDb(config.DATABASE_URL!);
   await registerSearchAttributes(temporalAddress, config.TEMPORAL_NAMESPACE);
@@ -83,7 +87,7 @@ async function main(): Promise<void> {
   const temporal = createTemporalClient({ address: temporalAddress, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
   await ensureSchedules(temporal, config.TEMPORAL_TASK_QUEUE);
   const worker = await createWorker({ config, db, connection, temporal, workflowBundle: config.WORKFLOW_BUNDLE_PATH ? { codePath: config.WORKFLOW_BUNDLE_PATH } : undefined });
-  const stopWatching = watchSanctionsLists({ db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, index: () => sanctionsIndex(config.sanctionsListFiles), intervalMs: config.SANCTIONS_LIST_CHECK_SECONDS * 1000, onError: (err) => console.error(`sanctions list watch: ${(err as Error).message}`) });
+  const stopWatching = watchSanctionsLists({ db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, index: () => sanctionsIndex(config.sanctionsListFiles), intervalMs: config.SANCTIONS_LIST_CHECK_SECONDS * 1000, onError: (err) => logger.warn({ err: (err as Error).message }, 'sanctions list watch failed') });
   // Load the sanctions index before taking work, so the first screening is not the slow one.
   await sanctionsIndex(config.sanctionsListFiles);
   await worker.run();

@@ -12,6 +12,7 @@ import { connectDatabase } from '../db/connect';
 import { migrate } from '../db/knex';
 import { ensureDevKeys } from '../dev-keys';
 import { createLogger } from '../logger';
+import { temporalLoggerFor } from '../temporal/runtime-logger';
 import { sanctionsIndex, screeningFor } from '../providers/sanctions/lists';
 import { createTemporalClient } from '../temporal/connection';
 import { ensureSchedules } from '../temporal/schedules';
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
     await registerSearchAttributes(address, config.TEMPORAL_NAMESPACE);
 
     // This process owns Ctrl-C: the SDK's own signal handling would stop the worker behind our back.
-    Runtime.install({ shutdownSignals: [] });
+    Runtime.install({ shutdownSignals: [], logger: temporalLoggerFor(logger) });
     const connection = await NativeConnection.connect({ address });
     onStop('worker connection', () => connection.close());
     const temporal = createTemporalClient({ address, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
