@@ -39,7 +39,7 @@ module.exports = {
     {
       name: 'api-never-runs-activities',
       severity: 'error',
-      comment: 'The API starts, signals and updates workflows; the side effects are the activities\' alone.',
+      comment: "The API starts, signals and updates workflows; the side effects are the activities' alone.",
       from: { path: '^api/' },
       to: { path: '^(activities|workflows)/', pathNot: '^workflows/.*messages\\.ts$', dependencyTypesNot: ['type-only'] },
     },

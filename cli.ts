@@ -45,7 +45,14 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'api-key' && sub === 'create') {
     const { values } = parseArgs({
       args: rest,
-      options: { role: { type: 'string' }, name: { type: 'string' }, client: { type: 'string' }, authority: { type: 'string' }, jurisdiction: { type: 'string' }, 'expires-in-days': { type: 'string' } },
+      options: {
+        role: { type: 'string' },
+        name: { type: 'string' },
+        client: { type: 'string' },
+        authority: { type: 'string' },
+        jurisdiction: { type: 'string' },
+        'expires-in-days': { type: 'string' },
+      },
       strict: true,
     });
     if (!values.role || !(roles as readonly string[]).includes(values.role)) throw new UsageError(`--role must be one of: ${roles.join(', ')}`);
@@ -108,7 +115,11 @@ async function main(argv: string[]): Promise<void> {
     const temporal = createTemporalClient({ address: config.TEMPORAL_ADDRESS ?? `127.0.0.1:${config.TEMPORAL_DEV_PORT}`, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
     try {
       const reviewId = newId('performanceReview');
-      const result = await temporal.workflow.execute('performanceReview', { workflowId: performanceReviewWorkflowId(reviewId), taskQueue: config.TEMPORAL_TASK_QUEUE, args: [{ reviewId, asOf, trigger: 'cli' }] });
+      const result = await temporal.workflow.execute('performanceReview', {
+        workflowId: performanceReviewWorkflowId(reviewId),
+        taskQueue: config.TEMPORAL_TASK_QUEUE,
+        args: [{ reviewId, asOf, trigger: 'cli' }],
+      });
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     } finally {
       await temporal.connection.close();

@@ -22,7 +22,10 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** Port the embedded PGlite database is served on over the Postgres wire protocol. */
   EMBEDDED_DB_PORT: port.default(5499),
-  TEMPORAL_ADDRESS: z.string().regex(/^[^:\s]+:\d+$/, 'host:port').optional(),
+  TEMPORAL_ADDRESS: z
+    .string()
+    .regex(/^[^:\s]+:\d+$/, 'host:port')
+    .optional(),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('sellergate'),
   /** Ports of the local Temporal dev server started when TEMPORAL_ADDRESS is unset. */
@@ -73,7 +76,12 @@ const schema = z.object({
   ENFORCEMENT_NOTICE_HOURS: z.coerce.number().min(0).optional(),
   /** Where uploaded documents are kept: a directory under DATA_DIR, or S3-compatible object storage. */
   DOCUMENT_STORAGE: z.enum(['directory', 's3']).default('directory'),
-  DOCUMENT_MAX_BYTES: z.coerce.number().int().positive().max(100 * 1024 * 1024).default(DEFAULT_DOCUMENT_MAX_BYTES),
+  DOCUMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(100 * 1024 * 1024)
+    .default(DEFAULT_DOCUMENT_MAX_BYTES),
   S3_ENDPOINT: z.string().url().optional(),
   S3_REGION: z.string().min(1).default('us-east-1'),
   S3_BUCKET: z.string().min(3).optional(),
@@ -100,7 +108,17 @@ export const DEVELOPMENT_CALLBACK_SECRET = 'sellergate-development-callback-secr
 export const DEVELOPMENT_ENCRYPTION_KEYS = `dev:${Buffer.from('sellergate-development-key-32byt').toString('base64')}`;
 
 /** The variables PROVIDER_MODE=http cannot run without. */
-const httpProviderVariables = ['REGISTRY_API_URL', 'REGISTRY_API_KEY', 'IDENTITY_API_URL', 'IDENTITY_API_KEY', 'BANK_API_URL', 'BANK_API_KEY', 'TAX_API_URL', 'TAX_API_KEY', 'IDENTITY_CALLBACK_SECRET'] as const;
+const httpProviderVariables = [
+  'REGISTRY_API_URL',
+  'REGISTRY_API_KEY',
+  'IDENTITY_API_URL',
+  'IDENTITY_API_KEY',
+  'BANK_API_URL',
+  'BANK_API_KEY',
+  'TAX_API_URL',
+  'TAX_API_KEY',
+  'IDENTITY_CALLBACK_SECRET',
+] as const;
 
 export class ConfigError extends Error {}
 
@@ -122,7 +140,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (missing.length > 0) throw new ConfigError(`invalid configuration:\n${missing.map((v) => `  ${v}: is required with PROVIDER_MODE=http`).join('\n')}`);
   }
   const sanctionsListFiles = c.SANCTIONS_LIST_FILES
-    ? c.SANCTIONS_LIST_FILES.split(',').map((f) => f.trim()).filter(Boolean)
+    ? c.SANCTIONS_LIST_FILES.split(',')
+        .map((f) => f.trim())
+        .filter(Boolean)
     : [FIXTURE_SANCTIONS_LIST];
   let keyring: Keyring;
   try {

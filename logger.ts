@@ -7,8 +7,28 @@ import pino from 'pino';
 
 /** Keys whose values are personal data or secrets wherever they appear in a logged object. */
 const personalKeys = new Set([
-  'authorization', 'firstName', 'lastName', 'dateOfBirth', 'email', 'phone', 'iban', 'accountNumber', 'sortCode', 'routingNumber',
-  'taxId', 'vatNumber', 'number', 'legalName', 'tradingName', 'accountHolderName', 'line1', 'line2', 'postalCode', 'contact', 'statement', 'description',
+  'authorization',
+  'firstName',
+  'lastName',
+  'dateOfBirth',
+  'email',
+  'phone',
+  'iban',
+  'accountNumber',
+  'sortCode',
+  'routingNumber',
+  'taxId',
+  'vatNumber',
+  'number',
+  'legalName',
+  'tradingName',
+  'accountHolderName',
+  'line1',
+  'line2',
+  'postalCode',
+  'contact',
+  'statement',
+  'description',
 ]);
 const CENSOR = '[redacted]';
 

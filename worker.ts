@@ -61,7 +61,10 @@ export function notificationDeps(config: Config) {
   return {
     mailer: config.SMTP_URL ? createTransport(config.SMTP_URL) : undefined,
     emailFrom: config.EMAIL_FROM,
-    reviewerEmails: (config.REVIEWER_NOTIFICATION_EMAILS ?? '').split(',').map((e) => e.trim()).filter(Boolean),
+    reviewerEmails: (config.REVIEWER_NOTIFICATION_EMAILS ?? '')
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean),
     webhook: config.WEBHOOK_URL && config.WEBHOOK_SECRET ? { url: config.WEBHOOK_URL, secret: config.WEBHOOK_SECRET } : undefined,
   };
 }
@@ -87,7 +90,14 @@ async function main(): Promise<void> {
   const temporal = createTemporalClient({ address: temporalAddress, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
   await ensureSchedules(temporal, config.TEMPORAL_TASK_QUEUE);
   const worker = await createWorker({ config, db, connection, temporal, workflowBundle: config.WORKFLOW_BUNDLE_PATH ? { codePath: config.WORKFLOW_BUNDLE_PATH } : undefined });
-  const stopWatching = watchSanctionsLists({ db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, index: () => sanctionsIndex(config.sanctionsListFiles), intervalMs: config.SANCTIONS_LIST_CHECK_SECONDS * 1000, onError: (err) => logger.warn({ err: (err as Error).message }, 'sanctions list watch failed') });
+  const stopWatching = watchSanctionsLists({
+    db,
+    temporal,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    index: () => sanctionsIndex(config.sanctionsListFiles),
+    intervalMs: config.SANCTIONS_LIST_CHECK_SECONDS * 1000,
+    onError: (err) => logger.warn({ err: (err as Error).message }, 'sanctions list watch failed'),
+  });
   // Load the sanctions index before taking work, so the first screening is not the slow one.
   await sanctionsIndex(config.sanctionsListFiles);
   await worker.run();

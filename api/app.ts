@@ -87,6 +87,10 @@ export function createApp(deps: ApiDeps): Express {
   app.use((req, _res) => {
     throw new Problem(404, 'route_not_found', `No route for ${req.method} ${req.path}`);
   });
-  app.use(errorHandler((err, req) => deps.logger.error({ err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack }, method: req.method, path: req.path }, 'unhandled error')));
+  app.use(
+    errorHandler((err, req) =>
+      deps.logger.error({ err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack }, method: req.method, path: req.path }, 'unhandled error'),
+    ),
+  );
   return app;
 }

@@ -41,17 +41,36 @@ export async function benchOnboarding(db: Db, url: string, address: string, figu
   await Promise.all([
     worker.runUntil(async () => {
       // Warm: the first workflows pay for the bundle's and the screening index's first use.
-      await Promise.all(Array.from({ length: 5 }, () => benchInput()).map((input) => temporal.workflow.execute('onboarding', { workflowId: `onboarding:${input.applicationId}`, taskQueue: config.TEMPORAL_TASK_QUEUE, args: [input] })));
+      await Promise.all(
+        Array.from({ length: 5 }, () => benchInput()).map((input) =>
+          temporal.workflow.execute('onboarding', { workflowId: `onboarding:${input.applicationId}`, taskQueue: config.TEMPORAL_TASK_QUEUE, args: [input] }),
+        ),
+      );
       const inputs = Array.from({ length: count }, benchInput);
-      const { ms } = await timed(() => Promise.all(inputs.map((input) => temporal.workflow.execute('onboarding', { workflowId: `onboarding:${input.applicationId}`, taskQueue: config.TEMPORAL_TASK_QUEUE, args: [input] }))));
-      const approved = await db('applications').whereIn('id', inputs.map((i) => i.applicationId)).where({ status: 'approved' }).count<{ n: string }[]>('* as n');
-      figures.push({ bench: 'onboarding', metric: 'applications per second (end to end, auto-approve)', value: round((count / ms) * 1000, 1), note: `${count} applications, ${approved[0].n} approved` });
+      const { ms } = await timed(() =>
+        Promise.all(inputs.map((input) => temporal.workflow.execute('onboarding', { workflowId: `onboarding:${input.applicationId}`, taskQueue: config.TEMPORAL_TASK_QUEUE, args: [input] }))),
+      );
+      const approved = await db('applications')
+        .whereIn(
+          'id',
+          inputs.map((i) => i.applicationId),
+        )
+        .where({ status: 'approved' })
+        .count<{ n: string }[]>('* as n');
+      figures.push({
+        bench: 'onboarding',
+        metric: 'applications per second (end to end, auto-approve)',
+        value: round((count / ms) * 1000, 1),
+        note: `${count} applications, ${approved[0].n} approved`,
+      });
     }),
   ]);
   await bare.runUntil(async () => {
     const plain = createTemporalClient({ address, namespace: config.TEMPORAL_NAMESPACE });
     await Promise.all(Array.from({ length: 5 }, (_, i) => plain.workflow.execute('bareOnboarding', { workflowId: `bare-warm-${Date.now()}-${i}`, taskQueue: 'bench-bare' })));
-    const { ms } = await timed(() => Promise.all(Array.from({ length: count }, (_, i) => plain.workflow.execute('bareOnboarding', { workflowId: `bare-${Date.now()}-${i}`, taskQueue: 'bench-bare' }))));
+    const { ms } = await timed(() =>
+      Promise.all(Array.from({ length: count }, (_, i) => plain.workflow.execute('bareOnboarding', { workflowId: `bare-${Date.now()}-${i}`, taskQueue: 'bench-bare' }))),
+    );
     const value = figures.find((f) => f.bench === 'onboarding')!;
     const bareRate = (count / ms) * 1000;
     value.baseline = round(bareRate, 1);

@@ -23,7 +23,12 @@ export async function benchPerformanceCycle(db: Db, figures: Figure[], sellers: 
   });
   figures.push({ bench: 'performance cycle', metric: 'sellers x 90 days loaded', value: sellers, note: `${sellers * 90} metric rows in ${round(loadMs / 1000, 0)} s` });
   const first = await timed(() => evaluatePerformance(db, 'prv_bench000000000000001', asOf));
-  figures.push({ bench: 'performance cycle', metric: 'one cycle (s)', value: round(first.ms / 1000, 1), note: `${first.value.candidates} candidates, ${first.value.standingChanges} standing changes` });
+  figures.push({
+    bench: 'performance cycle',
+    metric: 'one cycle (s)',
+    value: round(first.ms / 1000, 1),
+    note: `${first.value.candidates} candidates, ${first.value.standingChanges} standing changes`,
+  });
   const again = await timed(() => evaluatePerformance(db, 'prv_bench000000000000002', asOf));
   figures.push({ bench: 'performance cycle', metric: 'the same cycle again (s)', value: round(again.ms / 1000, 1), note: `${again.value.violationsRecorded} new violations` });
   const anomalies = await timed(() => findAnomalies(db, asOf));

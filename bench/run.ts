@@ -94,9 +94,11 @@ async function apiUnderLoad(scratch: Awaited<ReturnType<typeof scratchDatabase>>
   const connection = await NativeConnection.connect({ address });
   const worker = await createWorker({ config, db: scratch.db, connection, temporal });
   const appId = await worker.runUntil(async () => {
-    const accepted = await (await fetch(`${base}/v1/applications`, { method: 'POST', headers: { authorization: `Bearer ${frontend}`, 'content-type': 'application/json' }, body: JSON.stringify(ukCompany()) })).json() as { id: string };
+    const accepted = (await (
+      await fetch(`${base}/v1/applications`, { method: 'POST', headers: { authorization: `Bearer ${frontend}`, 'content-type': 'application/json' }, body: JSON.stringify(ukCompany()) })
+    ).json()) as { id: string };
     for (let i = 0; i < 100; i++) {
-      const r = await (await fetch(`${base}/v1/applications/${accepted.id}`, { headers: { authorization: `Bearer ${reviewer}` } })).json() as { status: string };
+      const r = (await (await fetch(`${base}/v1/applications/${accepted.id}`, { headers: { authorization: `Bearer ${reviewer}` } })).json()) as { status: string };
       if (r.status === 'approved') break;
       await new Promise((res) => setTimeout(res, 200));
     }
@@ -105,7 +107,18 @@ async function apiUnderLoad(scratch: Awaited<ReturnType<typeof scratchDatabase>>
   const healthz = await autocannon(`${base}/healthz`, { seconds: sizes.seconds });
   recordApi(figures, 'GET /healthz (baseline)', healthz);
   recordApi(figures, 'GET /v1/applications/{id}', await autocannon(`${base}/v1/applications/${appId}`, { headers: { authorization: `Bearer ${reviewer}` }, seconds: sizes.seconds }), healthz);
-  recordApi(figures, 'POST /v1/applications', await autocannon(`${base}/v1/applications`, { method: 'POST', body: JSON.stringify(ukCompany()), headers: { authorization: `Bearer ${frontend}`, 'content-type': 'application/json' }, connections: 10, seconds: sizes.seconds }), healthz);
+  recordApi(
+    figures,
+    'POST /v1/applications',
+    await autocannon(`${base}/v1/applications`, {
+      method: 'POST',
+      body: JSON.stringify(ukCompany()),
+      headers: { authorization: `Bearer ${frontend}`, 'content-type': 'application/json' },
+      connections: 10,
+      seconds: sizes.seconds,
+    }),
+    healthz,
+  );
   await new Promise((r) => http.close(r));
   await temporal.connection.close();
   await connection.close();

@@ -25,12 +25,46 @@ function perturb(name: string, i: number): string {
 }
 
 const ordinary = [
-  'Acme Widgets', 'Sunrise Electronics', 'Green Valley Organic Farms', 'Bluebird Home Textiles', 'Harbour View Books', 'Northwind Traders', 'Maple Leaf Furniture',
-  'Silver Spoon Kitchenware', 'Riverside Pet Supplies', 'Golden Gate Apparel', 'Blue Ocean Surf Shop', 'Red Rock Outdoor Gear', 'Urban Garden Tools', 'Little Lamb Toys',
-  'Bright Spark Lighting', 'Fresh Brew Coffee Roasters', 'Summit Cycling Co', 'Crystal Clear Water Filters', 'Happy Paws Grooming', 'Iron Forge Fitness',
-  'Paper Crane Stationery', 'Velvet Rose Cosmetics', 'Quantum Phone Accessories', 'Lakeside Candles', 'Highland Wool Knitwear', 'Sweet Tooth Bakery Supplies',
-  'Prime Auto Parts', 'Oak and Ash Woodworks', 'Coastal Kite Company', 'Evergreen Vitamins', 'Swift Courier Bags', 'Honeycomb Beekeeping', 'Starlight Telescopes',
-  'Pebble Beach Jewellery', 'Cloud Nine Bedding', 'Tiny Tots Clothing', 'Bold Brush Art Supplies', 'Mountain Spring Tea', 'Polar Bear Coolers', 'Cedar Lane Ceramics',
+  'Acme Widgets',
+  'Sunrise Electronics',
+  'Green Valley Organic Farms',
+  'Bluebird Home Textiles',
+  'Harbour View Books',
+  'Northwind Traders',
+  'Maple Leaf Furniture',
+  'Silver Spoon Kitchenware',
+  'Riverside Pet Supplies',
+  'Golden Gate Apparel',
+  'Blue Ocean Surf Shop',
+  'Red Rock Outdoor Gear',
+  'Urban Garden Tools',
+  'Little Lamb Toys',
+  'Bright Spark Lighting',
+  'Fresh Brew Coffee Roasters',
+  'Summit Cycling Co',
+  'Crystal Clear Water Filters',
+  'Happy Paws Grooming',
+  'Iron Forge Fitness',
+  'Paper Crane Stationery',
+  'Velvet Rose Cosmetics',
+  'Quantum Phone Accessories',
+  'Lakeside Candles',
+  'Highland Wool Knitwear',
+  'Sweet Tooth Bakery Supplies',
+  'Prime Auto Parts',
+  'Oak and Ash Woodworks',
+  'Coastal Kite Company',
+  'Evergreen Vitamins',
+  'Swift Courier Bags',
+  'Honeycomb Beekeeping',
+  'Starlight Telescopes',
+  'Pebble Beach Jewellery',
+  'Cloud Nine Bedding',
+  'Tiny Tots Clothing',
+  'Bold Brush Art Supplies',
+  'Mountain Spring Tea',
+  'Polar Bear Coolers',
+  'Cedar Lane Ceramics',
 ];
 
 export async function benchScreening(figures: Figure[], sampleSize = 1000): Promise<void> {
@@ -42,7 +76,11 @@ export async function benchScreening(figures: Figure[], sampleSize = 1000): Prom
   figures.push({ bench: 'screening', metric: 'index build (ms)', value: round(loadMs, 0), note: `${index.size} names` });
   const entries = parseOfacSdn(readFileSync(SDN, 'utf8')).filter((e) => e.type === 'person' || e.type === 'organization');
   const sample = Array.from({ length: sampleSize }, (_, i) => entries[(i * 7919) % entries.length]);
-  const queries = sample.map((e, i) => ({ name: perturb(e.type === 'person' ? e.aliases.find((a) => !a.includes(',')) ?? e.name : e.name, i), type: e.type as 'person' | 'organization', expect: e.entryId }));
+  const queries = sample.map((e, i) => ({
+    name: perturb(e.type === 'person' ? (e.aliases.find((a) => !a.includes(',')) ?? e.name) : e.name, i),
+    type: e.type as 'person' | 'organization',
+    expect: e.entryId,
+  }));
 
   const perName: number[] = [];
   let found = 0;
@@ -68,8 +106,20 @@ export async function benchScreening(figures: Figure[], sampleSize = 1000): Prom
   });
   const indexedPerSecond = (queries.length / totalMs) * 1000;
   const brutePerSecond = (baselineQueries.length / bruteMs) * 1000;
-  figures.push({ bench: 'screening', metric: 'names per second', value: round(indexedPerSecond, 0), baseline: round(brutePerSecond, 1), ratio: round(indexedPerSecond / brutePerSecond, 1), note: 'baseline: every name against every entry' });
+  figures.push({
+    bench: 'screening',
+    metric: 'names per second',
+    value: round(indexedPerSecond, 0),
+    baseline: round(brutePerSecond, 1),
+    ratio: round(indexedPerSecond / brutePerSecond, 1),
+    note: 'baseline: every name against every entry',
+  });
   figures.push({ bench: 'screening', metric: 'p50 / p99 per name (ms)', value: `${round(percentile(perName, 50), 2)} / ${round(percentile(perName, 99), 2)}` });
-  figures.push({ bench: 'screening', metric: 'recall on perturbed listed names', value: `${round((found / queries.length) * 100, 1)}%`, note: `${queries.length} names: transposed letters, swapped words, Cyrillic look-alikes` });
+  figures.push({
+    bench: 'screening',
+    metric: 'recall on perturbed listed names',
+    value: `${round((found / queries.length) * 100, 1)}%`,
+    note: `${queries.length} names: transposed letters, swapped words, Cyrillic look-alikes`,
+  });
   figures.push({ bench: 'screening', metric: 'false positives on ordinary business names', value: `${falsePositives} / ${ordinary.length}` });
 }

@@ -23,9 +23,15 @@ function reachable(port: number): Promise<boolean> {
   return new Promise((done) => {
     const socket = createConnection({ host: '127.0.0.1', port });
     socket.setTimeout(1000);
-    socket.once('connect', () => { socket.destroy(); done(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
     socket.once('error', () => done(false));
-    socket.once('timeout', () => { socket.destroy(); done(false); });
+    socket.once('timeout', () => {
+      socket.destroy();
+      done(false);
+    });
   });
 }
 

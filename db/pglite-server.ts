@@ -41,13 +41,19 @@ class Connection {
   private release: (() => void) | undefined;
   private work: Promise<void> = Promise.resolve();
 
-  constructor(private readonly socket: Socket, private readonly db: PGlite, private readonly lock: SessionLock) {
+  constructor(
+    private readonly socket: Socket,
+    private readonly db: PGlite,
+    private readonly lock: SessionLock,
+  ) {
     socket.setNoDelay(true);
     socket.on('data', (chunk) => {
       this.buffer = Buffer.concat([this.buffer, chunk]);
-      this.work = this.work.then(() => this.drain()).catch(() => {
-        socket.destroy();
-      });
+      this.work = this.work
+        .then(() => this.drain())
+        .catch(() => {
+          socket.destroy();
+        });
     });
     socket.on('error', () => socket.destroy());
     socket.on('close', () => {

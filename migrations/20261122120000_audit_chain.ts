@@ -11,12 +11,24 @@ export async function up(knex: Knex): Promise<void> {
     t.string('hash', 64);
   });
   let prev = GENESIS_HASH;
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const rows = await knex('audit_events').where('seq', '>', after).orderBy('seq').limit(1000);
     if (rows.length === 0) break;
     for (const r of rows) {
-      const hash = chainHash(prev, { id: r.id, occurredAt: new Date(r.occurred_at).toISOString(), actorId: r.actor_id, actorRole: r.actor_role, action: r.action, subjectType: r.subject_type, subjectId: r.subject_id, data: r.data ?? null, requestId: r.request_id ?? null });
-      await knex('audit_events').where({ seq: r.seq }).update({ prev_hash: prev, hash, occurred_at: new Date(new Date(r.occurred_at).toISOString()) });
+      const hash = chainHash(prev, {
+        id: r.id,
+        occurredAt: new Date(r.occurred_at).toISOString(),
+        actorId: r.actor_id,
+        actorRole: r.actor_role,
+        action: r.action,
+        subjectType: r.subject_type,
+        subjectId: r.subject_id,
+        data: r.data ?? null,
+        requestId: r.request_id ?? null,
+      });
+      await knex('audit_events')
+        .where({ seq: r.seq })
+        .update({ prev_hash: prev, hash, occurred_at: new Date(new Date(r.occurred_at).toISOString()) });
       prev = hash;
       after = Number(r.seq);
     }
@@ -36,6 +48,8 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await knex.raw('drop trigger if exists audit_events_no_truncate on audit_events; drop trigger if exists audit_events_no_update_or_delete on audit_events; drop function if exists audit_events_append_only();');
+  await knex.raw(
+    'drop trigger if exists audit_events_no_truncate on audit_events; drop trigger if exists audit_events_no_update_or_delete on audit_events; drop function if exists audit_events_append_only();',
+  );
   await knex.schema.alterTable('audit_events', (t) => t.dropColumns('prev_hash', 'hash'));
 }

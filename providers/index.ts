@@ -20,8 +20,19 @@ export interface Providers {
 
 type ProviderConfig = Pick<
   Config,
-  | 'PROVIDER_MODE' | 'PROVIDER_TIMEOUT_SECONDS' | 'SANDBOX_CALLBACK_DELAY_SECONDS' | 'publicUrl' | 'identityCallbackSecret'
-  | 'REGISTRY_API_URL' | 'REGISTRY_API_KEY' | 'IDENTITY_API_URL' | 'IDENTITY_API_KEY' | 'BANK_API_URL' | 'BANK_API_KEY' | 'TAX_API_URL' | 'TAX_API_KEY'
+  | 'PROVIDER_MODE'
+  | 'PROVIDER_TIMEOUT_SECONDS'
+  | 'SANDBOX_CALLBACK_DELAY_SECONDS'
+  | 'publicUrl'
+  | 'identityCallbackSecret'
+  | 'REGISTRY_API_URL'
+  | 'REGISTRY_API_KEY'
+  | 'IDENTITY_API_URL'
+  | 'IDENTITY_API_KEY'
+  | 'BANK_API_URL'
+  | 'BANK_API_KEY'
+  | 'TAX_API_URL'
+  | 'TAX_API_KEY'
 >;
 
 export const HTTP_IDENTITY_PROVIDER = 'http-identity';

@@ -63,7 +63,14 @@ async function main(): Promise<void> {
     const worker = await createWorker({ config, db: database.db, connection, temporal });
     await sanctionsIndex(config.sanctionsListFiles);
     const running = worker.run();
-    const stopWatching = watchSanctionsLists({ db: database.db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, index: () => sanctionsIndex(config.sanctionsListFiles), intervalMs: config.SANCTIONS_LIST_CHECK_SECONDS * 1000, onError: (err) => logger.warn({ err: (err as Error).message }, 'sanctions list watch failed') });
+    const stopWatching = watchSanctionsLists({
+      db: database.db,
+      temporal,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      index: () => sanctionsIndex(config.sanctionsListFiles),
+      intervalMs: config.SANCTIONS_LIST_CHECK_SECONDS * 1000,
+      onError: (err) => logger.warn({ err: (err as Error).message }, 'sanctions list watch failed'),
+    });
     onStop('sanctions list watch', async () => stopWatching());
     onStop('worker', async () => {
       if (worker.getState() === 'RUNNING') worker.shutdown();

@@ -74,7 +74,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   } catch (err) {
     output ??= '';
     await stopChild(child);
-    throw new Error(`${(err as Error).message}\n${output.length > 4000 ? `${output.slice(0, 2000)}\n…\n${output.slice(-2000)}` : output}`);
+    throw new Error(`${(err as Error).message}\n${output.length > 4000 ? `${output.slice(0, 2000)}\n…\n${output.slice(-2000)}` : output}`, { cause: err });
   }
   return { address, uiUrl: options.uiPort ? `http://127.0.0.1:${options.uiPort}` : undefined, stop: () => stopChild(child) };
 }

@@ -27,7 +27,12 @@ export function watchSanctionsLists(w: ListWatch): () => void {
     try {
       const { version } = await w.index();
       if ((await lastScreenedListVersion(w.db)) === version) return;
-      await w.temporal.workflow.start('rescreening', { workflowId: rescreeningWorkflowId(version), taskQueue: w.taskQueue, args: [{ trigger: 'list_change' }], workflowIdConflictPolicy: 'USE_EXISTING' });
+      await w.temporal.workflow.start('rescreening', {
+        workflowId: rescreeningWorkflowId(version),
+        taskQueue: w.taskQueue,
+        args: [{ trigger: 'list_change' }],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      });
     } catch (err) {
       if (!(err instanceof WorkflowExecutionAlreadyStartedError)) w.onError?.(err);
     } finally {

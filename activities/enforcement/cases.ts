@@ -93,11 +93,26 @@ export function createCaseActivities({ db, reviewSlaHours, temporal, enforcement
      * lighter action named, returned so the workflow starts it.
      */
     /** The appeal as filed, written by its own workflow so that a filing the API could not start leaves nothing behind. */
-    async recordAppeal(input: { appealId: string; sellerId: string; subject: { type: 'enforcement' | 'application'; id: string }; statement: string; evidence: string[]; slaDueAt: string; filedBy: Actor; requestId?: string }): Promise<void> {
+    async recordAppeal(input: {
+      appealId: string;
+      sellerId: string;
+      subject: { type: 'enforcement' | 'application'; id: string };
+      statement: string;
+      evidence: string[];
+      slaDueAt: string;
+      filedBy: Actor;
+      requestId?: string;
+    }): Promise<void> {
       const { appealId, sellerId, subject, statement, evidence, slaDueAt, filedBy, requestId } = input;
       await recordAppeal(db, { id: appealId, seller_id: sellerId, subject_type: subject.type, subject_id: subject.id, statement, evidence, sla_due_at: new Date(slaDueAt) }, filedBy, requestId);
     },
-    async decideAppeal(input: { appealId: string; sellerId: string; subject: { type: 'enforcement' | 'application'; id: string }; decision: AppealDecision; actor: Actor }): Promise<{ replacementId?: string }> {
+    async decideAppeal(input: {
+      appealId: string;
+      sellerId: string;
+      subject: { type: 'enforcement' | 'application'; id: string };
+      decision: AppealDecision;
+      actor: Actor;
+    }): Promise<{ replacementId?: string }> {
       const { appealId, subject, decision, actor } = input;
       await recordAppealDecision(db, appealId, decision, actor);
       if (decision.outcome === 'uphold') return {};
@@ -125,7 +140,13 @@ export function createCaseActivities({ db, reviewSlaHours, temporal, enforcement
           seller_id: original.seller_id,
           type: decision.replaceWith,
           status: 'proposed',
-          statement: JSON.stringify({ ...original.statement, scope: { type: step.level, restrictions: step.restrictions }, duration: { noticeHours: step.noticeHours, durationDays: step.durationDays ?? null }, automatedDecision: 'not_automated', facts: [...original.statement.facts, `Replaced on appeal ${appealId}: ${decision.note}`] }),
+          statement: JSON.stringify({
+            ...original.statement,
+            scope: { type: step.level, restrictions: step.restrictions },
+            duration: { noticeHours: step.noticeHours, durationDays: step.durationDays ?? null },
+            automatedDecision: 'not_automated',
+            facts: [...original.statement.facts, `Replaced on appeal ${appealId}: ${decision.note}`],
+          }),
           restrictions: JSON.stringify(step.restrictions),
           automated_detection: original.automated_detection,
           automated_decision: false,
@@ -148,7 +169,13 @@ export function createCaseActivities({ db, reviewSlaHours, temporal, enforcement
       await addSignal(db, investigationId, signal);
     },
     /** Closes the case; with enforce, records the action the investigator decided, for its workflow to run. */
-    async decideInvestigation(input: { investigationId: string; sellerId: string; decision: InvestigationDecision; actor: Actor; signals: InvestigationSignal[] }): Promise<{ enforcementId?: string }> {
+    async decideInvestigation(input: {
+      investigationId: string;
+      sellerId: string;
+      decision: InvestigationDecision;
+      actor: Actor;
+      signals: InvestigationSignal[];
+    }): Promise<{ enforcementId?: string }> {
       const { investigationId, sellerId, decision, actor } = input;
       const action = decision.action;
       if (!action) {

@@ -18,7 +18,12 @@ export function createInformActivities({ db, temporal }: ActivityDeps) {
       const sellers = await newHighVolumeSellers(db, asOf);
       for (const sellerId of sellers) {
         try {
-          await temporal.client.workflow.start('informCompliance', { workflowId: informWorkflowId(sellerId), taskQueue: temporal.taskQueue, args: [{ sellerId, crossedOn: asOf }], workflowIdConflictPolicy: 'USE_EXISTING' });
+          await temporal.client.workflow.start('informCompliance', {
+            workflowId: informWorkflowId(sellerId),
+            taskQueue: temporal.taskQueue,
+            args: [{ sellerId, crossedOn: asOf }],
+            workflowIdConflictPolicy: 'USE_EXISTING',
+          });
         } catch (err) {
           if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
         }
@@ -45,7 +50,11 @@ export function createInformActivities({ db, temporal }: ActivityDeps) {
           `It did not certify its information within ${INFORM.collectWithinDays} days of the request, nor within ${INFORM.suspendAfterNoticeDays} days of the notice.`,
           ...(missing.length ? [`Still missing: ${missing.join(', ')}.`] : []),
         ],
-        ground: { type: 'law', references: [INFORM.ground], explanation: 'An online marketplace must suspend a high-volume third-party seller that does not provide and certify the required information within 10 days of notice.' },
+        ground: {
+          type: 'law',
+          references: [INFORM.ground],
+          explanation: 'An online marketplace must suspend a high-volume third-party seller that does not provide and certify the required information within 10 days of notice.',
+        },
         automatedDetection: true,
         automatedDecision: 'partially',
         scope: { type: 'suspension', restrictions: step.restrictions },
@@ -54,7 +63,18 @@ export function createInformActivities({ db, temporal }: ActivityDeps) {
         policyVersion: 'inform-2026-11-v1',
       };
       await db('enforcement_actions')
-        .insert({ id: enforcementId, seller_id: sellerId, type: 'suspension', status: 'proposed', statement: JSON.stringify(statement), restrictions: JSON.stringify(step.restrictions), automated_detection: true, automated_decision: false, source: 'inform', source_id: sellerId })
+        .insert({
+          id: enforcementId,
+          seller_id: sellerId,
+          type: 'suspension',
+          status: 'proposed',
+          statement: JSON.stringify(statement),
+          restrictions: JSON.stringify(step.restrictions),
+          automated_detection: true,
+          automated_decision: false,
+          source: 'inform',
+          source_id: sellerId,
+        })
         .onConflict('id')
         .ignore();
       return { enforcementId };

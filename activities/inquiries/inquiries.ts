@@ -16,7 +16,19 @@ export function createInquiryActivities({ db }: ActivityDeps) {
     async escalateInquiry({ inquiryId }: { inquiryId: string }): Promise<void> {
       await escalateInquiry(db, inquiryId);
     },
-    async concludeInquiry({ inquiryId, status, approvals, decidedBy, note }: { inquiryId: string; status: 'answered' | 'declined'; approvals: Array<{ actor: Actor; at: string }>; decidedBy: Actor; note?: string }): Promise<void> {
+    async concludeInquiry({
+      inquiryId,
+      status,
+      approvals,
+      decidedBy,
+      note,
+    }: {
+      inquiryId: string;
+      status: 'answered' | 'declined';
+      approvals: Array<{ actor: Actor; at: string }>;
+      decidedBy: Actor;
+      note?: string;
+    }): Promise<void> {
       await concludeInquiry(db, inquiryId, status, approvals, decidedBy, note);
     },
   };

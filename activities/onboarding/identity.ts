@@ -35,7 +35,13 @@ export function createIdentityActivities({ db, providers, identityAnswerTimeoutH
       });
       if (answer.status !== 'pending') return { answered: await recordOutcome(db, request, identityOutcome(provider, answer)) };
       // Shown as pending verification until the answer comes.
-      await recordCheck(db, request.applicationId, { checkId: checkIdOf(request), ...request.check, status: 'pending', provider, evidence: { awaiting: 'provider_callback', providerReference: answer.reference } });
+      await recordCheck(db, request.applicationId, {
+        checkId: checkIdOf(request),
+        ...request.check,
+        status: 'pending',
+        provider,
+        evidence: { awaiting: 'provider_callback', providerReference: answer.reference },
+      });
       return { pending: { provider, providerReference: answer.reference, answerTimeoutHours } };
     },
 

@@ -38,7 +38,10 @@ export function createRetentionRequestActivities({ db, temporal, documents }: Ac
       const sellerId = await releaseHold(db, holdId, actor, requestId);
       if (!sellerId) return { sellerId: null };
       // The seller's clock, if it runs, looks again now rather than tomorrow.
-      await temporal?.client.workflow.getHandle(retentionWorkflowId(sellerId)).signal(legalHoldReleasedSignal, { holdId }).catch(() => undefined);
+      await temporal?.client.workflow
+        .getHandle(retentionWorkflowId(sellerId))
+        .signal(legalHoldReleasedSignal, { holdId })
+        .catch(() => undefined);
       return { sellerId };
     },
     /** Checked against the holds and duties; what the rules let go and the clock has not erased goes now. */
@@ -47,7 +50,12 @@ export function createRetentionRequestActivities({ db, temporal, documents }: Ac
       if (recorded) return recorded.answer as ErasureAnswer; // a retried activity answers as the first attempt did
       const record = await db('retention_records').where({ seller_id: sellerId }).first();
       const holds = await activeHolds(db, sellerId);
-      const answer = answerErasure({ now: new Date().toISOString(), relationshipEndedAt: record ? new Date(record.relationship_ended_at).toISOString() : undefined, stage: (record?.stage ?? 'scheduled') as RetentionStage, holds });
+      const answer = answerErasure({
+        now: new Date().toISOString(),
+        relationshipEndedAt: record ? new Date(record.relationship_ended_at).toISOString() : undefined,
+        stage: (record?.stage ?? 'scheduled') as RetentionStage,
+        holds,
+      });
       if (answer.erasedNow.includes('trader_contact_data') && record?.stage === 'scheduled') await eraseTraderData(db, sellerId, actor);
       if (answer.erasedNow.includes('identity_and_verification_records') && record?.stage !== 'erased') {
         const { documentKeys } = await eraseAmlRecords(db, sellerId, actor);
@@ -55,7 +63,14 @@ export function createRetentionRequestActivities({ db, temporal, documents }: Ac
       }
       await db.transaction(async (trx) => {
         await trx('erasure_requests').insert({ id: erasureRequestId, seller_id: sellerId, requested_by: actor.id, answer: JSON.stringify(answer) });
-        await appendAudit(trx, { actor, action: 'erasure.requested', subjectType: 'seller', subjectId: sellerId, data: { erasureRequestId, erasedNow: answer.erasedNow, kept: answer.kept.map((k) => k.category) }, requestId });
+        await appendAudit(trx, {
+          actor,
+          action: 'erasure.requested',
+          subjectType: 'seller',
+          subjectId: sellerId,
+          data: { erasureRequestId, erasedNow: answer.erasedNow, kept: answer.kept.map((k) => k.category) },
+          requestId,
+        });
       });
       return answer;
     },

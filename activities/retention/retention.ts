@@ -12,7 +12,12 @@ export function createRetentionActivities({ db, temporal, documents }: ActivityD
       const running = await startRetentionClocks(db);
       for (const r of running) {
         await temporal.client.workflow
-          .start('retention', { workflowId: retentionWorkflowId(r.seller_id), taskQueue: temporal.taskQueue, args: [{ sellerId: r.seller_id, relationshipEndedAt: new Date(r.relationship_ended_at).toISOString() }], workflowIdConflictPolicy: 'USE_EXISTING' })
+          .start('retention', {
+            workflowId: retentionWorkflowId(r.seller_id),
+            taskQueue: temporal.taskQueue,
+            args: [{ sellerId: r.seller_id, relationshipEndedAt: new Date(r.relationship_ended_at).toISOString() }],
+            workflowIdConflictPolicy: 'USE_EXISTING',
+          })
           .catch((err) => {
             if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
           });

@@ -23,7 +23,15 @@ export function createAdjudicationActivities({ db, fingerprintKey }: ActivityDep
         actor: a.actor,
         note: a.note,
       });
-      return { id: row.id, entryId: row.entry_id, verdict: row.verdict, listVersion: row.list_version, note: row.note, adjudicatedBy: { id: row.actor_id, name: row.actor_name }, createdAt: new Date(row.created_at).toISOString() };
+      return {
+        id: row.id,
+        entryId: row.entry_id,
+        verdict: row.verdict,
+        listVersion: row.list_version,
+        note: row.note,
+        adjudicatedBy: { id: row.actor_id, name: row.actor_name },
+        createdAt: new Date(row.created_at).toISOString(),
+      };
     },
   };
 }

@@ -54,7 +54,10 @@ export function appealFilingRouter({ config, db, temporal }: ApiDeps): Router {
       } catch (err) {
         if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
         // An appeal against this decision runs: this one again (a retry), or another.
-        return temporal.workflow.getHandle(workflowId).query(appealIdQuery).catch(() => undefined);
+        return temporal.workflow
+          .getHandle(workflowId)
+          .query(appealIdQuery)
+          .catch(() => undefined);
       }
     });
     if (runningAppeal !== appealId) throw new Problem(409, 'appeal_already_open', 'An appeal against this decision is already open');
@@ -63,9 +66,21 @@ export function appealFilingRouter({ config, db, temporal }: ApiDeps): Router {
     const view = recorded
       ? appealView(recorded)
       : appealView({
-          id: appealId, seller_id: seller.id, subject_type: body.subject.type, subject_id: body.subject.id, statement: body.statement, evidence: body.evidence,
-          status: 'open', outcome: null, reasons: null, note: null, decided_by: null, decided_by_name: null, decided_at: null,
-          sla_due_at: new Date(Date.now() + APPEAL_SLA_DAYS * DAY), created_at: new Date(),
+          id: appealId,
+          seller_id: seller.id,
+          subject_type: body.subject.type,
+          subject_id: body.subject.id,
+          statement: body.statement,
+          evidence: body.evidence,
+          status: 'open',
+          outcome: null,
+          reasons: null,
+          note: null,
+          decided_by: null,
+          decided_by_name: null,
+          decided_at: null,
+          sla_due_at: new Date(Date.now() + APPEAL_SLA_DAYS * DAY),
+          created_at: new Date(),
         });
     res.status(202).location(`/v1/appeals/${appealId}`).json(view);
   });
@@ -91,4 +106,5 @@ export function appealFilingRouter({ config, db, temporal }: ApiDeps): Router {
   return router;
 }
 
-const subjectProblem = (message: string) => new Problem(400, 'validation_error', 'The request body is not valid: 1 field(s) to fix', { errors: [{ path: 'subject.id', code: 'unknown_subject', message }] });
+const subjectProblem = (message: string) =>
+  new Problem(400, 'validation_error', 'The request body is not valid: 1 field(s) to fix', { errors: [{ path: 'subject.id', code: 'unknown_subject', message }] });

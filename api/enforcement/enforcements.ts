@@ -46,7 +46,15 @@ export function enforcementsRouter({ db }: ApiDeps): Router {
   router.get('/:id/transparency-database', requirePermission('enforcements:export'), async (req, res) => {
     const e = await actionOr404(req, String(req.params.id));
     res.json(
-      transparencyDatabaseStatement({ id: e.id, type: e.type, statement: e.statement, effectiveAt: iso(e.effective_at), endsAt: iso(e.ends_at), decidedAt: iso(e.decided_at), territorialScope: EEA_COUNTRIES }),
+      transparencyDatabaseStatement({
+        id: e.id,
+        type: e.type,
+        statement: e.statement,
+        effectiveAt: iso(e.effective_at),
+        endsAt: iso(e.ends_at),
+        decidedAt: iso(e.decided_at),
+        territorialScope: EEA_COUNTRIES,
+      }),
     );
   });
   return router;

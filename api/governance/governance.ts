@@ -6,7 +6,16 @@
 import { Router } from 'express';
 import { appendAudit } from '../../db/shared/audit';
 import {
-  appealFigures, complaintBases, enforcementFigures, governanceSeries, inquiryBases, inquiryFigures, noticeFigures, onboardingFigures, reviewFigures, screeningFigures,
+  appealFigures,
+  complaintBases,
+  enforcementFigures,
+  governanceSeries,
+  inquiryBases,
+  inquiryFigures,
+  noticeFigures,
+  onboardingFigures,
+  reviewFigures,
+  screeningFigures,
 } from '../../db/governance/governance';
 import { halfYear, metricsQuerySchema, transparencyPeriodSchema } from '../../domain/governance/governance';
 import { actorOf, requirePermission } from '../access/auth';
@@ -28,7 +37,20 @@ export function governanceRouter({ db }: ApiDeps): Router {
       inquiryFigures(db, range),
       governanceSeries(db, { ...range, interval: q.interval }),
     ]);
-    res.json({ object: 'governance_metrics', from: q.from, to: q.to, interval: q.interval, generatedAt: new Date().toISOString(), applications, reviewQueues, screening, enforcement, appeals, inquiries, series });
+    res.json({
+      object: 'governance_metrics',
+      from: q.from,
+      to: q.to,
+      interval: q.interval,
+      generatedAt: new Date().toISOString(),
+      applications,
+      reviewQueues,
+      screening,
+      enforcement,
+      appeals,
+      inquiries,
+      series,
+    });
   });
 
   router.get('/transparency-report', requirePermission('governance:read'), async (req, res) => {

@@ -88,7 +88,12 @@ export function inquiriesRouter({ config, db, temporal }: ApiDeps): Router {
     const q = parseOrThrow(listQuery, req.query, 'query');
     const key = req.apiKey!;
     const after = q.cursor ? cursor.decode(q.cursor) : undefined;
-    const rows = await listInquiries(db, { authority: key.role === 'regulator' ? (key.authority ?? '\u0000') : undefined, status: q.status, after: after && { dueAt: after.at, id: after.id }, limit: q.limit + 1 });
+    const rows = await listInquiries(db, {
+      authority: key.role === 'regulator' ? (key.authority ?? '\u0000') : undefined,
+      status: q.status,
+      after: after && { dueAt: after.at, id: after.id },
+      limit: q.limit + 1,
+    });
     res.json(keysetPage(rows, q.limit, inquiryView, (last) => cursor.encode(last.due_at, last.id)));
   });
 

@@ -23,7 +23,9 @@ export function reportsRouter({ config, db, temporal }: ApiDeps): Router {
     const actor = actorOf(req);
     const reportId = derivedId('report', actor.id, req.header('idempotency-key') ?? canonicalJson(report));
     const filing = { reportId, report, receivedBy: actor, requestId: req.requestId };
-    await callWorkflow(temporal, () => signalInvestigation({ client: temporal, taskQueue: config.TEMPORAL_TASK_QUEUE }, report.sellerId, { source: 'report', reportId, category: report.category }, filing));
+    await callWorkflow(temporal, () =>
+      signalInvestigation({ client: temporal, taskQueue: config.TEMPORAL_TASK_QUEUE }, report.sellerId, { source: 'report', reportId, category: report.category }, filing),
+    );
     res.status(202).location(`/v1/reports/${reportId}`).json({ id: reportId, object: 'report', sellerId: report.sellerId, category: report.category, status: 'received' });
   });
   return router;

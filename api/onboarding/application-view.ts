@@ -38,7 +38,13 @@ export function reviewTaskView(t: ReviewTaskRow) {
     assignee: t.assignee_id ? { id: t.assignee_id, name: t.assignee_name } : null,
     // Four eyes: who decided first and what waits for the second reviewer.
     firstReview: t.first_review
-      ? { by: { id: t.first_review.actor.id, name: t.first_review.actor.name, role: t.first_review.actor.role }, outcome: t.first_review.decision.outcome, rejectType: t.first_review.decision.rejectType ?? null, reasons: t.first_review.decision.reasons, decidedAt: t.first_review.decidedAt }
+      ? {
+          by: { id: t.first_review.actor.id, name: t.first_review.actor.name, role: t.first_review.actor.role },
+          outcome: t.first_review.decision.outcome,
+          rejectType: t.first_review.decision.rejectType ?? null,
+          reasons: t.first_review.decision.reasons,
+          decidedAt: t.first_review.decidedAt,
+        }
       : null,
     slaDueAt: iso(t.sla_due_at),
     escalatedAt: iso(t.escalated_at),
@@ -49,7 +55,17 @@ export function reviewTaskView(t: ReviewTaskRow) {
 }
 
 export function informationRequestView(r: InformationRequestRow) {
-  return { id: r.id, status: r.status, items: r.items, reasons: r.reasons, message: r.message, requestedAt: iso(r.requested_at), dueAt: iso(r.due_at), remindersSent: r.reminders_sent, answeredAt: iso(r.answered_at) };
+  return {
+    id: r.id,
+    status: r.status,
+    items: r.items,
+    reasons: r.reasons,
+    message: r.message,
+    requestedAt: iso(r.requested_at),
+    dueAt: iso(r.due_at),
+    remindersSent: r.reminders_sent,
+    answeredAt: iso(r.answered_at),
+  };
 }
 
 export function applicationView(app: ApplicationRow, persons: PersonRow[], checks: CheckRow[], tasks: ReviewTaskRow[], request?: InformationRequestRow) {

@@ -28,7 +28,11 @@ import { notFound, parseOrThrow, Problem, temporalUnavailable } from '../shared/
 import { callWorkflow } from '../shared/workflow-calls';
 import { documentView } from './documents';
 
-const idempotencyKey = z.string().min(1).max(255).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
+const idempotencyKey = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
 
 export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
   const router = Router();
@@ -41,7 +45,9 @@ export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
 
     let applicationId = newId('application');
     if (key !== undefined) {
-      const requestHash = createHash('sha256').update(`POST /v1/applications\n${canonicalJson(req.body)}`).digest('hex');
+      const requestHash = createHash('sha256')
+        .update(`POST /v1/applications\n${canonicalJson(req.body)}`)
+        .digest('hex');
       const record = await reserveIdempotencyKey(db, apiKey.id, key, requestHash, applicationId);
       if (record.requestHash !== requestHash) {
         throw new Problem(409, 'idempotency_key_reused', 'This Idempotency-Key was used with a different request body');
@@ -127,7 +133,9 @@ export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
     const uploaded = new Set((await listDocuments(db, id)).map((d) => d.id));
     const strangers = (answer.documents ?? []).map((doc, i) => [doc, i] as const).filter(([doc]) => !uploaded.has(doc));
     if (strangers.length > 0) {
-      throw new Problem(400, 'validation_error', `The request body is not valid: ${strangers.length} field(s) to fix`, { errors: strangers.map(([, i]) => ({ path: `documents[${i}]`, code: 'unknown_document', message: 'is not a document uploaded to this application' })) });
+      throw new Problem(400, 'validation_error', `The request body is not valid: ${strangers.length} field(s) to fix`, {
+        errors: strangers.map(([, i]) => ({ path: `documents[${i}]`, code: 'unknown_document', message: 'is not a document uploaded to this application' })),
+      });
     }
     const handle = temporal.workflow.getHandle(onboardingWorkflowId(id));
     const result = await callWorkflow(temporal, () => handle.executeUpdate(provideInformationUpdate, { args: [{ actor: actorOf(req), answer }] }), 'no_open_information_request');

@@ -24,13 +24,26 @@ import { runToCompletion } from '../shared/workflow-calls';
 
 export const documentFieldsSchema = z.strictObject({
   type: z.enum(documentTypes),
-  personId: z.string().regex(/^per_[0-9a-z]{20}$/, 'must be the ID of a person on this application').optional(),
+  personId: z
+    .string()
+    .regex(/^per_[0-9a-z]{20}$/, 'must be the ID of a person on this application')
+    .optional(),
 });
 
 const invalid = (path: string, code: string, message: string) => new Problem(400, 'validation_error', 'The request body is not valid: 1 field(s) to fix', { errors: [{ path, code, message }] });
 
 export function documentView(d: DocumentRow) {
-  return { id: d.id, object: 'document', applicationId: d.application_id, personId: d.person_id, type: d.type, contentType: d.content_type, sizeBytes: d.size_bytes, sha256: d.sha256, createdAt: iso(d.created_at) };
+  return {
+    id: d.id,
+    object: 'document',
+    applicationId: d.application_id,
+    personId: d.person_id,
+    type: d.type,
+    contentType: d.content_type,
+    sizeBytes: d.size_bytes,
+    sha256: d.sha256,
+    createdAt: iso(d.created_at),
+  };
 }
 
 export function documentsRouter({ config, db, temporal }: ApiDeps): Router {
@@ -42,10 +55,16 @@ export function documentsRouter({ config, db, temporal }: ApiDeps): Router {
     upload(req, res, (err: unknown) => {
       if (!err) return next();
       if (err instanceof MulterError) {
-        if (err.code === 'LIMIT_FILE_SIZE') return next(new Problem(413, 'document_too_large', `The file is larger than ${config.DOCUMENT_MAX_BYTES} bytes`, { errors: [{ path: 'file', code: 'too_large', message: `must be at most ${config.DOCUMENT_MAX_BYTES} bytes` }] }));
+        if (err.code === 'LIMIT_FILE_SIZE')
+          return next(
+            new Problem(413, 'document_too_large', `The file is larger than ${config.DOCUMENT_MAX_BYTES} bytes`, {
+              errors: [{ path: 'file', code: 'too_large', message: `must be at most ${config.DOCUMENT_MAX_BYTES} bytes` }],
+            }),
+          );
         return next(invalid(err.field ?? '(body)', err.code.toLowerCase(), err.message));
       }
-      if (/Multipart: Boundary not found|Unsupported content type/i.test((err as Error)?.message ?? '')) return next(invalid('(body)', 'not_multipart', 'must be multipart/form-data with the fields type, file and optionally personId'));
+      if (/Multipart: Boundary not found|Unsupported content type/i.test((err as Error)?.message ?? ''))
+        return next(invalid('(body)', 'not_multipart', 'must be multipart/form-data with the fields type, file and optionally personId'));
       // Anything else the multipart parser trips on (a malformed part header, a form cut short) is
       // a body that is not well-formed multipart: the client's to fix, not an error on our side.
       next(invalid('(body)', 'malformed_multipart', `is not well-formed multipart/form-data (${(err as Error)?.message ?? 'unreadable'})`));
@@ -68,7 +87,10 @@ export function documentsRouter({ config, db, temporal }: ApiDeps): Router {
     if (fields.personId && !(await listPersons(db, app.id)).some((p) => p.id === fields.personId)) throw invalid('personId', 'unknown_person', 'is not a person on this application');
     if (!fields.personId && personDocumentTypes.includes(fields.type) && fields.type !== 'proof_of_address') throw invalid('personId', 'required', `is required for a ${fields.type}`);
     const contentType = sniffContentType(file.buffer);
-    if (!contentType) throw new Problem(415, 'unsupported_document_format', `The file is not one of ${acceptedContentTypes.join(', ')}`, { errors: [{ path: 'file', code: 'unsupported_format', message: `must be one of ${acceptedContentTypes.join(', ')}` }] });
+    if (!contentType)
+      throw new Problem(415, 'unsupported_document_format', `The file is not one of ${acceptedContentTypes.join(', ')}`, {
+        errors: [{ path: 'file', code: 'unsupported_format', message: `must be one of ${acceptedContentTypes.join(', ')}` }],
+      });
 
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const id = derivedId('document', app.id, fields.type, fields.personId ?? '', sha256);
@@ -88,10 +110,17 @@ export function documentsRouter({ config, db, temporal }: ApiDeps): Router {
       actor: actorOf(req),
       requestId: req.requestId,
     };
-    const { result, again } = await runToCompletion<{ created: boolean }>(temporal, 'documentReceipt', { workflowId: documentReceiptWorkflowId(id), taskQueue: config.TEMPORAL_TASK_QUEUE, args: [receipt] });
+    const { result, again } = await runToCompletion<{ created: boolean }>(temporal, 'documentReceipt', {
+      workflowId: documentReceiptWorkflowId(id),
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      args: [receipt],
+    });
     const created = result.created && !again;
     const row = (await findDocument(db, id))!;
-    res.status(created ? 201 : 200).location(`/v1/applications/${app.id}/documents/${id}`).json(documentView(row));
+    res
+      .status(created ? 201 : 200)
+      .location(`/v1/applications/${app.id}/documents/${id}`)
+      .json(documentView(row));
   });
 
   router.get('/', requirePermission('applications:read'), async (req, res) => {

@@ -67,7 +67,11 @@ export function providerCallbacksRouter({ config, db, temporal }: ApiDeps): Rout
     // It may also end between the look and the signal: the same answer either way.
     const signalled =
       running &&
-      (await callWorkflow(temporal, () => handle.signal(identityAnswerSignal, { provider, providerReference: callback.reference, eventId: callback.eventId, answer: callback.result }), 'verification_closed').then(
+      (await callWorkflow(
+        temporal,
+        () => handle.signal(identityAnswerSignal, { provider, providerReference: callback.reference, eventId: callback.eventId, answer: callback.result }),
+        'verification_closed',
+      ).then(
         () => true,
         (err) => {
           if (err instanceof Problem && err.code === 'verification_closed') return false;

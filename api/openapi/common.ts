@@ -11,8 +11,7 @@ const problem = z.object({
   errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
 });
 
-export const problemResponses = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [s, { description: 'problem', content: { 'application/problem+json': { schema: problem } } }]));
+export const problemResponses = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, { description: 'problem', content: { 'application/problem+json': { schema: problem } } }]));
 
 export const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
 

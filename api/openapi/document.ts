@@ -65,7 +65,12 @@ export function openApiDocument() {
     security,
     request: { params: idParam },
     responses: {
-      200: json(z.object({ id: z.string(), status: z.string(), capabilities: z.record(z.string(), z.boolean()), applications: z.array(z.object({ id: z.string(), status: z.string() }).passthrough()) }).passthrough(), 'the seller'),
+      200: json(
+        z
+          .object({ id: z.string(), status: z.string(), capabilities: z.record(z.string(), z.boolean()), applications: z.array(z.object({ id: z.string(), status: z.string() }).passthrough()) })
+          .passthrough(),
+        'the seller',
+      ),
       ...problemResponses(401, 403, 404),
     },
   });
@@ -173,7 +178,10 @@ export function openApiDocument() {
     summary: "The seller's enforcement actions with their statements of reasons",
     security,
     request: { params: idParam },
-    responses: { 200: json(z.object({ data: z.array(z.object({ id: z.string(), type: z.string(), status: z.string(), statementOfReasons: z.object({}).passthrough() }).passthrough()) }), 'actions'), ...problemResponses(401, 403, 404) },
+    responses: {
+      200: json(z.object({ data: z.array(z.object({ id: z.string(), type: z.string(), status: z.string(), statementOfReasons: z.object({}).passthrough() }).passthrough()) }), 'actions'),
+      ...problemResponses(401, 403, 404),
+    },
   });
   registry.registerPath({
     method: 'get',
@@ -273,7 +281,12 @@ export function openApiDocument() {
   registerTrustPaths(registry);
   registerGovernancePaths(registry);
   for (const path of ['/healthz', '/readyz']) {
-    registry.registerPath({ method: 'get', path, summary: path === '/healthz' ? 'liveness' : 'readiness of the database and Temporal', responses: { 200: json(z.object({ status: z.string() }).passthrough(), 'ok'), 503: json(z.object({ status: z.string() }).passthrough(), 'not ready') } });
+    registry.registerPath({
+      method: 'get',
+      path,
+      summary: path === '/healthz' ? 'liveness' : 'readiness of the database and Temporal',
+      responses: { 200: json(z.object({ status: z.string() }).passthrough(), 'ok'), 503: json(z.object({ status: z.string() }).passthrough(), 'not ready') },
+    });
   }
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({

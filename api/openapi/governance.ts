@@ -10,7 +10,10 @@ export function registerGovernancePaths(registry: OpenAPIRegistry): void {
     path: '/v1/me',
     summary: "The caller's key: name, role and the permissions the role holds",
     security,
-    responses: { 200: json(z.object({ object: z.literal('api_key'), id: z.string(), name: z.string(), role: z.string(), permissions: z.array(z.string()) }).passthrough(), 'the key'), ...problemResponses(401) },
+    responses: {
+      200: json(z.object({ object: z.literal('api_key'), id: z.string(), name: z.string(), role: z.string(), permissions: z.array(z.string()) }).passthrough(), 'the key'),
+      ...problemResponses(401),
+    },
   });
   registry.registerPath({
     method: 'get',
@@ -18,15 +21,22 @@ export function registerGovernancePaths(registry: OpenAPIRegistry): void {
     summary: "A reviewer's file on an application: the business and its people as submitted, and the case's history from the audit trail",
     security,
     request: { params: idParam },
-    responses: { 200: json(z.object({ object: z.literal('review_file'), applicationId: z.string(), history: z.array(z.object({}).passthrough()) }).passthrough(), 'the file'), ...problemResponses(401, 403, 404) },
+    responses: {
+      200: json(z.object({ object: z.literal('review_file'), applicationId: z.string(), history: z.array(z.object({}).passthrough()) }).passthrough(), 'the file'),
+      ...problemResponses(401, 403, 404),
+    },
   });
   registry.registerPath({
     method: 'get',
     path: '/v1/governance/metrics',
-    summary: 'Governance figures over a range: outcomes, time to decision, automated and human decisions, backlog and SLA attainment by queue, screening, enforcement, appeals, inquiries, and a series for charts',
+    summary:
+      'Governance figures over a range: outcomes, time to decision, automated and human decisions, backlog and SLA attainment by queue, screening, enforcement, appeals, inquiries, and a series for charts',
     security,
     request: { query: z.object({ from: z.string().optional(), to: z.string().optional(), interval: z.enum(intervals).optional() }) },
-    responses: { 200: json(z.object({ object: z.literal('governance_metrics'), from: z.string(), to: z.string(), series: z.array(z.object({ bucket: z.string() }).passthrough()) }).passthrough(), 'the figures'), ...problemResponses(400, 401, 403) },
+    responses: {
+      200: json(z.object({ object: z.literal('governance_metrics'), from: z.string(), to: z.string(), series: z.array(z.object({ bucket: z.string() }).passthrough()) }).passthrough(), 'the figures'),
+      ...problemResponses(400, 401, 403),
+    },
   });
   registry.registerPath({
     method: 'get',

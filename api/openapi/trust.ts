@@ -21,7 +21,9 @@ export function registerTrustPaths(registry: OpenAPIRegistry): void {
     path: '/v1/inquiries',
     summary: "Inquiries by deadline, the most urgent first (a regulator sees its own authority's), cursor-paged",
     security,
-    request: { query: z.object({ status: z.enum(['received', 'awaiting_approval', 'answered', 'declined']).optional(), limit: z.number().int().min(1).max(200).optional(), cursor: z.string().optional() }) },
+    request: {
+      query: z.object({ status: z.enum(['received', 'awaiting_approval', 'answered', 'declined']).optional(), limit: z.number().int().min(1).max(200).optional(), cursor: z.string().optional() }),
+    },
     responses: { 200: json(z.object({ data: z.array(inquiry), nextCursor: z.string().nullable() }), 'a page'), ...problemResponses(400, 401, 403) },
   });
   registry.registerPath({

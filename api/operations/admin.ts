@@ -33,7 +33,9 @@ export function adminRouter({ config, db, temporal }: ApiDeps): Router {
   router.post('/rescreenings', requirePermission('operations:run'), async (req, res) => {
     parseOrThrow(z.strictObject({}), req.body ?? {});
     const runId = newId('screeningRun');
-    await callWorkflow(temporal, () => temporal.workflow.start('rescreening', { workflowId: `rescreening:admin:${runId}`, taskQueue: config.TEMPORAL_TASK_QUEUE, args: [{ runId, trigger: 'admin' }] }));
+    await callWorkflow(temporal, () =>
+      temporal.workflow.start('rescreening', { workflowId: `rescreening:admin:${runId}`, taskQueue: config.TEMPORAL_TASK_QUEUE, args: [{ runId, trigger: 'admin' }] }),
+    );
     res.status(202).location(`/v1/admin/rescreenings/${runId}`).json({ id: runId, object: 'rescreening', status: 'running' });
   });
 
@@ -41,7 +43,17 @@ export function adminRouter({ config, db, temporal }: ApiDeps): Router {
     const id = String(req.params.id);
     const row = hasPrefix(id, 'screeningRun') ? await db('screening_runs').where({ id }).first() : undefined;
     if (!row) throw notFound('The re-screening');
-    res.json({ id: row.id, object: 'rescreening', status: row.status, trigger: row.trigger, listVersion: row.list_version, subjectsScreened: row.subjects_screened, newMatches: row.new_matches, startedAt: iso(row.started_at), finishedAt: iso(row.finished_at) });
+    res.json({
+      id: row.id,
+      object: 'rescreening',
+      status: row.status,
+      trigger: row.trigger,
+      listVersion: row.list_version,
+      subjectsScreened: row.subjects_screened,
+      newMatches: row.new_matches,
+      startedAt: iso(row.started_at),
+      finishedAt: iso(row.finished_at),
+    });
   });
 
   router.get('/performance-reviews/:id', requirePermission('operations:run'), async (req, res) => {

@@ -28,14 +28,26 @@ export function codecRouter(deps: ApiDeps): Router {
   const codec = new EncryptionCodec(deps.config.keyring);
   // The UI calls from its own origin: allow that origin, with the Authorization header.
   router.use((req, res, next) => {
-    res.set({ 'Access-Control-Allow-Origin': deps.config.TEMPORAL_UI_ORIGIN, 'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-Namespace', 'Access-Control-Allow-Methods': 'POST, OPTIONS', Vary: 'Origin' });
+    res.set({
+      'Access-Control-Allow-Origin': deps.config.TEMPORAL_UI_ORIGIN,
+      'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-Namespace',
+      'Access-Control-Allow-Methods': 'POST, OPTIONS',
+      Vary: 'Origin',
+    });
     if (req.method === 'OPTIONS') res.status(204).end();
     else next();
   });
   router.use(authentication(deps.db), express.json({ limit: '4mb' }));
   router.post('/decode', requirePermission('codec:decode'), async (req, res) => {
     const { payloads } = parseOrThrow(wire, req.body);
-    await appendAudit(deps.db, { actor: actorOf(req), action: 'codec.decoded', subjectType: 'temporal_namespace', subjectId: req.header('x-namespace') ?? deps.config.TEMPORAL_NAMESPACE, data: { payloads: payloads.length }, requestId: req.requestId });
+    await appendAudit(deps.db, {
+      actor: actorOf(req),
+      action: 'codec.decoded',
+      subjectType: 'temporal_namespace',
+      subjectId: req.header('x-namespace') ?? deps.config.TEMPORAL_NAMESPACE,
+      data: { payloads: payloads.length },
+      requestId: req.requestId,
+    });
     res.json({ payloads: (await codec.decode(payloads.map(fromWire))).map(toWire) });
   });
   router.post('/encode', requirePermission('codec:decode'), async (req, res) => {

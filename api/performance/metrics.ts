@@ -22,7 +22,11 @@ export function metricsRouter({ config, db, temporal }: ApiDeps): Router {
     // Stored by the batch's own short workflow (one writer per fact); the same batch again is stored once.
     const digest = createHash('sha256').update(canonicalJson(days)).digest('hex').slice(0, 32);
     const batch: MetricsBatch = { sellerId: seller.id, days, actor: actorOf(req), requestId: req.requestId };
-    const { result } = await runToCompletion<{ stored: number; replaced: number }>(temporal, 'metricsReceipt', { workflowId: metricsReceiptWorkflowId(seller.id, digest), taskQueue: config.TEMPORAL_TASK_QUEUE, args: [batch] });
+    const { result } = await runToCompletion<{ stored: number; replaced: number }>(temporal, 'metricsReceipt', {
+      workflowId: metricsReceiptWorkflowId(seller.id, digest),
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      args: [batch],
+    });
     res.status(200).json({ object: 'metrics_receipt', sellerId: seller.id, days: result.stored, replaced: result.replaced });
   });
   return router;

@@ -23,7 +23,13 @@ export const holdSchema = z.strictObject({ reason: z.string().trim().min(5, 'say
 export async function retentionView(db: ApiDeps['db'], sellerId: string) {
   const [record, holds] = await Promise.all([db('retention_records').where({ seller_id: sellerId }).first(), activeHolds(db, sellerId)]);
   const plan = record ? retentionPlan(new Date(record.relationship_ended_at).toISOString()) : undefined;
-  return { relationshipEndedAt: iso(record?.relationship_ended_at), stage: record?.stage ?? null, traderDataUntil: plan?.traderDataUntil ?? null, amlRecordsUntil: plan?.amlRecordsUntil ?? null, legalHolds: holds.length };
+  return {
+    relationshipEndedAt: iso(record?.relationship_ended_at),
+    stage: record?.stage ?? null,
+    traderDataUntil: plan?.traderDataUntil ?? null,
+    amlRecordsUntil: plan?.amlRecordsUntil ?? null,
+    legalHolds: holds.length,
+  };
 }
 
 export function retentionRouter({ db, temporal, config }: ApiDeps): Router {
@@ -51,7 +57,11 @@ export function retentionRouter({ db, temporal, config }: ApiDeps): Router {
     const id = String(req.params.id);
     if (!hasPrefix(id, 'legalHold')) throw notFound('The active legal hold');
     const input: HoldRelease = { holdId: id, actor: actorOf(req), requestId: req.requestId };
-    const { result } = await runToCompletion<{ sellerId: string | null }>(temporal, 'legalHoldRelease', { workflowId: `${legalHoldWorkflowId(id)}:release`, taskQueue: config.TEMPORAL_TASK_QUEUE, args: [input] });
+    const { result } = await runToCompletion<{ sellerId: string | null }>(temporal, 'legalHoldRelease', {
+      workflowId: `${legalHoldWorkflowId(id)}:release`,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      args: [input],
+    });
     if (!result.sellerId) throw notFound('The active legal hold');
     res.json({ id, object: 'legal_hold', sellerId: result.sellerId, status: 'released' });
   });
@@ -63,7 +73,11 @@ export function retentionRouter({ db, temporal, config }: ApiDeps): Router {
     const key = req.header('idempotency-key');
     const erasureRequestId = key ? derivedId('erasureRequest', sellerId, actor.id, key) : newId('erasureRequest');
     const input: ErasureRequestInput = { erasureRequestId, sellerId, actor, requestId: req.requestId };
-    const { result: answer } = await runToCompletion<ErasureAnswer>(temporal, 'erasureRequest', { workflowId: erasureRequestWorkflowId(erasureRequestId), taskQueue: config.TEMPORAL_TASK_QUEUE, args: [input] });
+    const { result: answer } = await runToCompletion<ErasureAnswer>(temporal, 'erasureRequest', {
+      workflowId: erasureRequestWorkflowId(erasureRequestId),
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      args: [input],
+    });
     res.status(201).json({ id: erasureRequestId, object: 'erasure_request', sellerId, ...answer });
   });
   return router;

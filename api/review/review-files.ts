@@ -26,7 +26,12 @@ export function reviewFilesRouter({ db }: ApiDeps): Router {
     const [persons, history] = await Promise.all([
       listPersons(db, id),
       db('audit_events')
-        .where((q) => q.where({ subject_type: 'application', subject_id: id }).orWhereIn('subject_id', db('review_tasks').select('id').where({ application_id: id })).orWhereRaw("data->>'applicationId' = ?", [id]))
+        .where((q) =>
+          q
+            .where({ subject_type: 'application', subject_id: id })
+            .orWhereIn('subject_id', db('review_tasks').select('id').where({ application_id: id }))
+            .orWhereRaw("data->>'applicationId' = ?", [id]),
+        )
         .orderBy('seq')
         .limit(HISTORY_LIMIT)
         .select('id', 'occurred_at', 'actor_id', 'actor_role', 'action', 'subject_type', 'subject_id', 'data'),
@@ -54,7 +59,14 @@ export function reviewFilesRouter({ db }: ApiDeps): Router {
         nationality: p.details.nationality ?? null,
         idDocument: p.details.idDocument ? { type: p.details.idDocument.type, issuingCountry: p.details.idDocument.issuingCountry, expiresOn: p.details.idDocument.expiresOn ?? null } : null,
       })),
-      history: history.map((e) => ({ id: e.id, at: iso(e.occurred_at), actor: { id: e.actor_id, role: e.actor_role }, action: e.action, subject: { type: e.subject_type, id: e.subject_id }, data: e.data })),
+      history: history.map((e) => ({
+        id: e.id,
+        at: iso(e.occurred_at),
+        actor: { id: e.actor_id, role: e.actor_role },
+        action: e.action,
+        subject: { type: e.subject_type, id: e.subject_id },
+        data: e.data,
+      })),
     });
   });
   return router;

@@ -40,7 +40,7 @@ const listQuery = z.strictObject({
   cursor: z.string().max(500).optional(),
 });
 
-export function reviewTasksRouter({ config, db, temporal }: ApiDeps): Router {
+export function reviewTasksRouter({ db, temporal }: ApiDeps): Router {
   const router = Router();
 
   router.get('/', requirePermission('review_tasks:read'), async (req, res) => {
@@ -89,7 +89,14 @@ export function reviewTasksRouter({ config, db, temporal }: ApiDeps): Router {
     if (task.kind === 'inquiry') {
       const decision = parseOrThrow(inquiryDecisionSchema, req.body);
       const result = await callWorkflow(temporal, () => workflowOf(task).executeUpdate(decideInquiryUpdate, { args: [{ taskId: task.id, actor, decision }] }));
-      res.status(result.awaitingSecondApproval ? 202 : 200).json({ object: 'inquiry_decision', inquiryId: task.subject_id, reviewTaskId: task.id, outcome: decision.outcome, inquiryStatus: result.status, awaitingSecondApproval: result.awaitingSecondApproval ?? false });
+      res.status(result.awaitingSecondApproval ? 202 : 200).json({
+        object: 'inquiry_decision',
+        inquiryId: task.subject_id,
+        reviewTaskId: task.id,
+        outcome: decision.outcome,
+        inquiryStatus: result.status,
+        awaitingSecondApproval: result.awaitingSecondApproval ?? false,
+      });
       return;
     }
     if (task.kind === 'investigation') {
@@ -133,11 +140,27 @@ export function reviewTasksRouter({ config, db, temporal }: ApiDeps): Router {
     if (!check || check.kind !== 'sanctions') throw notFound('The screening check');
     const evidence = check.evidence as { listVersion: string; matches?: ScreeningMatch[] };
     const match = evidence.matches?.find((m) => m.entryId === body.entryId);
-    if (!match) throw new Problem(400, 'validation_error', 'The request body is not valid: 1 field(s) to fix', { errors: [{ path: 'entryId', code: 'not_a_match', message: 'is not a potential match of this check' }] });
+    if (!match)
+      throw new Problem(400, 'validation_error', 'The request body is not valid: 1 field(s) to fix', {
+        errors: [{ path: 'entryId', code: 'not_a_match', message: 'is not a potential match of this check' }],
+      });
     // The workflow that owns the task checks the claim and records the verdict (one writer per fact).
     const recorded = await callWorkflow(temporal, () =>
       workflowOf(task).executeUpdate(adjudicateMatchUpdate, {
-        args: [{ taskId: task.id, actor, applicationId: check.application_id, checkId: check.id, subject: { type: check.subject_type, id: check.subject_id }, entryId: match.entryId, entryDigest: match.entryDigest, listVersion: evidence.listVersion, verdict: body.verdict, note: body.note }],
+        args: [
+          {
+            taskId: task.id,
+            actor,
+            applicationId: check.application_id,
+            checkId: check.id,
+            subject: { type: check.subject_type, id: check.subject_id },
+            entryId: match.entryId,
+            entryDigest: match.entryDigest,
+            listVersion: evidence.listVersion,
+            verdict: body.verdict,
+            note: body.note,
+          },
+        ],
       }),
     );
     res.status(201).json({ ...recorded, object: 'screening_adjudication', reviewTaskId: task.id, checkId: check.id });

@@ -26,7 +26,10 @@ export class Problem extends Error {
 export const notFound = (what: string) => new Problem(404, 'resource_not_found', `${what} was not found`);
 
 function pathOf(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 export function fieldErrors(error: z.ZodError, prefix: PropertyKey[] = []): FieldError[] {
@@ -66,11 +69,7 @@ const databaseErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '
 
 export function isDatabaseUnavailable(err: unknown): boolean {
   const e = err as { code?: string; name?: string; message?: string };
-  return (
-    e?.name === 'KnexTimeoutError' ||
-    (e?.code !== undefined && databaseErrorCodes.has(e.code)) ||
-    /Connection terminated|connect ECONNREFUSED/.test(e?.message ?? '')
-  );
+  return e?.name === 'KnexTimeoutError' || (e?.code !== undefined && databaseErrorCodes.has(e.code)) || /Connection terminated|connect ECONNREFUSED/.test(e?.message ?? '');
 }
 
 export const databaseUnavailable = () => new Problem(503, 'database_unavailable', 'The database is unavailable; retry later', { retryAfterSeconds: 5 });

@@ -22,16 +22,32 @@ function Console() {
   return (
     <SessionContext.Provider value={session}>
       <header className="top">
-        <a className="brand" href={href.queue()}>Sellergate</a>
+        <a className="brand" href={href.queue()}>
+          Sellergate
+        </a>
         <nav aria-label="Main">
-          <a href={href.queue()} aria-current={current('queue')}>Queue</a>
-          <a href={href.seller()} aria-current={current('seller')}>Sellers</a>
-          {can(me, 'inquiries:read') && <a href={href.inquiries()} aria-current={current('inquiries')}>Inquiries</a>}
-          {can(me, 'governance:read') && <a href={href.dashboard()} aria-current={current('dashboard')}>Dashboard</a>}
+          <a href={href.queue()} aria-current={current('queue')}>
+            Queue
+          </a>
+          <a href={href.seller()} aria-current={current('seller')}>
+            Sellers
+          </a>
+          {can(me, 'inquiries:read') && (
+            <a href={href.inquiries()} aria-current={current('inquiries')}>
+              Inquiries
+            </a>
+          )}
+          {can(me, 'governance:read') && (
+            <a href={href.dashboard()} aria-current={current('dashboard')}>
+              Dashboard
+            </a>
+          )}
         </nav>
         <div className="who">
           <span data-testid="signed-in-as">{me.name}</span> <span className="role">{me.role.replace(/_/g, ' ')}</span>
-          <button type="button" className="link" onClick={session.signOut}>Sign out</button>
+          <button type="button" className="link" onClick={session.signOut}>
+            Sign out
+          </button>
         </div>
       </header>
       <main id="main">

@@ -1,12 +1,7 @@
 /** Hash routes (#/queue, #/tasks/ID, #/sellers/ID, #/inquiries, #/dashboard): deep links without a server-side router. */
 import { useEffect, useState } from 'react';
 
-export type Route =
-  | { page: 'queue' }
-  | { page: 'task'; id: string }
-  | { page: 'seller'; id?: string }
-  | { page: 'inquiries' }
-  | { page: 'dashboard' };
+export type Route = { page: 'queue' } | { page: 'task'; id: string } | { page: 'seller'; id?: string } | { page: 'inquiries' } | { page: 'dashboard' };
 
 export function parseRoute(hash: string): Route {
   const [, page, id] = hash.replace(/^#/, '').split('/');

@@ -39,8 +39,24 @@ export async function createApiKey(db: Knex, role: Role, name: string, options: 
   const id = newId('apiKey');
   const clientId = options.clientId ?? id;
   await db.transaction(async (trx) => {
-    await trx('api_keys').insert({ id, name, role, key_hash: hashKey(key), key_prefix: key.slice(0, 8), client_id: clientId, authority: options.authority ?? null, jurisdiction: options.jurisdiction ?? null, expires_at: options.expiresAt ?? null });
-    await appendAudit(trx, { actor: operator, action: 'api_key.created', subjectType: 'api_key', subjectId: id, data: { role, clientId, authority: options.authority ?? null, jurisdiction: options.jurisdiction ?? null } });
+    await trx('api_keys').insert({
+      id,
+      name,
+      role,
+      key_hash: hashKey(key),
+      key_prefix: key.slice(0, 8),
+      client_id: clientId,
+      authority: options.authority ?? null,
+      jurisdiction: options.jurisdiction ?? null,
+      expires_at: options.expiresAt ?? null,
+    });
+    await appendAudit(trx, {
+      actor: operator,
+      action: 'api_key.created',
+      subjectType: 'api_key',
+      subjectId: id,
+      data: { role, clientId, authority: options.authority ?? null, jurisdiction: options.jurisdiction ?? null },
+    });
   });
   return { key, apiKey: { id, name, role, clientId, authority: options.authority, jurisdiction: options.jurisdiction } };
 }
@@ -52,7 +68,9 @@ export async function rotateApiKey(db: Knex, id: string, overlapHours: number): 
   const created = await createApiKey(db, old.role, old.name, { clientId: old.client_id, authority: old.authority ?? undefined, jurisdiction: old.jurisdiction ?? undefined });
   const oldExpiresAt = new Date(Date.now() + overlapHours * 3_600_000);
   await db.transaction(async (trx) => {
-    await trx('api_keys').where({ id }).update({ expires_at: old.expires_at && new Date(old.expires_at) < oldExpiresAt ? old.expires_at : oldExpiresAt });
+    await trx('api_keys')
+      .where({ id })
+      .update({ expires_at: old.expires_at && new Date(old.expires_at) < oldExpiresAt ? old.expires_at : oldExpiresAt });
     await appendAudit(trx, { actor: operator, action: 'api_key.rotated', subjectType: 'api_key', subjectId: id, data: { successor: created.apiKey.id, oldExpiresAt: oldExpiresAt.toISOString() } });
   });
   return { ...created, oldExpiresAt };

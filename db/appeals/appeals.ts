@@ -27,11 +27,27 @@ export const findAppeal = (db: Knex, id: string): Promise<AppealRow | undefined>
 export const openAppealOn = (db: Knex, subjectType: string, subjectId: string): Promise<AppealRow | undefined> =>
   db('appeals').where({ subject_type: subjectType, subject_id: subjectId, status: 'open' }).first();
 
-export async function recordAppeal(db: Knex, a: Omit<AppealRow, 'status' | 'outcome' | 'reasons' | 'note' | 'decided_by' | 'decided_by_name' | 'decided_at' | 'created_at'>, actor: Actor, requestId?: string): Promise<AppealRow> {
+export async function recordAppeal(
+  db: Knex,
+  a: Omit<AppealRow, 'status' | 'outcome' | 'reasons' | 'note' | 'decided_by' | 'decided_by_name' | 'decided_at' | 'created_at'>,
+  actor: Actor,
+  requestId?: string,
+): Promise<AppealRow> {
   return db.transaction(async (trx) => {
-    const [row] = await trx('appeals').insert({ ...a, evidence: JSON.stringify(a.evidence), status: 'open' }).onConflict('id').ignore().returning('*');
+    const [row] = await trx('appeals')
+      .insert({ ...a, evidence: JSON.stringify(a.evidence), status: 'open' })
+      .onConflict('id')
+      .ignore()
+      .returning('*');
     if (!row) return (await trx('appeals').where({ id: a.id }).first()) as AppealRow;
-    await appendAudit(trx, { actor, action: 'appeal.received', subjectType: 'seller', subjectId: a.seller_id, data: { appealId: a.id, subjectType: a.subject_type, subjectId: a.subject_id }, requestId });
+    await appendAudit(trx, {
+      actor,
+      action: 'appeal.received',
+      subjectType: 'seller',
+      subjectId: a.seller_id,
+      data: { appealId: a.id, subjectType: a.subject_type, subjectId: a.subject_id },
+      requestId,
+    });
     return row as AppealRow;
   });
 }
@@ -40,10 +56,24 @@ export async function recordAppealDecision(db: Knex, appealId: string, decision:
   return db.transaction(async (trx) => {
     const updated = await trx('appeals')
       .where({ id: appealId, status: 'open' })
-      .update({ status: 'decided', outcome: decision.outcome, reasons: JSON.stringify(decision.reasons), note: decision.note, decided_by: actor.id, decided_by_name: actor.name, decided_at: trx.fn.now() })
+      .update({
+        status: 'decided',
+        outcome: decision.outcome,
+        reasons: JSON.stringify(decision.reasons),
+        note: decision.note,
+        decided_by: actor.id,
+        decided_by_name: actor.name,
+        decided_at: trx.fn.now(),
+      })
       .returning('seller_id');
     if (updated.length === 0) return false;
-    await appendAudit(trx, { actor, action: 'appeal.decided', subjectType: 'seller', subjectId: updated[0].seller_id, data: { appealId, outcome: decision.outcome, reasons: decision.reasons, replaceWith: decision.replaceWith ?? null } });
+    await appendAudit(trx, {
+      actor,
+      action: 'appeal.decided',
+      subjectType: 'seller',
+      subjectId: updated[0].seller_id,
+      data: { appealId, outcome: decision.outcome, reasons: decision.reasons, replaceWith: decision.replaceWith ?? null },
+    });
     return true;
   });
 }

@@ -43,7 +43,11 @@ export const listEnforcements = (db: Knex, sellerId: string): Promise<Enforcemen
 /** Moves the action from one of `from` to `to` with `changes`; audits the move; false when it was elsewhere. */
 async function move(db: Knex, id: string, from: string[], to: string, changes: Record<string, unknown>, actor: Actor, data: Record<string, unknown> = {}): Promise<EnforcementRow | undefined> {
   return db.transaction(async (trx) => {
-    const [row] = await trx('enforcement_actions').where({ id }).whereIn('status', from).update({ ...changes, status: to, updated_at: trx.fn.now() }).returning('*');
+    const [row] = await trx('enforcement_actions')
+      .where({ id })
+      .whereIn('status', from)
+      .update({ ...changes, status: to, updated_at: trx.fn.now() })
+      .returning('*');
     if (!row) return undefined;
     await appendAudit(trx, { actor, action: `enforcement.${to}`, subjectType: 'seller', subjectId: row.seller_id, data: { enforcementId: id, type: row.type, ...data } });
     return row as EnforcementRow;

@@ -13,8 +13,7 @@ const n = (v: unknown) => Number(v ?? 0);
 const total = (groups: Row[], keep: (r: Row) => boolean = () => true) => groups.filter(keep).reduce((t, r) => t + n(r.n), 0);
 
 /** Grouped counts summed per value of one column: `{ suspension: 3, warning: 12 }`. */
-const tally = (groups: Row[], key: string) =>
-  Object.fromEntries([...new Set(groups.map((r) => String(r[key])))].sort().map((k) => [k, total(groups, (r) => String(r[key]) === k)]));
+const tally = (groups: Row[], key: string) => Object.fromEntries([...new Set(groups.map((r) => String(r[key])))].sort().map((k) => [k, total(groups, (r) => String(r[key]) === k)]));
 
 async function rows(db: Knex, sql: string, bindings: Record<string, unknown>): Promise<Row[]> {
   return (await db.raw(sql, bindings)).rows as Row[];
@@ -156,14 +155,21 @@ export async function inquiryFigures(db: Knex, range: Range) {
     { ...range },
   );
   const actedOn = n(r.answered) + n(r.declined);
-  return { received: n(r.received), answered: n(r.answered), declined: n(r.declined), actedOnTime: n(r.on_time), onTimeShare: share(n(r.on_time), actedOn), overdueOpen: n(r.overdue), medianHoursToAct: hours(r.median as number | null) };
+  return {
+    received: n(r.received),
+    answered: n(r.answered),
+    declined: n(r.declined),
+    actedOnTime: n(r.on_time),
+    onTimeShare: share(n(r.on_time), actedOn),
+    overdueOpen: n(r.overdue),
+    medianHoursToAct: hours(r.median as number | null),
+  };
 }
 
 /** Figures per day, week or month for the dashboard's charts; every bucket present, empty ones as zero. */
 export async function governanceSeries(db: Knex, range: Range & { interval: Interval }) {
   // Named bindings and "::interval" do not mix in knex, hence cast(); each bucket is cut to the range.
-  const counted = (table: string, column: string, where = 'true') =>
-    `(select count(*) from ${table} x where ${where} and x.${column} >= b.lo and x.${column} < b.hi)`;
+  const counted = (table: string, column: string, where = 'true') => `(select count(*) from ${table} x where ${where} and x.${column} >= b.lo and x.${column} < b.hi)`;
   const series = await rows(
     db,
     `with params as (select :from::timestamptz as range_from, :to::timestamptz as range_to, cast('1 ' || :interval as interval) as step),

@@ -26,9 +26,20 @@ export async function informFacts(db: Knex, sellerId: string): Promise<InformIte
   return missingInformData({ hasBankAccount: Boolean(bank), legalName: b.legalName, taxId: b.taxId, email: b.email, phone: b.phone });
 }
 
-export async function setInformStatus(db: Knex, sellerId: string, status: string, changes: { crossedOn?: string; missing?: InformItem[]; dueAt?: string | null; certifiedAt?: string } = {}): Promise<void> {
+export async function setInformStatus(
+  db: Knex,
+  sellerId: string,
+  status: string,
+  changes: { crossedOn?: string; missing?: InformItem[]; dueAt?: string | null; certifiedAt?: string } = {},
+): Promise<void> {
   await db.transaction(async (trx) => {
-    const row = { status, missing: JSON.stringify(changes.missing ?? []), due_at: changes.dueAt ?? null, ...(changes.certifiedAt ? { certified_at: changes.certifiedAt } : {}), updated_at: trx.fn.now() };
+    const row = {
+      status,
+      missing: JSON.stringify(changes.missing ?? []),
+      due_at: changes.dueAt ?? null,
+      ...(changes.certifiedAt ? { certified_at: changes.certifiedAt } : {}),
+      updated_at: trx.fn.now(),
+    };
     await trx('inform_compliance')
       .insert({ seller_id: sellerId, crossed_on: changes.crossedOn ?? trx.raw('current_date'), ...row })
       .onConflict('seller_id')
@@ -42,7 +53,10 @@ export async function recordCertification(db: Knex, sellerId: string, c: InformC
   await db.transaction(async (trx) => {
     const app = await trx('applications').where({ seller_id: sellerId }).orderBy('submitted_at', 'desc').forUpdate().first('id', 'business');
     const additions = Object.fromEntries(Object.entries({ taxId: c.taxId, email: c.email, phone: c.phone }).filter(([, v]) => v !== undefined));
-    if (app && Object.keys(additions).length > 0) await trx('applications').where({ id: app.id }).update({ business: JSON.stringify(sealBusiness({ ...unseal(app.business), ...additions })), updated_at: trx.fn.now() });
+    if (app && Object.keys(additions).length > 0)
+      await trx('applications')
+        .where({ id: app.id })
+        .update({ business: JSON.stringify(sealBusiness({ ...unseal(app.business), ...additions })), updated_at: trx.fn.now() });
     await appendAudit(trx, { actor, action: 'inform.certified', subjectType: 'seller', subjectId: sellerId, data: { fields: Object.keys(additions) }, requestId });
   });
 }

@@ -43,15 +43,43 @@ export async function listInquiries(db: Knex, filter: { authority?: string; stat
 }
 
 /** Recorded once: a repeated call (an activity's retry) finds the row and adds no second audit event. */
-export async function recordInquiry(db: Knex, id: string, q: InquiryRequest, actor: Actor & { authority: string; jurisdiction: string }, requestId?: string, acknowledgedAt?: string): Promise<InquiryRow> {
+export async function recordInquiry(
+  db: Knex,
+  id: string,
+  q: InquiryRequest,
+  actor: Actor & { authority: string; jurisdiction: string },
+  requestId?: string,
+  acknowledgedAt?: string,
+): Promise<InquiryRow> {
   return db.transaction(async (trx) => {
     const [row] = await trx('inquiries')
-      .insert({ id, authority: actor.authority, jurisdiction: actor.jurisdiction, reference: q.reference, legal_basis: q.legalBasis, legal_basis_detail: q.legalBasisDetail ?? null, seller_ids: JSON.stringify(q.sellers.map((s) => s.sellerId)), categories: JSON.stringify(q.categories), due_at: q.dueAt, status: 'received', approvals: JSON.stringify([]), received_by: actor.id, ...(acknowledgedAt ? { acknowledged_at: acknowledgedAt } : {}) })
+      .insert({
+        id,
+        authority: actor.authority,
+        jurisdiction: actor.jurisdiction,
+        reference: q.reference,
+        legal_basis: q.legalBasis,
+        legal_basis_detail: q.legalBasisDetail ?? null,
+        seller_ids: JSON.stringify(q.sellers.map((s) => s.sellerId)),
+        categories: JSON.stringify(q.categories),
+        due_at: q.dueAt,
+        status: 'received',
+        approvals: JSON.stringify([]),
+        received_by: actor.id,
+        ...(acknowledgedAt ? { acknowledged_at: acknowledgedAt } : {}),
+      })
       .onConflict('id')
       .ignore()
       .returning('*');
     if (!row) return (await trx('inquiries').where({ id }).first()) as InquiryRow;
-    await appendAudit(trx, { actor, action: 'inquiry.received', subjectType: 'inquiry', subjectId: id, data: { authority: actor.authority, reference: q.reference, legalBasis: q.legalBasis, sellers: q.sellers.length, categories: q.categories, dueAt: q.dueAt }, requestId });
+    await appendAudit(trx, {
+      actor,
+      action: 'inquiry.received',
+      subjectType: 'inquiry',
+      subjectId: id,
+      data: { authority: actor.authority, reference: q.reference, legalBasis: q.legalBasis, sellers: q.sellers.length, categories: q.categories, dueAt: q.dueAt },
+      requestId,
+    });
     return row as InquiryRow;
   });
 }
@@ -71,8 +99,14 @@ export async function assembleResponse(db: Knex, inquiryId: string): Promise<{ s
       const representative = persons.find((p) => p.roles.includes('representative'))?.details;
       const bank = await db('bank_accounts').where({ application_id: app.id }).first('scheme', 'last4', 'country');
       entry.traderTraceability = {
-        legalName: b.legalName, tradingName: b.tradingName ?? null, address: b.address, email: b.email, phone: b.phone,
-        tradeRegister: b.registrationNumber ?? null, vatNumber: b.vatNumber ?? null, taxId: b.taxId ?? null,
+        legalName: b.legalName,
+        tradingName: b.tradingName ?? null,
+        address: b.address,
+        email: b.email,
+        phone: b.phone,
+        tradeRegister: b.registrationNumber ?? null,
+        vatNumber: b.vatNumber ?? null,
+        taxId: b.taxId ?? null,
         representative: representative ? { firstName: representative.firstName, lastName: representative.lastName } : null,
         paymentAccount: bank ? { scheme: bank.scheme, country: bank.country, last4: bank.last4 } : null,
         selfCertification: app.declarations ?? null,
@@ -80,14 +114,26 @@ export async function assembleResponse(db: Knex, inquiryId: string): Promise<{ s
     }
     if (app && asked.has('verification_summary')) {
       const checks = await db('checks').where({ application_id: app.id }).orderBy('kind');
-      entry.verificationSummary = { applicationStatus: app.status, checks: checks.map((c) => ({ kind: c.kind, subjectType: c.subject_type, status: c.status, code: c.code, provider: c.provider, completedAt: c.completed_at })) };
+      entry.verificationSummary = {
+        applicationStatus: app.status,
+        checks: checks.map((c) => ({ kind: c.kind, subjectType: c.subject_type, status: c.status, code: c.code, provider: c.provider, completedAt: c.completed_at })),
+      };
     }
     if (asked.has('enforcement_actions')) {
-      entry.enforcementActions = (await listEnforcements(db, sellerId)).map((e) => ({ id: e.id, type: e.type, status: e.status, statementOfReasons: e.statement, effectiveAt: e.effective_at, endedAt: e.ended_at }));
+      entry.enforcementActions = (await listEnforcements(db, sellerId)).map((e) => ({
+        id: e.id,
+        type: e.type,
+        status: e.status,
+        statementOfReasons: e.statement,
+        effectiveAt: e.effective_at,
+        endedAt: e.ended_at,
+      }));
     }
     if (asked.has('audit_trail')) {
       const applications = await db('applications').where({ seller_id: sellerId }).pluck('id');
-      const events = await db('audit_events').whereIn('subject_id', [sellerId, ...applications]).orderBy('seq');
+      const events = await db('audit_events')
+        .whereIn('subject_id', [sellerId, ...applications])
+        .orderBy('seq');
       entry.auditTrail = events.map((e) => ({ seq: String(e.seq), occurredAt: e.occurred_at, action: e.action, actorRole: e.actor_role, data: e.data, hash: e.hash }));
     }
     if (app && asked.has('identity_documents')) {
@@ -97,7 +143,10 @@ export async function assembleResponse(db: Knex, inquiryId: string): Promise<{ s
   }
   const response = { inquiryId, legalBasis: inquiry.legal_basis, categories: inquiry.categories, sellers, assembledAt: new Date().toISOString() };
   await db.transaction(async (trx) => {
-    await trx('inquiries').where({ id: inquiryId }).whereIn('status', ['received', 'awaiting_approval']).update({ response: JSON.stringify(response), status: 'awaiting_approval' });
+    await trx('inquiries')
+      .where({ id: inquiryId })
+      .whereIn('status', ['received', 'awaiting_approval'])
+      .update({ response: JSON.stringify(response), status: 'awaiting_approval' });
     await appendAudit(trx, { actor: systemActor, action: 'inquiry.assembled', subjectType: 'inquiry', subjectId: inquiryId, data: { sellers: sellers.length, categories: inquiry.categories } });
   });
   return { sellers: sellers.length, categories: inquiry.categories };

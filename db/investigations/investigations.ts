@@ -22,20 +22,40 @@ export interface InvestigationRow {
 export async function recordReport(db: Knex, id: string, report: ReportInput, actor: Actor, requestId?: string): Promise<boolean> {
   return db.transaction(async (trx) => {
     const inserted = await trx('reports')
-      .insert({ id, seller_id: report.sellerId, category: report.category, description: report.description, evidence: JSON.stringify(report.evidence), reporter_type: report.reporter.type, reporter_contact: report.reporter.contact ?? null, received_by: actor.id })
+      .insert({
+        id,
+        seller_id: report.sellerId,
+        category: report.category,
+        description: report.description,
+        evidence: JSON.stringify(report.evidence),
+        reporter_type: report.reporter.type,
+        reporter_contact: report.reporter.contact ?? null,
+        received_by: actor.id,
+      })
       .onConflict('id')
       .ignore()
       .returning('id');
     if (inserted.length === 0) return false;
     // The reporter's contact stays out of the trail: only that there is one.
-    await appendAudit(trx, { actor, action: 'report.received', subjectType: 'seller', subjectId: report.sellerId, data: { reportId: id, category: report.category, reporterType: report.reporter.type, hasContact: Boolean(report.reporter.contact) }, requestId });
+    await appendAudit(trx, {
+      actor,
+      action: 'report.received',
+      subjectType: 'seller',
+      subjectId: report.sellerId,
+      data: { reportId: id, category: report.category, reporterType: report.reporter.type, hasContact: Boolean(report.reporter.contact) },
+      requestId,
+    });
     return true;
   });
 }
 
 export async function openInvestigation(db: Knex, id: string, sellerId: string): Promise<void> {
   await db.transaction(async (trx) => {
-    const inserted = await trx('investigations').insert({ id, seller_id: sellerId, status: 'open', signals: JSON.stringify([]) }).onConflict('id').ignore().returning('id');
+    const inserted = await trx('investigations')
+      .insert({ id, seller_id: sellerId, status: 'open', signals: JSON.stringify([]) })
+      .onConflict('id')
+      .ignore()
+      .returning('id');
     if (inserted.length > 0) await appendAudit(trx, { actor: systemActor, action: 'investigation.opened', subjectType: 'seller', subjectId: sellerId, data: { investigationId: id } });
   });
 }
@@ -46,7 +66,9 @@ export async function addSignal(db: Knex, id: string, signal: InvestigationSigna
     const row = await trx('investigations').where({ id }).forUpdate().first('signals');
     const key = JSON.stringify(signal);
     if ((row.signals as InvestigationSignal[]).some((s) => JSON.stringify(s) === key)) return;
-    await trx('investigations').where({ id }).update({ signals: JSON.stringify([...row.signals, signal]) });
+    await trx('investigations')
+      .where({ id })
+      .update({ signals: JSON.stringify([...row.signals, signal]) });
     if (signal.source === 'report') await trx('reports').where({ id: signal.reportId }).update({ investigation_id: id });
   });
 }
@@ -55,9 +77,25 @@ export async function closeInvestigation(db: Knex, id: string, decision: Investi
   await db.transaction(async (trx) => {
     const [row] = await trx('investigations')
       .where({ id, status: 'open' })
-      .update({ status: 'closed', outcome: decision.outcome, reasons: JSON.stringify(decision.reasons), note: decision.note, enforcement_id: enforcementId ?? null, decided_by: actor.id, decided_by_name: actor.name, decided_at: trx.fn.now() })
+      .update({
+        status: 'closed',
+        outcome: decision.outcome,
+        reasons: JSON.stringify(decision.reasons),
+        note: decision.note,
+        enforcement_id: enforcementId ?? null,
+        decided_by: actor.id,
+        decided_by_name: actor.name,
+        decided_at: trx.fn.now(),
+      })
       .returning('seller_id');
-    if (row) await appendAudit(trx, { actor, action: 'investigation.closed', subjectType: 'seller', subjectId: row.seller_id, data: { investigationId: id, outcome: decision.outcome, reasons: decision.reasons, enforcementId: enforcementId ?? null } });
+    if (row)
+      await appendAudit(trx, {
+        actor,
+        action: 'investigation.closed',
+        subjectType: 'seller',
+        subjectId: row.seller_id,
+        data: { investigationId: id, outcome: decision.outcome, reasons: decision.reasons, enforcementId: enforcementId ?? null },
+      });
   });
 }
 

@@ -34,7 +34,10 @@ export interface ApplicationRow {
 export async function saveSubmission(db: Knex, input: OnboardingInput, fingerprintKey: string): Promise<boolean> {
   return db.transaction(async (trx) => {
     const s = input.submission;
-    await trx('sellers').insert({ id: input.sellerId, external_ref: s.externalRef, client_id: input.clientId ?? null, status: 'onboarding' }).onConflict('id').ignore();
+    await trx('sellers')
+      .insert({ id: input.sellerId, external_ref: s.externalRef, client_id: input.clientId ?? null, status: 'onboarding' })
+      .onConflict('id')
+      .ignore();
     const inserted = await trx('applications')
       .insert({
         id: input.applicationId,
@@ -85,10 +88,7 @@ export async function saveSubmission(db: Knex, input: OnboardingInput, fingerpri
   });
 }
 
-export async function setApplicationStatus(
-  db: Knex,
-  change: { applicationId: string; status: ApplicationStatus; actor: Actor; risk?: RiskAssessment; reason?: string },
-): Promise<void> {
+export async function setApplicationStatus(db: Knex, change: { applicationId: string; status: ApplicationStatus; actor: Actor; risk?: RiskAssessment; reason?: string }): Promise<void> {
   await db.transaction(async (trx) => {
     const row = await trx('applications').where({ id: change.applicationId }).forUpdate().first('status');
     if (!row) throw new Error(`application ${change.applicationId} does not exist`);
@@ -119,7 +119,13 @@ export interface PersonRow {
   roles: string[];
   ownership_percent: string | null;
   details: {
-    address?: unknown; firstName: string; lastName: string; dateOfBirth: string; nationality?: string; idDocument?: { type: string; number: string; issuingCountry: string; expiresOn?: string } };
+    address?: unknown;
+    firstName: string;
+    lastName: string;
+    dateOfBirth: string;
+    nationality?: string;
+    idDocument?: { type: string; number: string; issuingCountry: string; expiresOn?: string };
+  };
 }
 
 export async function listPersons(db: Knex, applicationId: string): Promise<PersonRow[]> {

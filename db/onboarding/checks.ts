@@ -49,7 +49,9 @@ export interface CheckRow {
 }
 
 export async function listChecks(db: Knex, applicationId: string): Promise<CheckRow[]> {
-  return db('checks').where({ application_id: applicationId }).orderBy([{ column: 'kind' }, { column: 'subject_type' }, { column: 'subject_id' }]);
+  return db('checks')
+    .where({ application_id: applicationId })
+    .orderBy([{ column: 'kind' }, { column: 'subject_type' }, { column: 'subject_id' }]);
 }
 
 export async function findCheck(db: Knex, applicationId: string, checkId: string): Promise<CheckRow | undefined> {

@@ -64,7 +64,9 @@ export async function recordDecision(db: Knex, d: DecisionRecord): Promise<void>
     if (d.reviewTaskId) {
       await trx('review_tasks').where({ id: d.reviewTaskId }).update({ status: 'decided', decided_at: d.decidedAt });
     }
-    await trx('sellers').where({ id: app.seller_id }).update({ status: status === 'approved' ? 'active' : 'rejected', updated_at: trx.fn.now() });
+    await trx('sellers')
+      .where({ id: app.seller_id })
+      .update({ status: status === 'approved' ? 'active' : 'rejected', updated_at: trx.fn.now() });
     await appendAudit(trx, {
       actor: d.actor,
       action: `application.${status}`,

@@ -25,7 +25,11 @@ export const findDocument = (db: Knex, id: string): Promise<DocumentRow | undefi
 export async function recordDocument(db: Knex, d: NewDocument): Promise<{ row: DocumentRow; created: boolean }> {
   return db.transaction(async (trx) => {
     const { actor, requestId, ...row } = d;
-    const inserted = await trx('documents').insert({ ...row, uploaded_by: actor.id }).onConflict('id').ignore().returning('*');
+    const inserted = await trx('documents')
+      .insert({ ...row, uploaded_by: actor.id })
+      .onConflict('id')
+      .ignore()
+      .returning('*');
     if (inserted.length === 0) return { row: await trx('documents').where({ id: d.id }).first(), created: false };
     await appendAudit(trx, {
       actor,

@@ -61,17 +61,15 @@ export async function recordReminder(db: Knex, requestId: string, day: number): 
   await db.transaction(async (trx) => {
     const row = await trx('information_requests').where({ id: requestId }).forUpdate().first('reminders_sent', 'application_id');
     if (!row || (row.reminders_sent as number[]).includes(day)) return;
-    await trx('information_requests').where({ id: requestId }).update({ reminders_sent: JSON.stringify([...row.reminders_sent, day]) });
+    await trx('information_requests')
+      .where({ id: requestId })
+      .update({ reminders_sent: JSON.stringify([...row.reminders_sent, day]) });
     await appendAudit(trx, { actor: systemActor, action: 'information_request.reminded', subjectType: 'application', subjectId: row.application_id, data: { requestId, day } });
   });
 }
 
 /** The seller's answer changes the records it names; the audit keeps the field names, not the values. */
-export async function applyInformation(
-  db: Knex,
-  a: { applicationId: string; requestId: string; personIds: string[]; answer: InformationAnswer; actor: Actor },
-  fingerprintKey: string,
-): Promise<void> {
+export async function applyInformation(db: Knex, a: { applicationId: string; requestId: string; personIds: string[]; answer: InformationAnswer; actor: Actor }, fingerprintKey: string): Promise<void> {
   await db.transaction(async (trx) => {
     const request = await trx('information_requests').where({ id: a.requestId }).forUpdate().first('status');
     if (!request || request.status !== 'open') return;
@@ -80,13 +78,18 @@ export async function applyInformation(
       const business = { ...unseal(app.business), ...a.answer.business };
       await trx('applications')
         .where({ id: a.applicationId })
-        .update({ business: JSON.stringify(sealBusiness(business)), tax_id_fingerprint: business.taxId ? taxIdFingerprint(fingerprintKey, app.country, checkTaxId(app.country, 'tax_id', business.taxId).compact) : null });
+        .update({
+          business: JSON.stringify(sealBusiness(business)),
+          tax_id_fingerprint: business.taxId ? taxIdFingerprint(fingerprintKey, app.country, checkTaxId(app.country, 'tax_id', business.taxId).compact) : null,
+        });
     }
     for (const { id, ...changes } of a.answer.persons ?? []) {
       const person = await trx('persons').where({ id, application_id: a.applicationId }).first('details');
       if (!person) continue;
       const details = { ...unseal(person.details), ...changes };
-      await trx('persons').where({ id }).update({ details: JSON.stringify(sealPerson(details)), fingerprint: personFingerprint(fingerprintKey, details.firstName, details.lastName, details.dateOfBirth) });
+      await trx('persons')
+        .where({ id })
+        .update({ details: JSON.stringify(sealPerson(details)), fingerprint: personFingerprint(fingerprintKey, details.firstName, details.lastName, details.dateOfBirth) });
     }
     if (a.answer.bankAccount) {
       const account = bankAccountDetails(a.answer.bankAccount, app.country);
@@ -101,7 +104,9 @@ export async function applyInformation(
         });
     }
     const fields = changedFields(a.answer);
-    await trx('information_requests').where({ id: a.requestId }).update({ status: 'answered', answered_at: trx.fn.now(), changed_fields: JSON.stringify(fields) });
+    await trx('information_requests')
+      .where({ id: a.requestId })
+      .update({ status: 'answered', answered_at: trx.fn.now(), changed_fields: JSON.stringify(fields) });
     await trx('applications').where({ id: a.applicationId }).update({ status: 'verifying', updated_at: trx.fn.now() });
     await appendAudit(trx, {
       actor: a.actor,

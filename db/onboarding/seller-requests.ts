@@ -40,7 +40,16 @@ export async function createRenewalRequests(db: Knex, asOf: string): Promise<Sel
   for (const r of rows as Array<{ person_id: string; application_id: string; seller_id: string; expires_on: string }>) {
     const id = derivedId('sellerRequest', r.person_id, r.expires_on);
     const [row] = await db('seller_requests')
-      .insert({ id, seller_id: r.seller_id, application_id: r.application_id, person_id: r.person_id, kind: 'document_renewal', items: JSON.stringify([`persons.${r.person_id}.idDocument`]), status: 'open', due_at: `${r.expires_on}T00:00:00Z` })
+      .insert({
+        id,
+        seller_id: r.seller_id,
+        application_id: r.application_id,
+        person_id: r.person_id,
+        kind: 'document_renewal',
+        items: JSON.stringify([`persons.${r.person_id}.idDocument`]),
+        status: 'open',
+        due_at: `${r.expires_on}T00:00:00Z`,
+      })
       .onConflict('id')
       .ignore()
       .returning('*');
@@ -57,7 +66,9 @@ export const openSellerRequests = (db: Knex, sellerId: string): Promise<SellerRe
 export async function answerRenewal(db: Knex, request: SellerRequestRow, idDocument: Record<string, unknown>, actor: Actor, requestId?: string): Promise<void> {
   await db.transaction(async (trx) => {
     const person = await trx('persons').where({ id: request.person_id }).forUpdate().first('details');
-    await trx('persons').where({ id: request.person_id }).update({ details: JSON.stringify(sealPerson({ ...person.details, idDocument })) });
+    await trx('persons')
+      .where({ id: request.person_id })
+      .update({ details: JSON.stringify(sealPerson({ ...person.details, idDocument })) });
     await trx('seller_requests').where({ id: request.id, status: 'open' }).update({ status: 'answered', answered_at: trx.fn.now() });
     await appendAudit(trx, { actor, action: 'seller_request.answered', subjectType: 'seller', subjectId: request.seller_id, data: { requestId: request.id, fields: ['idDocument'] }, requestId });
   });

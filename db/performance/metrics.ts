@@ -27,7 +27,14 @@ export async function storeMetrics(db: Knex, sellerId: string, days: MetricsDay[
       .onConflict(['seller_id', 'day'])
       .merge();
     const replaced = Number(existing[0].n);
-    await appendAudit(trx, { actor, action: 'metrics.received', subjectType: 'seller', subjectId: sellerId, data: { days: days.length, replaced, from: dates.reduce((a, b) => (a < b ? a : b)), to: dates.reduce((a, b) => (a > b ? a : b)) }, requestId });
+    await appendAudit(trx, {
+      actor,
+      action: 'metrics.received',
+      subjectType: 'seller',
+      subjectId: sellerId,
+      data: { days: days.length, replaced, from: dates.reduce((a, b) => (a < b ? a : b)), to: dates.reduce((a, b) => (a > b ? a : b)) },
+      requestId,
+    });
     return { stored: days.length, replaced };
   });
 }

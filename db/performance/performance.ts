@@ -46,7 +46,9 @@ async function candidates(db: Knex, asOf: string): Promise<{ evaluated: number; 
     `coalesce(sum(${r.numerator}) filter (where day > :asOf::date - ${num(r.windowDays)}), 0)::float8 as ${col(r.id, 'n')}`,
     `coalesce(sum(${r.denominator}) filter (where day > :asOf::date - ${num(r.windowDays)}), 0)::float8 as ${col(r.id, 'd')}`,
   ]);
-  const breaks = performanceRules.map((r) => `(${col(r.id, 'd')} >= ${num(r.minimumVolume)} and ${col(r.id, 'n')} / nullif(${col(r.id, 'd')}, 0) ${r.bound === 'max' ? '>=' : '<'} ${num(r.threshold)})`);
+  const breaks = performanceRules.map(
+    (r) => `(${col(r.id, 'd')} >= ${num(r.minimumVolume)} and ${col(r.id, 'n')} / nullif(${col(r.id, 'd')}, 0) ${r.bound === 'max' ? '>=' : '<'} ${num(r.threshold)})`,
+  );
   const sql = `
     with sums as (
       select seller_id, ${sums.join(', ')}
@@ -62,7 +64,10 @@ async function candidates(db: Knex, asOf: string): Promise<{ evaluated: number; 
     full outer join (select seller_id, level from seller_standings where level <> 'good') st on st.seller_id = f.seller_id`;
   const result = await db.raw(sql, { asOf, longest: LONGEST_WINDOW_DAYS });
   const rows = result.rows as Array<Record<string, unknown>>;
-  const evaluated = rows.length > 0 ? Number(rows[0].evaluated ?? 0) : Number((await db.raw('select count(distinct seller_id)::int as n from seller_metrics where day > ?::date - ?::int and day <= ?::date', [asOf, LONGEST_WINDOW_DAYS, asOf])).rows[0].n);
+  const evaluated =
+    rows.length > 0
+      ? Number(rows[0].evaluated ?? 0)
+      : Number((await db.raw('select count(distinct seller_id)::int as n from seller_metrics where day > ?::date - ?::int and day <= ?::date', [asOf, LONGEST_WINDOW_DAYS, asOf])).rows[0].n);
   return {
     evaluated,
     rows: rows.map((row) => ({
@@ -148,7 +153,10 @@ export async function evaluatePerformance(db: Knex, reviewId: string, asOf: stri
           await trx('enforcement_actions')
             .where({ seller_id: candidate.seller_id })
             .whereIn('status', ['proposed', 'awaiting_decision', 'notice'])
-            .whereIn('type', enforcementTypes.filter((t) => severity(t) > severity(to)))
+            .whereIn(
+              'type',
+              enforcementTypes.filter((t) => severity(t) > severity(to)),
+            )
             .update({ status: 'cancelling', updated_at: trx.fn.now() });
         }
       }
@@ -188,7 +196,24 @@ export async function findAnomalies(db: Knex, asOf: string): Promise<Anomaly[]> 
        select seller_id, rn, rd, bn, bd from sums
        where rd >= ? and bd > 0 and rn / rd < ? and rn / rd >= ? * 0.5
          and rn / rd >= greatest(? * bn / bd, bn / bd + ?)`,
-      [asOf, ANOMALY.recentDays, asOf, ANOMALY.recentDays, asOf, ANOMALY.recentDays, asOf, ANOMALY.recentDays, asOf, ANOMALY.recentDays + ANOMALY.baselineDays, asOf, ANOMALY.minimumRecentOrders, rule.threshold, rule.threshold, ANOMALY.factor, ANOMALY.minimumIncrease],
+      [
+        asOf,
+        ANOMALY.recentDays,
+        asOf,
+        ANOMALY.recentDays,
+        asOf,
+        ANOMALY.recentDays,
+        asOf,
+        ANOMALY.recentDays,
+        asOf,
+        ANOMALY.recentDays + ANOMALY.baselineDays,
+        asOf,
+        ANOMALY.minimumRecentOrders,
+        rule.threshold,
+        rule.threshold,
+        ANOMALY.factor,
+        ANOMALY.minimumIncrease,
+      ],
     );
     for (const r of rows as Array<{ seller_id: string; rn: number; rd: number; bn: number; bd: number }>) {
       if (!isAnomalous({ n: r.rn, d: r.rd }, { n: r.bn, d: r.bd }, rule.threshold)) continue;

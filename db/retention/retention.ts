@@ -16,7 +16,8 @@ export interface RetentionRow {
 
 /** Sellers whose relationship ended get a clock (once); returns every clock still running. */
 export async function startRetentionClocks(db: Knex): Promise<RetentionRow[]> {
-  await db.raw(`
+  await db.raw(
+    `
     insert into retention_records (seller_id, relationship_ended_at, stage, policy_version)
     select s.id,
            case when s.status in ('rejected', 'deactivated') then s.updated_at else (select max(a.updated_at) from applications a where a.seller_id = s.id) end,
@@ -27,7 +28,9 @@ export async function startRetentionClocks(db: Knex): Promise<RetentionRow[]> {
            or (s.status = 'onboarding'
                and exists (select 1 from applications a where a.seller_id = s.id)
                and not exists (select 1 from applications a where a.seller_id = s.id and a.status not in ('withdrawn', 'expired'))))
-    on conflict (seller_id) do nothing`, [RETENTION_POLICY_VERSION]);
+    on conflict (seller_id) do nothing`,
+    [RETENTION_POLICY_VERSION],
+  );
   return db('retention_records').whereIn('stage', ['scheduled', 'trader_data_erased']);
 }
 
@@ -69,9 +72,13 @@ export async function eraseTraderData(db: Knex, sellerId: string, actor: Actor =
     if (refused) return refused;
     const contact = ['email', 'phone', 'website', 'tradingName', 'categories'];
     for (const app of await trx('applications').where({ seller_id: sellerId }).select('id', 'business')) {
-      await trx('applications').where({ id: app.id }).update({ business: JSON.stringify(withoutKeys(app.business, contact)) });
+      await trx('applications')
+        .where({ id: app.id })
+        .update({ business: JSON.stringify(withoutKeys(app.business, contact)) });
       for (const p of await trx('persons').where({ application_id: app.id }).select('id', 'details')) {
-        await trx('persons').where({ id: p.id }).update({ details: JSON.stringify(withoutKeys(p.details, ['email', 'phone'])) });
+        await trx('persons')
+          .where({ id: p.id })
+          .update({ details: JSON.stringify(withoutKeys(p.details, ['email', 'phone'])) });
       }
     }
     await trx('retention_records').where({ seller_id: sellerId }).update({ stage: 'trader_data_erased', trader_data_erased_at: trx.fn.now(), updated_at: trx.fn.now() });
@@ -88,18 +95,39 @@ export async function eraseAmlRecords(db: Knex, sellerId: string, actor: Actor =
     const applications = await trx('applications').where({ seller_id: sellerId }).select('id', 'business', 'country');
     const ids = applications.map((a) => a.id);
     for (const app of applications) {
-      await trx('applications').where({ id: app.id }).update({ business: JSON.stringify({ legalName: '[erased]', erased: true }), declarations: JSON.stringify({ erased: true }), tax_id_fingerprint: null });
+      await trx('applications')
+        .where({ id: app.id })
+        .update({ business: JSON.stringify({ legalName: '[erased]', erased: true }), declarations: JSON.stringify({ erased: true }), tax_id_fingerprint: null });
     }
     for (const p of await trx('persons').whereIn('application_id', ids).select('id', 'details')) {
-      await trx('persons').where({ id: p.id }).update({ details: JSON.stringify({ firstName: '[erased]', lastName: '[erased]', roles: p.details.roles ?? [], erased: true }), fingerprint: null });
+      await trx('persons')
+        .where({ id: p.id })
+        .update({ details: JSON.stringify({ firstName: '[erased]', lastName: '[erased]', roles: p.details.roles ?? [], erased: true }), fingerprint: null });
     }
-    await trx('bank_accounts').whereIn('application_id', ids).update({ details: JSON.stringify({ erased: true }), fingerprint: null });
-    await trx('checks').whereIn('application_id', ids).update({ evidence: JSON.stringify({ erased: true }) });
+    await trx('bank_accounts')
+      .whereIn('application_id', ids)
+      .update({ details: JSON.stringify({ erased: true }), fingerprint: null });
+    await trx('checks')
+      .whereIn('application_id', ids)
+      .update({ evidence: JSON.stringify({ erased: true }) });
     const documents = await trx('documents').whereIn('application_id', ids).whereNull('erased_at').select('id', 'storage_key');
-    await trx('documents').whereIn('id', documents.map((d) => d.id)).update({ erased_at: trx.fn.now() });
-    await trx('reports').where({ seller_id: sellerId }).update({ description: '[erased]', reporter_contact: null, evidence: JSON.stringify([]) });
+    await trx('documents')
+      .whereIn(
+        'id',
+        documents.map((d) => d.id),
+      )
+      .update({ erased_at: trx.fn.now() });
+    await trx('reports')
+      .where({ seller_id: sellerId })
+      .update({ description: '[erased]', reporter_contact: null, evidence: JSON.stringify([]) });
     await trx('retention_records').where({ seller_id: sellerId }).update({ stage: 'erased', erased_at: trx.fn.now(), updated_at: trx.fn.now() });
-    await appendAudit(trx, { actor, action: 'retention.erased', subjectType: 'seller', subjectId: sellerId, data: { applications: ids.length, documents: documents.length, policyVersion: RETENTION_POLICY_VERSION } });
+    await appendAudit(trx, {
+      actor,
+      action: 'retention.erased',
+      subjectType: 'seller',
+      subjectId: sellerId,
+      data: { applications: ids.length, documents: documents.length, policyVersion: RETENTION_POLICY_VERSION },
+    });
     return { outcome: 'erased', documentKeys: documents.map((d) => d.storage_key) };
   });
 }

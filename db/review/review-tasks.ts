@@ -45,7 +45,11 @@ export interface NewReviewTask {
 async function insertTask(db: Knex, row: Record<string, unknown> & { id: string }, slaHours: number, audit: Record<string, unknown>): Promise<string> {
   return db.transaction(async (trx) => {
     const due = new Date(Date.now() + slaHours * 3_600_000);
-    const inserted = await trx('review_tasks').insert({ ...row, status: 'open', sla_due_at: due }).onConflict('id').ignore().returning('sla_due_at');
+    const inserted = await trx('review_tasks')
+      .insert({ ...row, status: 'open', sla_due_at: due })
+      .onConflict('id')
+      .ignore()
+      .returning('sla_due_at');
     if (inserted.length === 0) return new Date((await trx('review_tasks').where({ id: row.id }).first('sla_due_at')).sla_due_at).toISOString();
     await appendAudit(trx, { actor: systemActor, action: 'review_task.opened', subjectType: 'review_task', subjectId: row.id, data: audit });
     return due.toISOString();
@@ -54,12 +58,12 @@ async function insertTask(db: Knex, row: Record<string, unknown> & { id: string 
 
 /** Opens an application's task, once. Returns the SLA due time. */
 export async function openReviewTask(db: Knex, task: NewReviewTask): Promise<string> {
-  return insertTask(
-    db,
-    { id: task.taskId, application_id: task.applicationId, queue: task.queue, priority: task.priority, reasons: JSON.stringify(task.reasons) },
-    task.slaHours,
-    { applicationId: task.applicationId, queue: task.queue, priority: task.priority, reasons: task.reasons },
-  );
+  return insertTask(db, { id: task.taskId, application_id: task.applicationId, queue: task.queue, priority: task.priority, reasons: JSON.stringify(task.reasons) }, task.slaHours, {
+    applicationId: task.applicationId,
+    queue: task.queue,
+    priority: task.priority,
+    reasons: task.reasons,
+  });
 }
 
 /** A task that belongs to an enforcement action or an appeal: its own workflow takes the claim and decision. */
@@ -134,11 +138,7 @@ export async function recordFirstReview(db: Knex, taskId: string, firstReview: F
 /** SLA breached: priority 0 (above every normal task) and the time, once; decided tasks are left alone. */
 export async function escalateReviewTask(db: Knex, taskId: string): Promise<boolean> {
   return db.transaction(async (trx) => {
-    const updated = await trx('review_tasks')
-      .where({ id: taskId })
-      .whereNull('escalated_at')
-      .whereNotIn('status', ['decided', 'cancelled'])
-      .update({ priority: 0, escalated_at: trx.fn.now() });
+    const updated = await trx('review_tasks').where({ id: taskId }).whereNull('escalated_at').whereNotIn('status', ['decided', 'cancelled']).update({ priority: 0, escalated_at: trx.fn.now() });
     if (updated === 0) return false;
     await appendAudit(trx, { actor: systemActor, action: 'review_task.sla_breached', subjectType: 'review_task', subjectId: taskId });
     return true;

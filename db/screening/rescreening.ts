@@ -35,10 +35,22 @@ export async function subjectsPage(db: Knex, after: string, limit: number): Prom
   const checkOf = (applicationId: string, subjectId: string) => checks.find((c) => c.application_id === applicationId && c.subject_id === subjectId);
   const subjects: RescreeningSubject[] = [];
   for (const a of apps) {
-    subjects.push({ applicationId: a.id, sellerId: a.seller_id, subject: { type: 'business', id: a.id }, query: { name: a.business.legalName, type: 'organization', country: a.country }, check: checkOf(a.id, a.id) });
+    subjects.push({
+      applicationId: a.id,
+      sellerId: a.seller_id,
+      subject: { type: 'business', id: a.id },
+      query: { name: a.business.legalName, type: 'organization', country: a.country },
+      check: checkOf(a.id, a.id),
+    });
     for (const p of persons.filter((x) => x.application_id === a.id)) {
       const d = unseal(p.details);
-      subjects.push({ applicationId: a.id, sellerId: a.seller_id, subject: { type: 'person', id: p.id }, query: { name: `${d.firstName} ${d.lastName}`, type: 'person', dateOfBirth: d.dateOfBirth, country: d.nationality }, check: checkOf(a.id, p.id) });
+      subjects.push({
+        applicationId: a.id,
+        sellerId: a.seller_id,
+        subject: { type: 'person', id: p.id },
+        query: { name: `${d.firstName} ${d.lastName}`, type: 'person', dateOfBirth: d.dateOfBirth, country: d.nationality },
+        check: checkOf(a.id, p.id),
+      });
     }
   }
   return { subjects, last: apps[apps.length - 1].id };

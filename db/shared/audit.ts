@@ -60,7 +60,7 @@ export async function appendAudit(db: Knex, event: AuditEvent): Promise<void> {
 export async function verifyAuditChain(db: Knex): Promise<{ verified: number; firstBrokenLink: ChainBreak | null }> {
   let verified = 0;
   let previous = GENESIS_HASH;
-  for (let after = '0'; ; ) {
+  for (let after = '0'; ;) {
     const rows = await db('audit_events').whereRaw('seq > ?::bigint', [after]).orderBy('seq').limit(2000);
     if (rows.length === 0) return { verified, firstBrokenLink: null };
     const result = firstBreak(

@@ -11,17 +11,8 @@ export interface IdempotencyRecord {
   response?: { status: number; body: unknown };
 }
 
-export async function reserveIdempotencyKey(
-  db: Knex,
-  apiKeyId: string,
-  key: string,
-  requestHash: string,
-  resourceId: string,
-): Promise<IdempotencyRecord> {
-  await db('idempotency_keys')
-    .insert({ api_key_id: apiKeyId, key, request_hash: requestHash, resource_id: resourceId })
-    .onConflict(['api_key_id', 'key'])
-    .ignore();
+export async function reserveIdempotencyKey(db: Knex, apiKeyId: string, key: string, requestHash: string, resourceId: string): Promise<IdempotencyRecord> {
+  await db('idempotency_keys').insert({ api_key_id: apiKeyId, key, request_hash: requestHash, resource_id: resourceId }).onConflict(['api_key_id', 'key']).ignore();
   const row = await db('idempotency_keys').where({ api_key_id: apiKeyId, key }).first();
   return {
     requestHash: row.request_hash,
@@ -31,5 +22,7 @@ export async function reserveIdempotencyKey(
 }
 
 export async function storeIdempotentResponse(db: Knex, apiKeyId: string, key: string, status: number, body: unknown): Promise<void> {
-  await db('idempotency_keys').where({ api_key_id: apiKeyId, key }).update({ response_status: status, response_body: JSON.stringify(body) });
+  await db('idempotency_keys')
+    .where({ api_key_id: apiKeyId, key })
+    .update({ response_status: status, response_body: JSON.stringify(body) });
 }

@@ -12,7 +12,10 @@ export const appealRequestSchema = z.strictObject({
     z.strictObject({ type: z.literal('application'), id: z.string().regex(/^app_[0-9a-z]{20}$/, 'must be the ID of an application') }),
   ]),
   statement: z.string().trim().min(10, 'say in a few words why the decision is wrong').max(10_000),
-  evidence: z.array(z.union([z.string().regex(/^doc_[0-9a-z]{20}$/, 'must be a document ID'), z.url()])).max(20).default([]),
+  evidence: z
+    .array(z.union([z.string().regex(/^doc_[0-9a-z]{20}$/, 'must be a document ID'), z.url()]))
+    .max(20)
+    .default([]),
 });
 
 const allReasons = allCodes(appealReasonCodes);

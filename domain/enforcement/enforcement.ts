@@ -81,7 +81,14 @@ export function transparencyDatabaseStatement(e: EnforcementForExport) {
     decision_visibility: visibility[e.type] ?? (e.type === 'feature_restriction' ? ['DECISION_VISIBILITY_OTHER'] : undefined),
     decision_visibility_other: e.type === 'feature_restriction' ? 'Seller features restricted: ' + (e.statement.scope.restrictions.features ?? []).join(', ') : undefined,
     decision_monetary: e.type === 'suspension' ? 'DECISION_MONETARY_SUSPENSION' : e.type === 'deactivation' ? 'DECISION_MONETARY_TERMINATION' : undefined,
-    decision_provision: e.type === 'suspension' ? 'DECISION_PROVISION_TOTAL_SUSPENSION' : e.type === 'deactivation' ? 'DECISION_PROVISION_TOTAL_TERMINATION' : e.type === 'warning' ? undefined : 'DECISION_PROVISION_PARTIAL_SUSPENSION',
+    decision_provision:
+      e.type === 'suspension'
+        ? 'DECISION_PROVISION_TOTAL_SUSPENSION'
+        : e.type === 'deactivation'
+          ? 'DECISION_PROVISION_TOTAL_TERMINATION'
+          : e.type === 'warning'
+            ? undefined
+            : 'DECISION_PROVISION_PARTIAL_SUSPENSION',
     decision_account: e.type === 'suspension' ? 'DECISION_ACCOUNT_SUSPENDED' : e.type === 'deactivation' ? 'DECISION_ACCOUNT_TERMINATED' : undefined,
     account_type: 'ACCOUNT_TYPE_BUSINESS',
     decision_ground: e.statement.ground.type === 'law' ? 'DECISION_GROUND_ILLEGAL_CONTENT' : 'DECISION_GROUND_INCOMPATIBLE_CONTENT',
@@ -105,7 +112,38 @@ export function transparencyDatabaseStatement(e: EnforcementForExport) {
 }
 
 /** A seller-level restriction applies wherever the marketplace operates in the EEA. */
-export const EEA_COUNTRIES = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO'];
+export const EEA_COUNTRIES = [
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  'IS',
+  'LI',
+  'NO',
+];
 
 /** What a seller may do under the actions in effect: the most restrictive of each. */
 export function capabilitiesUnder(sellerStatus: string, restrictions: LadderStep['restrictions'][]) {

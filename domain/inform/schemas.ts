@@ -9,6 +9,9 @@ export const informCertificationSchema = z.strictObject({
   certify: z.literal(true, 'must be true: the seller certifies the information is accurate and complete'),
   taxId: z.string().trim().min(2).max(50).optional(),
   email: z.email().optional(),
-  phone: z.string().refine((p) => /^\+[1-9]\d{6,14}$/.test(p), 'must be a phone number in E.164 form').optional(),
+  phone: z
+    .string()
+    .refine((p) => /^\+[1-9]\d{6,14}$/.test(p), 'must be a phone number in E.164 form')
+    .optional(),
 });
 export type InformCertification = z.infer<typeof informCertificationSchema>;

@@ -11,7 +11,10 @@ export const inquirySchema = z
     legalBasis: z.enum(Object.keys(legalBases) as [LegalBasis, ...LegalBasis[]]),
     /** The order's own citation, e.g. the case number. */
     legalBasisDetail: z.string().trim().max(1000).optional(),
-    sellers: z.array(z.strictObject({ sellerId: z.string().regex(/^sel_[0-9a-z]{20}$/, 'must be a seller ID') })).min(1).max(50),
+    sellers: z
+      .array(z.strictObject({ sellerId: z.string().regex(/^sel_[0-9a-z]{20}$/, 'must be a seller ID') }))
+      .min(1)
+      .max(50),
     categories: z.array(z.enum(inquiryCategories)).min(1),
     dueAt: z.iso.datetime({ offset: true }).refine((d) => Date.parse(d) > Date.now(), 'must be in the future'),
   })

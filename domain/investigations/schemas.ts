@@ -11,7 +11,10 @@ export const reportSchema = z.strictObject({
   sellerId: z.string().regex(/^sel_[0-9a-z]{20}$/, 'must be the ID of a seller'),
   category: z.enum(reportCategories),
   description: z.string().trim().min(10, 'describe what happened in a few words').max(10_000),
-  evidence: z.array(z.union([z.url(), z.string().regex(/^doc_[0-9a-z]{20}$/)])).max(20).default([]),
+  evidence: z
+    .array(z.union([z.url(), z.string().regex(/^doc_[0-9a-z]{20}$/)]))
+    .max(20)
+    .default([]),
   reporter: z.strictObject({
     type: z.enum(['buyer', 'internal']),
     contact: z.email().optional(),

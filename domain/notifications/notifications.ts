@@ -62,7 +62,10 @@ export const emailTemplates: Partial<Record<EventType, { audience: Audience; ren
   },
   'application.information_reminder': {
     audience: 'seller',
-    render: (e, name) => ({ subject: `${name}: reminder, information needed by ${String(e.data.dueAt)}`, text: `Application ${e.applicationId} still needs: ${(e.data.items as string[]).join(', ')}.` }),
+    render: (e, name) => ({
+      subject: `${name}: reminder, information needed by ${String(e.data.dueAt)}`,
+      text: `Application ${e.applicationId} still needs: ${(e.data.items as string[]).join(', ')}.`,
+    }),
   },
   'application.expired': {
     audience: 'seller',
@@ -77,11 +80,17 @@ export const emailTemplates: Partial<Record<EventType, { audience: Audience; ren
   },
   'enforcement.active': {
     audience: 'seller',
-    render: (e, name) => ({ subject: `${name}: enforcement action ${String(e.data.enforcementId)} (${String(e.data.type)}) is in effect`, text: `The statement of reasons is available through the marketplace. You may appeal until ${String(e.data.appealableUntil)}.` }),
+    render: (e, name) => ({
+      subject: `${name}: enforcement action ${String(e.data.enforcementId)} (${String(e.data.type)}) is in effect`,
+      text: `The statement of reasons is available through the marketplace. You may appeal until ${String(e.data.appealableUntil)}.`,
+    }),
   },
   'appeal.decided': {
     audience: 'seller',
-    render: (e, name) => ({ subject: `${name}: your appeal ${String(e.data.appealId)} is decided: ${String(e.data.outcome)}`, text: `Outcome: ${String(e.data.outcome)}. Reasons: ${(e.data.reasons as string[]).join(', ')}.\n${String(e.data.note ?? '')}` }),
+    render: (e, name) => ({
+      subject: `${name}: your appeal ${String(e.data.appealId)} is decided: ${String(e.data.outcome)}`,
+      text: `Outcome: ${String(e.data.outcome)}. Reasons: ${(e.data.reasons as string[]).join(', ')}.\n${String(e.data.note ?? '')}`,
+    }),
   },
   'inform.data_requested': {
     audience: 'seller',
@@ -92,14 +101,23 @@ export const emailTemplates: Partial<Record<EventType, { audience: Audience; ren
   },
   'inform.suspension_notice': {
     audience: 'seller',
-    render: (e, name) => ({ subject: `${name}: your selling will be suspended unless you certify by ${String(e.data.dueAt)}`, text: `The INFORM Consumers Act requires your certification. Still needed: ${(e.data.missing as string[]).join(', ') || 'your certification'}.` }),
+    render: (e, name) => ({
+      subject: `${name}: your selling will be suspended unless you certify by ${String(e.data.dueAt)}`,
+      text: `The INFORM Consumers Act requires your certification. Still needed: ${(e.data.missing as string[]).join(', ') || 'your certification'}.`,
+    }),
   },
   'seller.information_requested': {
     audience: 'seller',
-    render: (e, name) => ({ subject: `${name}: an identity document expires on ${String(e.data.dueAt).slice(0, 10)}`, text: `Please send a new document through the marketplace before then (request ${String(e.data.requestId)}).` }),
+    render: (e, name) => ({
+      subject: `${name}: an identity document expires on ${String(e.data.dueAt).slice(0, 10)}`,
+      text: `Please send a new document through the marketplace before then (request ${String(e.data.requestId)}).`,
+    }),
   },
   'review_task.sla_breached': {
     audience: 'reviewers',
-    render: (e) => ({ subject: `Review task ${String(e.data.reviewTaskId)} is past its SLA`, text: `The review ${e.applicationId ? `of application ${e.applicationId} ` : ''}is past its SLA and has been escalated.` }),
+    render: (e) => ({
+      subject: `Review task ${String(e.data.reviewTaskId)} is past its SLA`,
+      text: `The review ${e.applicationId ? `of application ${e.applicationId} ` : ''}is past its SLA and has been escalated.`,
+    }),
   },
 };

@@ -5,16 +5,7 @@
 import { isValid as isCountryCode } from 'i18n-iso-countries';
 import { isValidPhoneNumber } from 'libphonenumber-js';
 import { z } from 'zod';
-import {
-  isValidAbaRoutingNumber,
-  isValidGbAccountNumber,
-  isValidIban,
-  isValidSortCode,
-  isValidUsAccountNumber,
-  normaliseIban,
-  normaliseSortCode,
-  type BankAccountDetails,
-} from './bank';
+import { isValidAbaRoutingNumber, isValidGbAccountNumber, isValidIban, isValidSortCode, isValidUsAccountNumber, normaliseIban, normaliseSortCode, type BankAccountDetails } from './bank';
 import { checkTaxId } from './tax-id';
 
 export const countryCode = z
@@ -53,7 +44,10 @@ export const personSchema = z.strictObject({
   lastName: text(100),
   dateOfBirth: isoDate,
   nationality: countryCode.optional(),
-  roles: z.array(z.enum(personRoles)).min(1).refine((r) => new Set(r).size === r.length, 'has a role twice'),
+  roles: z
+    .array(z.enum(personRoles))
+    .min(1)
+    .refine((r) => new Set(r).size === r.length, 'has a role twice'),
   ownershipPercent: z.number().min(0).max(100).optional(),
   email: z.email().optional(),
   phone: phone.optional(),
@@ -125,7 +119,10 @@ export const applicationSubmissionSchema = z
         ctx.addIssue({ code: 'custom', path: ['persons', i, 'ownershipPercent'], message: 'is required for an owner' });
       }
     });
-    for (const [field, kind] of [['taxId', 'tax_id'], ['vatNumber', 'vat']] as const) {
+    for (const [field, kind] of [
+      ['taxId', 'tax_id'],
+      ['vatNumber', 'vat'],
+    ] as const) {
       const value = a.business[field];
       const check = value === undefined ? undefined : checkTaxId(a.country, kind, value);
       if (check && !check.valid) ctx.addIssue({ code: 'custom', path: ['business', field], message: check.problem! });

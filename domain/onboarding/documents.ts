@@ -2,15 +2,7 @@
  * Documents a seller uploads: what types there are, which file formats are taken (recognised by
  * their first bytes, not by what the uploader claims), and how large they may be.
  */
-export const documentTypes = [
-  'passport',
-  'national_id',
-  'driving_licence',
-  'proof_of_address',
-  'business_registration',
-  'bank_statement',
-  'tax_document',
-] as const;
+export const documentTypes = ['passport', 'national_id', 'driving_licence', 'proof_of_address', 'business_registration', 'bank_statement', 'tax_document'] as const;
 export type DocumentType = (typeof documentTypes)[number];
 
 /** Identity documents belong to a person; the others to the business. */

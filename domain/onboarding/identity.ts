@@ -5,9 +5,7 @@
  */
 import type { CheckCode, CheckOutcome } from './onboarding';
 
-export type IdentityAnswer =
-  | { status: 'verified'; documentChecked: boolean }
-  | { status: 'not_verified'; reason: 'data_mismatch' | 'document_expired' | 'document_unreadable' };
+export type IdentityAnswer = { status: 'verified'; documentChecked: boolean } | { status: 'not_verified'; reason: 'data_mismatch' | 'document_expired' | 'document_unreadable' };
 
 export const identityFailureReasons = ['data_mismatch', 'document_expired', 'document_unreadable'] as const;
 

@@ -32,7 +32,11 @@ export const informationAnswerSchema = z
       .optional(),
     bankAccount: bankAccountSchema.optional(),
     /** Documents uploaded through POST /v1/applications/{id}/documents; a reviewer looks at them. */
-    documents: z.array(z.string().regex(/^doc_[0-9a-z]{20}$/, 'must be the ID of a document uploaded to this application')).min(1).max(20).optional(),
+    documents: z
+      .array(z.string().regex(/^doc_[0-9a-z]{20}$/, 'must be the ID of a document uploaded to this application'))
+      .min(1)
+      .max(20)
+      .optional(),
     note: z.string().trim().max(4000).optional(),
   })
   .refine((a) => a.business || a.persons?.length || a.bankAccount || a.documents?.length, 'give at least one of business, persons, bankAccount, documents');

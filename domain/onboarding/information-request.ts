@@ -21,7 +21,6 @@ export interface InformationRequestState {
 export type { InformationAnswer } from './information-answer';
 import type { InformationAnswer } from './information-answer';
 
-
 /** The submission with the answer applied: what the rules and the checks see from now on. */
 export function applyAnswer(submission: ApplicationSubmission, personIds: string[], answer: InformationAnswer): ApplicationSubmission {
   const persons = submission.persons.map((p, i) => {
@@ -61,7 +60,11 @@ export function affectedChecks(plan: PlannedCheck[], answer: InformationAnswer):
 export function changedFields(answer: InformationAnswer): string[] {
   return [
     ...Object.keys(answer.business ?? {}).map((k) => `business.${k}`),
-    ...(answer.persons ?? []).flatMap((p) => Object.keys(p).filter((k) => k !== 'id').map((k) => `persons.${p.id}.${k}`)),
+    ...(answer.persons ?? []).flatMap((p) =>
+      Object.keys(p)
+        .filter((k) => k !== 'id')
+        .map((k) => `persons.${p.id}.${k}`),
+    ),
     ...(answer.bankAccount ? ['bankAccount'] : []),
     ...(answer.documents ?? []).map((id) => `documents.${id}`),
   ];

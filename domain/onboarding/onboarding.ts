@@ -5,9 +5,7 @@
 import type { Actor } from '../shared/actor';
 import type { ApplicationSubmission } from './application';
 
-export const applicationStatuses = [
-  'submitted', 'verifying', 'in_review', 'information_requested', 'approved', 'rejected', 'withdrawn', 'expired',
-] as const;
+export const applicationStatuses = ['submitted', 'verifying', 'in_review', 'information_requested', 'approved', 'rejected', 'withdrawn', 'expired'] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
 export const terminalStatuses: readonly ApplicationStatus[] = ['approved', 'rejected', 'withdrawn', 'expired'];

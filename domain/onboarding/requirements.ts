@@ -80,7 +80,8 @@ export function dueFromSubmission(facts: SubmittedFacts): Due {
   if (region === 'US') need('business.registrationNumber', 'later', facts.business.registrationNumber);
   else if (isCompany || (registered && region === 'EU')) need('business.registrationNumber', 'now', facts.business.registrationNumber);
   else if (region === 'EU' || registered) need('business.registrationNumber', 'later', facts.business.registrationNumber);
-  if (region === 'US' || region === 'MX') need('business.taxId', 'now', facts.business.taxId); // INFORM; RFC in Mexico
+  if (region === 'US' || region === 'MX')
+    need('business.taxId', 'now', facts.business.taxId); // INFORM; RFC in Mexico
   else need('business.taxId', 'later', facts.business.taxId);
   if (region === 'EU' && registered) need('business.vatNumber', 'later', facts.business.vatNumber);
 
@@ -157,23 +158,22 @@ export function computeRequirements({ status, facts, checks, submittedAt, now, i
   const failed = checks.filter((c) => c.status === 'failed').map(requirementOf);
   const currentlyDue = open ? [...new Set([...(informationRequest?.items ?? []), ...due.now, ...failed])] : [];
   const eventuallyDue = open ? due.later.filter((r) => !currentlyDue.includes(r)) : [];
-  const deadline =
-    currentlyDue.length === 0 ? null
-      : informationRequest ? informationRequest.dueAt
-      : new Date(Date.parse(submittedAt) + REQUIREMENTS_DEADLINE_DAYS * 86_400_000).toISOString();
+  const deadline = currentlyDue.length === 0 ? null : informationRequest ? informationRequest.dueAt : new Date(Date.parse(submittedAt) + REQUIREMENTS_DEADLINE_DAYS * 86_400_000).toISOString();
   const pastDue = deadline && now > deadline ? currentlyDue : [];
   const pendingVerification = open ? [...new Set(checks.filter((c) => c.status === 'pending' || c.status === 'needs_review').map(requirementOf))] : [];
-  const errors = [
-    ...due.errors,
-    ...checks.filter((c) => (c.status === 'failed' || c.status === 'needs_review') && c.code).map((c) => ({ ...checkErrors[c.code!], requirement: requirementOf(c) })),
-  ];
+  const errors = [...due.errors, ...checks.filter((c) => (c.status === 'failed' || c.status === 'needs_review') && c.code).map((c) => ({ ...checkErrors[c.code!], requirement: requirementOf(c) }))];
   const disabledReason =
-    status === 'approved' ? null
-      : status === 'rejected' ? 'rejected'
-      : status === 'withdrawn' ? 'withdrawn'
-      : status === 'expired' || pastDue.length > 0 ? 'requirements_past_due'
-      : currentlyDue.length > 0 ? 'requirements_due'
-      : 'under_review';
+    status === 'approved'
+      ? null
+      : status === 'rejected'
+        ? 'rejected'
+        : status === 'withdrawn'
+          ? 'withdrawn'
+          : status === 'expired' || pastDue.length > 0
+            ? 'requirements_past_due'
+            : currentlyDue.length > 0
+              ? 'requirements_due'
+              : 'under_review';
   return { version: REQUIREMENTS_VERSION, currentlyDue, eventuallyDue, pastDue, pendingVerification, errors, currentDeadline: open ? deadline : null, disabledReason };
 }
 

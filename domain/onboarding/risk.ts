@@ -68,7 +68,10 @@ export function assessRisk(country: string, checks: CheckResult[], links: Seller
     const rule = checkRules[check.code];
     if (rule) contributions.push({ rule: `check.${check.code}`, points: rule.points, explanation: `${rule.explanation} (${check.kind}, ${check.subject.type})` });
   }
-  const score = Math.min(100, contributions.reduce((s, c) => s + c.points, 0));
+  const score = Math.min(
+    100,
+    contributions.reduce((s, c) => s + c.points, 0),
+  );
   const level: RiskLevel = score >= 60 ? 'high' : score >= 25 ? 'medium' : 'low';
   return { version: RISK_RULES_VERSION, score, level, contributions };
 }

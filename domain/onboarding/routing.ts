@@ -9,9 +9,7 @@ export type ReviewQueue = 'sanctions' | 'verification';
 
 export type ReviewReason = CheckCode | 'requirements_due';
 
-export type Route =
-  | { route: 'approve' }
-  | { route: 'review'; queue: ReviewQueue; priority: number; reasons: ReviewReason[] };
+export type Route = { route: 'approve' } | { route: 'review'; queue: ReviewQueue; priority: number; reasons: ReviewReason[] };
 
 /** `requirementsDue`: something the rules require is missing, so a human must follow up. */
 export function routeApplication(checks: CheckResult[], risk: RiskAssessment, requirementsDue = false): Route {

@@ -27,14 +27,12 @@ export const metricsDaySchema = z
     }
   });
 
-export const metricsBatchSchema = z
-  .strictObject({ days: z.array(metricsDaySchema).min(1).max(400) })
-  .superRefine((b, ctx) => {
-    const seen = new Set<string>();
-    b.days.forEach((d, i) => {
-      if (seen.has(d.date)) ctx.addIssue({ code: 'custom', path: ['days', i, 'date'], message: 'appears twice in this batch' });
-      seen.add(d.date);
-    });
+export const metricsBatchSchema = z.strictObject({ days: z.array(metricsDaySchema).min(1).max(400) }).superRefine((b, ctx) => {
+  const seen = new Set<string>();
+  b.days.forEach((d, i) => {
+    if (seen.has(d.date)) ctx.addIssue({ code: 'custom', path: ['days', i, 'date'], message: 'appears twice in this batch' });
+    seen.add(d.date);
   });
+});
 
 export type MetricsDay = z.infer<typeof metricsDaySchema>;

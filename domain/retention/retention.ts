@@ -47,7 +47,13 @@ export function answerErasure(s: ErasureState): ErasureAnswer {
   const categories = { trader: 'trader_contact_data', aml: 'identity_and_verification_records' };
   if (s.holds.length > 0) {
     const reason = `legal hold: ${s.holds.map((h) => h.reason).join('; ')}`;
-    return { erasedNow: [], kept: [{ category: categories.trader, reason, until: null }, { category: categories.aml, reason, until: null }] };
+    return {
+      erasedNow: [],
+      kept: [
+        { category: categories.trader, reason, until: null },
+        { category: categories.aml, reason, until: null },
+      ],
+    };
   }
   if (!s.relationshipEndedAt) {
     return {
@@ -63,6 +69,11 @@ export function answerErasure(s: ErasureState): ErasureAnswer {
   if (s.now >= plan.traderDataUntil || s.stage !== 'scheduled') answer.erasedNow.push(categories.trader);
   else answer.kept.push({ category: categories.trader, reason: 'trader traceability data is kept for 6 months after the relationship (DSA Art. 30(3))', until: plan.traderDataUntil });
   if (s.now >= plan.amlRecordsUntil || s.stage === 'erased') answer.erasedNow.push(categories.aml);
-  else answer.kept.push({ category: categories.aml, reason: 'customer due diligence records are kept for 5 years after the relationship ends (MLR 2017 reg. 40, AMLD Art. 40)', until: plan.amlRecordsUntil });
+  else
+    answer.kept.push({
+      category: categories.aml,
+      reason: 'customer due diligence records are kept for 5 years after the relationship ends (MLR 2017 reg. 40, AMLD Art. 40)',
+      until: plan.amlRecordsUntil,
+    });
   return answer;
 }

@@ -62,7 +62,7 @@ export function adjudicationRefusal(task: ReviewTaskState | undefined, taskId: s
   return undefined;
 }
 
-export function decisionRefusal(task: ReviewTaskState | undefined, taskId: string, actor: Actor, decision: ReviewDecisionInput): string | undefined {
+export function decisionRefusal(task: ReviewTaskState | undefined, taskId: string, actor: Actor, _decision: ReviewDecisionInput): string | undefined {
   if (!task || task.taskId !== taskId || task.status === 'decided' || task.status === 'cancelled') return 'review_task_not_open';
   if (task.status !== 'claimed' || task.assignee?.id !== actor.id) return 'review_task_not_claimed_by_caller';
   if (task.firstReview?.actor.id === actor.id) return 'four_eyes_same_reviewer';

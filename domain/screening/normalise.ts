@@ -6,9 +6,48 @@
 import anyAscii from 'any-ascii';
 
 const legalForms = new Set([
-  'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'company',
-  'sa', 'sas', 'sarl', 'srl', 'spa', 'gmbh', 'ag', 'kg', 'bv', 'nv', 'oy', 'ab', 'as', 'sl', 'sociedad', 'anonima',
-  'ooo', 'oao', 'zao', 'pjsc', 'jsc', 'ojsc', 'cjsc', 'fze', 'fzco', 'fzc', 'est', 'the', 'de', 'cv',
+  'ltd',
+  'limited',
+  'llc',
+  'llp',
+  'lp',
+  'plc',
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'sa',
+  'sas',
+  'sarl',
+  'srl',
+  'spa',
+  'gmbh',
+  'ag',
+  'kg',
+  'bv',
+  'nv',
+  'oy',
+  'ab',
+  'as',
+  'sl',
+  'sociedad',
+  'anonima',
+  'ooo',
+  'oao',
+  'zao',
+  'pjsc',
+  'jsc',
+  'ojsc',
+  'cjsc',
+  'fze',
+  'fzco',
+  'fzc',
+  'est',
+  'the',
+  'de',
+  'cv',
 ]);
 
 const titles = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'haji', 'hajji', 'sheikh', 'shaykh', 'general', 'colonel']);
@@ -19,7 +58,11 @@ export function tokens(name: string, type: NameType): string[] {
   const ascii = anyAscii(name).toLowerCase();
   // "S.A." and "L.L.C." collapse to one token before punctuation becomes spaces.
   const collapsed = ascii.replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1').replace(/\b([a-z])\.(?![a-z])/g, '$1');
-  const words = collapsed.replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+  const words = collapsed
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
   const drop = type === 'organization' ? legalForms : titles;
   const kept = words.filter((w) => !drop.has(w));
   return kept.length > 0 ? kept : words;

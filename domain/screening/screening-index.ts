@@ -77,7 +77,10 @@ export class ScreeningIndex {
   private readonly bySound = new Map<string, string[]>();
   private readonly digests = new Map<string, string>();
 
-  constructor(readonly version: string, entries: ListEntry[]) {
+  constructor(
+    readonly version: string,
+    entries: ListEntry[],
+  ) {
     for (const entry of entries) {
       if (entry.type === 'vessel' || entry.type === 'aircraft') continue;
       this.digests.set(entry.entryId, digestOf(entry));

@@ -8,7 +8,11 @@ import type { BankAccountDetails } from '../onboarding/bank';
 import { tokens } from '../screening/normalise';
 import type { ScreeningQuery } from '../screening/screening-index';
 
-const simple = (s: string) => s.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+const simple = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .toLowerCase();
 
 function fingerprint(key: string, kind: string, value: string): string {
   return createHmac('sha256', key).update(`${kind}\u0000${value}`).digest('hex');

@@ -22,7 +22,9 @@ export function newId(kind: IdKind): string {
 
 /** A stable ID for the same inputs: used where a retry must land on the same resource. */
 export function derivedId(kind: IdKind, ...parts: string[]): string {
-  const digest = createHash('sha256').update(`${kind}\u0000${parts.join('\u0000')}`).digest();
+  const digest = createHash('sha256')
+    .update(`${kind}\u0000${parts.join('\u0000')}`)
+    .digest();
   return `${idPrefixes[kind]}_${encode(digest, 20)}`;
 }
 

@@ -13,7 +13,10 @@ export interface Keyring {
 /** "kid:base64key,kid2:base64key" (each key 32 bytes); the first is the current one. */
 export function parseKeyring(spec: string): Keyring {
   const keys = new Map<string, Buffer>();
-  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [id, material] = part.split(':', 2);
     if (!id || !/^[\w.-]{1,32}$/.test(id) || !material) throw new Error('each key is "id:base64" with an id of letters, digits, dot, dash or underscore');
     const key = Buffer.from(material, 'base64');

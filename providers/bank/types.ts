@@ -8,11 +8,7 @@ export interface BankVerificationRequest {
   idempotencyKey: string;
 }
 
-export type BankVerificationResult =
-  | { status: 'match' }
-  | { status: 'close_match'; actualName: string }
-  | { status: 'no_match' }
-  | { status: 'account_not_found' };
+export type BankVerificationResult = { status: 'match' } | { status: 'close_match'; actualName: string } | { status: 'no_match' } | { status: 'account_not_found' };
 
 export interface BankAccountProvider {
   readonly name: string;

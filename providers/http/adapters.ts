@@ -12,7 +12,14 @@ import { identityAnswerSchema } from '../identity/answer-schema';
 import type { VendorClient } from './vendor-client';
 
 const registryAnswer = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('found'), registeredName: z.string(), nameMatches: z.boolean(), companyStatus: z.string(), incorporatedOn: z.string().optional(), registeredPostalCode: z.string().optional() }),
+  z.object({
+    status: z.literal('found'),
+    registeredName: z.string(),
+    nameMatches: z.boolean(),
+    companyStatus: z.string(),
+    incorporatedOn: z.string().optional(),
+    registeredPostalCode: z.string().optional(),
+  }),
   z.object({ status: z.literal('not_found') }),
 ]);
 
@@ -30,7 +37,10 @@ const identityResult = z.union([identityAnswerSchema, z.object({ status: z.liter
 
 export class HttpIdentity implements IdentityProvider {
   /** `callbackUrl`: where the vendor posts its later answer (our /v1/provider-callbacks/{name}). */
-  constructor(private readonly vendor: VendorClient, private readonly callbackUrl: string) {}
+  constructor(
+    private readonly vendor: VendorClient,
+    private readonly callbackUrl: string,
+  ) {}
   get name() {
     return this.vendor.name;
   }

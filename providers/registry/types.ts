@@ -9,9 +9,7 @@ export interface RegistryLookup {
   idempotencyKey: string;
 }
 
-export type RegistryResult =
-  | { status: 'found'; registeredName: string; nameMatches: boolean; companyStatus: string; incorporatedOn?: string; registeredPostalCode?: string }
-  | { status: 'not_found' };
+export type RegistryResult = { status: 'found'; registeredName: string; nameMatches: boolean; companyStatus: string; incorporatedOn?: string; registeredPostalCode?: string } | { status: 'not_found' };
 
 export interface BusinessRegistryProvider {
   readonly name: string;

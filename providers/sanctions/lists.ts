@@ -32,14 +32,16 @@ export async function loadSanctionsLists(files: string[]): Promise<ScreeningInde
 const cache = new Map<string, { stamp: string; index: Promise<ScreeningIndex> }>();
 
 function stampOf(files: string[]): string {
-  return files.map((f) => {
-    try {
-      const s = statSync(f);
-      return `${s.size}:${s.mtimeMs}`;
-    } catch {
-      return 'missing';
-    }
-  }).join('|');
+  return files
+    .map((f) => {
+      try {
+        const s = statSync(f);
+        return `${s.size}:${s.mtimeMs}`;
+      } catch {
+        return 'missing';
+      }
+    })
+    .join('|');
 }
 
 export function sanctionsIndex(files: string[]): Promise<ScreeningIndex> {

@@ -33,9 +33,24 @@ function birthYears(remarks: string): number[] {
 
 /** OFAC's short country names that the ISO name list does not know. */
 const ofacCountryNames: Record<string, string> = {
-  Syria: 'SY', 'Korea, North': 'KP', 'Korea, South': 'KR', Burma: 'MM', Laos: 'LA', 'West Bank': 'PS', Gaza: 'PS',
-  'Congo, Democratic Republic of the': 'CD', 'Congo, Republic of the': 'CG', "Cote d Ivoire": 'CI', Macau: 'MO', Moldova: 'MD',
-  Tanzania: 'TZ', Bolivia: 'BO', Micronesia: 'FM', 'Bahamas, The': 'BS', 'Gambia, The': 'GM', Kosovo: 'XK',
+  Syria: 'SY',
+  'Korea, North': 'KP',
+  'Korea, South': 'KR',
+  Burma: 'MM',
+  Laos: 'LA',
+  'West Bank': 'PS',
+  Gaza: 'PS',
+  'Congo, Democratic Republic of the': 'CD',
+  'Congo, Republic of the': 'CG',
+  'Cote d Ivoire': 'CI',
+  Macau: 'MO',
+  Moldova: 'MD',
+  Tanzania: 'TZ',
+  Bolivia: 'BO',
+  Micronesia: 'FM',
+  'Bahamas, The': 'BS',
+  'Gambia, The': 'GM',
+  Kosovo: 'XK',
 };
 
 function countries(remarks: string): string[] {
@@ -62,6 +77,8 @@ function entryType(sdnType: string): ListEntry['type'] {
 }
 
 export function parseOfacSdn(content: string, listId = 'ofac-sdn'): ListEntry[] {
+  // OFAC's files end with a SUB byte (0x1A), a DOS end-of-file mark: dropped before parsing.
+  // eslint-disable-next-line no-control-regex
   const text = content.replace(/\u001a/g, '');
   const rows: string[][] = parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: false });
   const entries: ListEntry[] = [];
@@ -78,7 +95,10 @@ export function parseOfacSdn(content: string, listId = 'ofac-sdn'): ListEntry[] 
       name,
       aliases: [...new Set([natural(name), ...aliases(remarks).map(natural)])].filter((a) => a !== name),
       type,
-      programs: clean(program).split(/\]\s*\[|;/).map((p) => p.replace(/[[\]]/g, '').trim()).filter(Boolean),
+      programs: clean(program)
+        .split(/\]\s*\[|;/)
+        .map((p) => p.replace(/[[\]]/g, '').trim())
+        .filter(Boolean),
       birthYears: birthYears(remarks),
       countries: countries(remarks),
     });

@@ -67,7 +67,10 @@ export function parseUkSanctionsList(content: string, listId = 'uk-sanctions'): 
     const id = cell(row, index.id);
     if (!id) continue;
     const type = entryType(cell(row, index.type));
-    const given = parts.map((i) => cell(row, i)).filter(Boolean).join(' ');
+    const given = parts
+      .map((i) => cell(row, i))
+      .filter(Boolean)
+      .join(' ');
     const surname = cell(row, name6);
     const name = type === 'person' ? [given, surname].filter(Boolean).join(' ') : [surname, given].filter(Boolean).join(' ');
     if (!name) continue;

@@ -35,7 +35,7 @@ const keys = () => test.system.keys;
 
 let browser: Browser;
 beforeAll(async () => {
-  if (!chromiumPath && process.env.CI) throw new Error('chromium is not installed: .ci/run installs Debian\'s chromium package');
+  if (!chromiumPath && process.env.CI) throw new Error("chromium is not installed: .ci/run installs Debian's chromium package");
   if (chromiumPath) browser = await launchBrowser(chromiumPath);
 });
 afterAll(async () => {
@@ -44,7 +44,12 @@ afterAll(async () => {
 
 async function inReview(overrides: Parameters<typeof ukCompany>[0]) {
   const accepted = await test.post('/v1/applications', keys().onboarding_frontend, ukCompany(overrides));
-  return (await waitFor(() => test.get(`/v1/applications/${accepted.body.id}`, keys().reviewer), (r) => r.body?.status === 'in_review')).body;
+  return (
+    await waitFor(
+      () => test.get(`/v1/applications/${accepted.body.id}`, keys().reviewer),
+      (r) => r.body?.status === 'in_review',
+    )
+  ).body;
 }
 
 async function signIn(key: string, name: string): Promise<Page> {
@@ -190,10 +195,18 @@ const rowOf = (page: Page, taskId: string) => page.locator(`tr[data-task-id="${t
   it("a compliance officer sees regulators' inquiries by deadline and reads the package awaiting approval", async () => {
     const regulator = (await createApiKey(test.system.db, 'regulator', 'UK trading standards', { authority: 'UK Trading Standards', jurisdiction: 'GB' })).key;
     const accepted = await test.post('/v1/applications', keys().onboarding_frontend, ukCompany());
-    await waitFor(() => test.get(`/v1/applications/${accepted.body.id}`, keys().reviewer), (r) => r.body?.status === 'approved');
+    await waitFor(
+      () => test.get(`/v1/applications/${accepted.body.id}`, keys().reviewer),
+      (r) => r.body?.status === 'approved',
+    );
     const dueAt = new Date(Date.now() + 5 * 86_400_000).toISOString();
-    const inquiry = (await test.post('/v1/inquiries', regulator, { reference: 'TS-CONSOLE-1', legalBasis: 'dsa_art_10', sellers: [{ sellerId: accepted.body.sellerId }], categories: ['trader_traceability'], dueAt })).body;
-    await waitFor(() => test.get(`/v1/inquiries/${inquiry.id}`, keys().compliance_officer), (r) => r.body?.status === 'awaiting_approval');
+    const inquiry = (
+      await test.post('/v1/inquiries', regulator, { reference: 'TS-CONSOLE-1', legalBasis: 'dsa_art_10', sellers: [{ sellerId: accepted.body.sellerId }], categories: ['trader_traceability'], dueAt })
+    ).body;
+    await waitFor(
+      () => test.get(`/v1/inquiries/${inquiry.id}`, keys().compliance_officer),
+      (r) => r.body?.status === 'awaiting_approval',
+    );
 
     const page = await signIn(keys().compliance_officer, 'test compliance_officer');
     await page.getByRole('link', { name: 'Inquiries' }).click();

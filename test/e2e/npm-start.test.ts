@@ -60,7 +60,11 @@ function start(): Promise<Started> {
 /** Ctrl-C, then wait until Sellergate says it has stopped (npm itself dies of the signal at once). */
 async function ctrlC(started: Started): Promise<string> {
   process.kill(-started.child.pid!, 'SIGINT');
-  await waitFor(async () => started.output(), (out) => out.includes('Sellergate stopped.'), 150_000);
+  await waitFor(
+    async () => started.output(),
+    (out) => out.includes('Sellergate stopped.'),
+    150_000,
+  );
   return started.output();
 }
 
@@ -101,12 +105,18 @@ it('starts, onboards, stops on Ctrl-C and resumes a waiting workflow after a res
     expect((await fetch(`${base}${script}`)).headers.get('content-type')).toContain('javascript');
     const clean = await call(base, 'POST', '/v1/applications', { key: keys.onboarding_frontend, body: ukCompany() });
     expect(clean.status).toBe(202);
-    const approved = await waitFor(() => call(base, 'GET', `/v1/applications/${clean.body.id}`, { key: keys.reviewer }), (r) => r.body?.status === 'approved');
+    const approved = await waitFor(
+      () => call(base, 'GET', `/v1/applications/${clean.body.id}`, { key: keys.reviewer }),
+      (r) => r.body?.status === 'approved',
+    );
     expect(approved.body.status).toBe('approved');
 
     const hit = await call(base, 'POST', '/v1/applications', { key: keys.onboarding_frontend, body: ukCompany({ registrationNumber: '00000000' }) });
     waitingId = hit.body.id;
-    const inReview = await waitFor(() => call(base, 'GET', `/v1/applications/${waitingId}`, { key: keys.reviewer }), (r) => r.body?.status === 'in_review');
+    const inReview = await waitFor(
+      () => call(base, 'GET', `/v1/applications/${waitingId}`, { key: keys.reviewer }),
+      (r) => r.body?.status === 'in_review',
+    );
     expect(inReview.body.status).toBe('in_review');
   });
   expect(first).toContain('Sellergate stopped.');

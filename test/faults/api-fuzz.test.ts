@@ -23,34 +23,55 @@ const run = promisify(execFile);
 const asRoles: Role[] = ['onboarding_frontend', 'reviewer', 'compliance_officer', 'regulator', 'admin'];
 
 (fuzzer ? describe : describe.skip)('API fuzzing with schemathesis', () => {
-  it.each(asRoles)('as %s: no 5xx, every error problem+json', async (role) => {
-    const reports = mkdtempSync(join(tmpdir(), 'sellergate-fuzz-'));
-    const args = [
-      'run', `${system().baseUrl}/openapi.json`,
-      '--checks', 'not_a_server_error,status_code_conformance,content_type_conformance,errors_are_problem_json',
-      '--phases', 'examples,coverage,fuzzing',
-      '--max-examples', '25',
-      '--seed', '20261122',
-      '--workers', '1',
-      '--request-timeout', '30',
-      '--suppress-health-check', 'all',
-      '--header', `Authorization: Bearer ${system().keys[role]}`,
-      '--report', 'junit', '--report-dir', reports,
-    ];
-    const env = { ...process.env, SCHEMATHESIS_HOOKS: 'problem_json_check', PYTHONPATH: __dirname, NO_COLOR: '1' };
-    const outcome = await run(fuzzer!, args, { env, cwd: reports, maxBuffer: 64 * 1024 * 1024 }).then(
-      (r) => ({ code: 0, output: r.stdout + r.stderr }),
-      (e) => ({ code: e.code as number, output: `${e.stdout}${e.stderr}` }),
-    );
-    if (outcome.code !== 0) console.log(outcome.output.slice(0, 60_000));
-    const report = readdirSync(reports).find((f) => f.startsWith('junit'));
-    const junit = report ? readFileSync(join(reports, report), 'utf8') : '';
-    const tests = Number(junit.match(/tests="(\d+)"/)?.[1] ?? 0);
-    const document = (await call(system().baseUrl, 'GET', '/openapi.json')).body;
-    const operations = Object.values(document.paths as Record<string, object>).reduce((n, methods) => n + Object.keys(methods).length, 0);
-    console.log(`schemathesis as ${role}: ${tests} operations, exit ${outcome.code}\n${outcome.output.split('\n').filter((l) => /passed|failed|errored|Test cases|Summary/.test(l)).join('\n')}`);
-    // Every operation in the document was exercised.
-    expect(tests).toBe(operations);
-    expect(outcome.code).toBe(0);
-  }, 600_000);
+  it.each(asRoles)(
+    'as %s: no 5xx, every error problem+json',
+    async (role) => {
+      const reports = mkdtempSync(join(tmpdir(), 'sellergate-fuzz-'));
+      const args = [
+        'run',
+        `${system().baseUrl}/openapi.json`,
+        '--checks',
+        'not_a_server_error,status_code_conformance,content_type_conformance,errors_are_problem_json',
+        '--phases',
+        'examples,coverage,fuzzing',
+        '--max-examples',
+        '25',
+        '--seed',
+        '20261122',
+        '--workers',
+        '1',
+        '--request-timeout',
+        '30',
+        '--suppress-health-check',
+        'all',
+        '--header',
+        `Authorization: Bearer ${system().keys[role]}`,
+        '--report',
+        'junit',
+        '--report-dir',
+        reports,
+      ];
+      const env = { ...process.env, SCHEMATHESIS_HOOKS: 'problem_json_check', PYTHONPATH: __dirname, NO_COLOR: '1' };
+      const outcome = await run(fuzzer!, args, { env, cwd: reports, maxBuffer: 64 * 1024 * 1024 }).then(
+        (r) => ({ code: 0, output: r.stdout + r.stderr }),
+        (e) => ({ code: e.code as number, output: `${e.stdout}${e.stderr}` }),
+      );
+      if (outcome.code !== 0) console.log(outcome.output.slice(0, 60_000));
+      const report = readdirSync(reports).find((f) => f.startsWith('junit'));
+      const junit = report ? readFileSync(join(reports, report), 'utf8') : '';
+      const tests = Number(junit.match(/tests="(\d+)"/)?.[1] ?? 0);
+      const document = (await call(system().baseUrl, 'GET', '/openapi.json')).body;
+      const operations = Object.values(document.paths as Record<string, object>).reduce((n, methods) => n + Object.keys(methods).length, 0);
+      console.log(
+        `schemathesis as ${role}: ${tests} operations, exit ${outcome.code}\n${outcome.output
+          .split('\n')
+          .filter((l) => /passed|failed|errored|Test cases|Summary/.test(l))
+          .join('\n')}`,
+      );
+      // Every operation in the document was exercised.
+      expect(tests).toBe(operations);
+      expect(outcome.code).toBe(0);
+    },
+    600_000,
+  );
 });

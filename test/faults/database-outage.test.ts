@@ -38,7 +38,11 @@ afterAll(async () => {
 });
 
 const submit = (i: number) =>
-  call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body: ukCompany({ externalRef: `db-outage-seller-${i}` }), headers: { 'Idempotency-Key': `db-outage-${i}` } });
+  call(system.baseUrl, 'POST', '/v1/applications', {
+    key: system.keys.onboarding_frontend,
+    body: ukCompany({ externalRef: `db-outage-seller-${i}` }),
+    headers: { 'Idempotency-Key': `db-outage-${i}` },
+  });
 
 it('loses no accepted application and decides none twice while the database is away', async () => {
   const accepted = new Map<number, string>();
@@ -48,7 +52,10 @@ it('loses no accepted application and decides none twice while the database is a
   let inFlightAtCut = 0;
   for (let i = 0; i < COUNT; i++) {
     if (i === COUNT / 2) {
-      const decided = await direct('applications').whereIn('id', [...accepted.values()]).where({ status: 'approved' }).count<{ n: string }[]>('* as n');
+      const decided = await direct('applications')
+        .whereIn('id', [...accepted.values()])
+        .where({ status: 'approved' })
+        .count<{ n: string }[]>('* as n');
       inFlightAtCut = accepted.size - Number(decided[0].n);
       proxy.down();
       outage = new Promise((r) => setTimeout(r, OUTAGE_MS)).then(() => proxy.up());
@@ -70,7 +77,11 @@ it('loses no accepted application and decides none twice while the database is a
 
   // The frontend retries what was refused, with the same key.
   for (const i of refused) {
-    const res = await waitFor(() => submit(i), (r) => r.status === 202, 30_000);
+    const res = await waitFor(
+      () => submit(i),
+      (r) => r.status === 202,
+      30_000,
+    );
     expect(res.status).toBe(202);
     accepted.set(i, res.body.id);
   }
@@ -81,11 +92,17 @@ it('loses no accepted application and decides none twice while the database is a
   expect(await waitFor(approved, (n) => n === COUNT, 240_000)).toBe(COUNT);
   const decisions = await direct('decisions').whereIn('application_id', ids).select('application_id');
   expect(decisions).toHaveLength(COUNT);
-  const applications = await direct('applications').whereIn('seller_id', direct('sellers').select('id').where('external_ref', 'like', 'db-outage-seller-%')).count<{ n: string }[]>('* as n');
+  const applications = await direct('applications')
+    .whereIn('seller_id', direct('sellers').select('id').where('external_ref', 'like', 'db-outage-seller-%'))
+    .count<{ n: string }[]>('* as n');
   expect(Number(applications[0].n)).toBe(COUNT);
 
   const approvalEmails = () => smtp.received.filter((m) => /approved/i.test(m.subject));
-  await waitFor(async () => approvalEmails().length, (n) => n >= COUNT, 60_000);
+  await waitFor(
+    async () => approvalEmails().length,
+    (n) => n >= COUNT,
+    60_000,
+  );
   expect(approvalEmails()).toHaveLength(COUNT);
   console.log(`${inFlightAtCut} applications in flight when the database went away; ${refused.length} submissions refused with 503 during a ${OUTAGE_MS / 1000} s outage; ${COUNT} decided once each`);
 }, 420_000);
@@ -103,9 +120,17 @@ it('does not send an email again when the database goes away right after it was 
   try {
     const res = await submit(1000);
     expect(res.status).toBe(202);
-    await waitFor(async () => cutAt, (id) => id !== undefined, 120_000);
+    await waitFor(
+      async () => cutAt,
+      (id) => id !== undefined,
+      120_000,
+    );
     // Long enough for a failed activity's retry (2 s backoff) to have sent it a second time.
-    await waitFor(() => direct('deliveries').where({ event_id: cutAt, channel: 'email' }).first(), (d) => d?.status === 'delivered', 60_000);
+    await waitFor(
+      () => direct('deliveries').where({ event_id: cutAt, channel: 'email' }).first(),
+      (d) => d?.status === 'delivered',
+      60_000,
+    );
     await new Promise((r) => setTimeout(r, 8000));
   } finally {
     smtp.onReceive = undefined;

@@ -32,12 +32,26 @@ afterAll(async () => {
 it('resumes every workflow after the Temporal server restarts', async () => {
   const ids: string[] = [];
   for (let i = 0; i < COUNT; i++) {
-    const res = await call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body: ukCompany({ ownerName: ['Later', `OwnerLATER${i}`] }), headers: { 'Idempotency-Key': `restart-${i}` } });
+    const res = await call(system.baseUrl, 'POST', '/v1/applications', {
+      key: system.keys.onboarding_frontend,
+      body: ukCompany({ ownerName: ['Later', `OwnerLATER${i}`] }),
+      headers: { 'Idempotency-Key': `restart-${i}` },
+    });
     expect(res.status).toBe(202);
     ids.push(res.body.id);
   }
   const approved = async () => Number((await system.db('applications').whereIn('id', ids).where({ status: 'approved' }).count<{ n: string }[]>('* as n'))[0].n);
-  await waitFor(() => system.db('checks').whereIn('application_id', ids).where({ status: 'pending' }).count<{ n: string }[]>('* as n').then((r) => Number(r[0].n)), (n) => n > 0, 60_000);
+  await waitFor(
+    () =>
+      system
+        .db('checks')
+        .whereIn('application_id', ids)
+        .where({ status: 'pending' })
+        .count<{ n: string }[]>('* as n')
+        .then((r) => Number(r[0].n)),
+    (n) => n > 0,
+    60_000,
+  );
   const before = await approved();
   expect(before).toBeLessThan(COUNT);
 
@@ -48,7 +62,7 @@ it('resumes every workflow after the Temporal server restarts', async () => {
   await new Promise((r) => setTimeout(r, 3000));
   server = await startDevServer({ port, dbFilename, readyTimeoutMs: 120_000 });
 
-  expect((await waitFor(approved, (n) => n === COUNT, 180_000))).toBe(COUNT);
+  expect(await waitFor(approved, (n) => n === COUNT, 180_000)).toBe(COUNT);
   const decisions = await system.db('decisions').whereIn('application_id', ids).count<{ n: string }[]>('* as n');
   expect(Number(decisions[0].n)).toBe(COUNT);
   console.log(`${COUNT - before} of ${COUNT} applications were in flight across the restart`);

@@ -24,7 +24,12 @@ let workerEnv: NodeJS.ProcessEnv;
 beforeAll(async () => {
   vendor = await startFakeVendor();
   smtp = await startSmtpSink();
-  const vendors = Object.fromEntries(['REGISTRY', 'IDENTITY', 'BANK', 'TAX'].flatMap((c) => [[`${c}_API_URL`, vendor.url], [`${c}_API_KEY`, vendor.apiKey]]));
+  const vendors = Object.fromEntries(
+    ['REGISTRY', 'IDENTITY', 'BANK', 'TAX'].flatMap((c) => [
+      [`${c}_API_URL`, vendor.url],
+      [`${c}_API_KEY`, vendor.apiKey],
+    ]),
+  );
   const env = { PROVIDER_MODE: 'http', IDENTITY_CALLBACK_SECRET: vendor.callbackSecret, SMTP_URL: smtp.url, ...vendors };
   system = await startSystem({ worker: false, env });
   workerEnv = {
@@ -84,7 +89,11 @@ it('loses nothing and does nothing twice while the worker is killed again and ag
   const approvalEvents = () => system.db('events').whereIn('application_id', ids).where({ type: 'application.approved' }).pluck('id');
   const approvals = await waitFor(approvalEvents, (e) => e.length >= COUNT, 120_000);
   expect(approvals).toHaveLength(COUNT);
-  await waitFor(async () => smtp.received.filter((m) => approvals.includes(m.eventId ?? '')).length, (n) => n >= COUNT, 60_000);
+  await waitFor(
+    async () => smtp.received.filter((m) => approvals.includes(m.eventId ?? '')).length,
+    (n) => n >= COUNT,
+    60_000,
+  );
   const mailed = smtp.received.filter((m) => approvals.includes(m.eventId ?? '')).map((m) => m.eventId);
   expect(mailed).toHaveLength(COUNT);
   expect(new Set(mailed).size).toBe(COUNT);
@@ -94,6 +103,8 @@ it('loses nothing and does nothing twice while the worker is killed again and ag
   expect(vendor.verifications('/v1/account-verifications')).toHaveLength(COUNT);
   const identityKeys = vendor.verifications('/v1/verifications');
   expect(identityKeys).toHaveLength(COUNT * 2); // two persons each
-  console.log(`worker killed ${kills} times; vendor calls: ${vendor.calls.length} for ${vendor.verifications('/v1/companies/lookup').length + vendor.verifications('/v1/account-verifications').length + identityKeys.length} verifications`);
+  console.log(
+    `worker killed ${kills} times; vendor calls: ${vendor.calls.length} for ${vendor.verifications('/v1/companies/lookup').length + vendor.verifications('/v1/account-verifications').length + identityKeys.length} verifications`,
+  );
   // Up to six minutes of kills and restarts, then the waits for emails: well past Jest's default limit.
 }, 600_000);

@@ -5,12 +5,7 @@ export interface Reply<T = any> {
   body: T;
 }
 
-export async function call<T = any>(
-  baseUrl: string,
-  method: string,
-  path: string,
-  options: { key?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
-): Promise<Reply<T>> {
+export async function call<T = any>(baseUrl: string, method: string, path: string, options: { key?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {}): Promise<Reply<T>> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.key) headers.authorization = `Bearer ${options.key}`;
   let body: string | undefined;

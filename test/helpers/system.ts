@@ -88,7 +88,11 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
   });
   const db = createDb(url);
   const apiDb = options.apiDatabaseUrl ? createDb(options.apiDatabaseUrl(url)) : db;
-  const temporal = createTemporalClient({ address: options.apiTemporalAddress ? options.apiTemporalAddress(env.temporalAddress) : env.temporalAddress, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
+  const temporal = createTemporalClient({
+    address: options.apiTemporalAddress ? options.apiTemporalAddress(env.temporalAddress) : env.temporalAddress,
+    namespace: config.TEMPORAL_NAMESPACE,
+    keyring: config.keyring,
+  });
   const app = createApp({ config, db: apiDb, temporal, logger: options.logStream ? createLogger('debug', options.logStream) : pino({ level: 'silent' }), screening: screeningFor(config) });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -98,7 +102,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
   // The API is up first, so sandbox providers that answer later know where to call back.
   const workerConfig = { ...config, publicUrl: options.env?.PUBLIC_URL ?? baseUrl };
   const connection = await NativeConnection.connect({ address: env.temporalAddress });
-  const worker = options.worker === false ? undefined : await createWorker({ config: workerConfig, db, connection, temporal, providers: options.providers, workflowBundle: { codePath: env.workflowBundlePath } });
+  const worker =
+    options.worker === false ? undefined : await createWorker({ config: workerConfig, db, connection, temporal, providers: options.providers, workflowBundle: { codePath: env.workflowBundlePath } });
   const running = worker?.run();
   const stopWatching = options.watchLists
     ? watchSanctionsLists({ db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, index: () => sanctionsIndex(config.sanctionsListFiles), intervalMs: config.SANCTIONS_LIST_CHECK_SECONDS * 1000 })

@@ -17,7 +17,12 @@ describe('seller isolation', () => {
   beforeAll(async () => {
     other = (await createApiKey(test.system.db, 'onboarding_frontend', 'another marketplace')).key;
     const accepted = await post('/v1/applications', test.system.keys.onboarding_frontend, ukCompany({ externalRef: 'shop-shared-ref', registrationNumber: '00000000' }));
-    app = (await waitFor(() => get(`/v1/applications/${accepted.body.id}`, test.system.keys.reviewer), (r) => r.body.status === 'in_review')).body;
+    app = (
+      await waitFor(
+        () => get(`/v1/applications/${accepted.body.id}`, test.system.keys.reviewer),
+        (r) => r.body.status === 'in_review',
+      )
+    ).body;
   });
 
   it.each([
@@ -30,7 +35,16 @@ describe('seller isolation', () => {
     ['POST', () => `/v1/sellers/${app.sellerId}/appeals`],
     ['POST', () => `/v1/sellers/${app.sellerId}/information`],
   ])('another client’s frontend gets 404 on %s %s', async (method, path) => {
-    const body = method === 'POST' ? (path().endsWith('information') && path().includes('/applications/') ? { note: 'x', business: { tradingName: 'X' } } : path().endsWith('appeals') ? { subject: { type: 'application', id: app.id }, statement: 'this is not our decision to accept' } : path().includes('/sellers/') ? { requestId: 'req_00000000000000000000', idDocument: { type: 'passport', number: '1', issuingCountry: 'GB' } } : {}) : undefined;
+    const body =
+      method === 'POST'
+        ? path().endsWith('information') && path().includes('/applications/')
+          ? { note: 'x', business: { tradingName: 'X' } }
+          : path().endsWith('appeals')
+            ? { subject: { type: 'application', id: app.id }, statement: 'this is not our decision to accept' }
+            : path().includes('/sellers/')
+              ? { requestId: 'req_00000000000000000000', idDocument: { type: 'passport', number: '1', issuingCountry: 'GB' } }
+              : {}
+        : undefined;
     const res = await call(test.system.baseUrl, method, path(), { key: other, body });
     expect(res.status).toBe(404);
     expect(res.body.code).toBe('resource_not_found');
@@ -45,7 +59,10 @@ describe('seller isolation', () => {
     const theirs = await post('/v1/applications', other, ukCompany({ externalRef: 'shop-shared-ref' }));
     expect(theirs.status).toBe(202);
     expect(theirs.body.sellerId).not.toBe(app.sellerId);
-    await waitFor(() => get(`/v1/applications/${theirs.body.id}`, other), (r) => r.body.status === 'approved');
+    await waitFor(
+      () => get(`/v1/applications/${theirs.body.id}`, other),
+      (r) => r.body.status === 'approved',
+    );
     expect((await get(`/v1/sellers/${theirs.body.sellerId}`, other)).body.applications).toHaveLength(1);
   });
 });

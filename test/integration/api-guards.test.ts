@@ -91,8 +91,7 @@ describe('authorisation', () => {
 });
 
 describe('validation', () => {
-  const submit = (body: unknown, raw?: string) =>
-    call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body, raw });
+  const submit = (body: unknown, raw?: string) => call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body, raw });
 
   const cases: Array<[string, (b: any) => unknown, string[]]> = [
     ['an unknown field', (b) => ({ ...b, nickname: 'x', business: { ...b.business, colour: 'red' } }), ['nickname', 'business.colour']],
@@ -151,7 +150,9 @@ describe('operations endpoints', () => {
     expect(ready.body.checks).toEqual({ database: { status: 'up' }, temporal: { status: 'up' } });
     const doc = await call(system.baseUrl, 'GET', '/openapi.json');
     expect(doc.body.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/v1/applications', '/v1/applications/{id}', '/v1/review-tasks', '/v1/review-tasks/{id}/claim', '/v1/review-tasks/{id}/decision', '/v1/screenings', '/v1/sellers/{id}']));
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/v1/applications', '/v1/applications/{id}', '/v1/review-tasks', '/v1/review-tasks/{id}/claim', '/v1/review-tasks/{id}/decision', '/v1/screenings', '/v1/sellers/{id}']),
+    );
     const body = doc.body.paths['/v1/applications'].post.requestBody.content['application/json'].schema;
     expect(JSON.stringify(body)).toContain('registrationNumber');
   });

@@ -18,7 +18,12 @@ afterAll(async () => {
 });
 
 const verify = () => call(system.baseUrl, 'GET', '/v1/admin/audit/verify', { key: system.keys.compliance_officer });
-const cli = () => spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'sellergate.js'), 'audit', 'verify'], { env: { ...process.env, DATABASE_URL: system.databaseUrl }, encoding: 'utf8', timeout: 60_000 });
+const cli = () =>
+  spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'sellergate.js'), 'audit', 'verify'], {
+    env: { ...process.env, DATABASE_URL: system.databaseUrl },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 /** What an intruder with the database owner's rights could do: switch the triggers off for a moment. */
 const behindTheTriggers = (fn: (trx: any) => Promise<unknown>) =>
   system.db.transaction(async (trx) => {
@@ -29,7 +34,10 @@ const behindTheTriggers = (fn: (trx: any) => Promise<unknown>) =>
 it('chains every event, refuses changes, and names the first event tampered with', async () => {
   for (let i = 0; i < 2; i++) {
     const accepted = await call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body: ukCompany() });
-    await waitFor(() => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }), (r) => r.body.status === 'approved');
+    await waitFor(
+      () => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }),
+      (r) => r.body.status === 'approved',
+    );
   }
   const clean = await verify();
   expect(clean.body).toMatchObject({ object: 'audit_verification', firstBrokenLink: null });
@@ -43,7 +51,11 @@ it('chains every event, refuses changes, and names the first event tampered with
   await expect(system.db('audit_events').where({ id: target.id }).del()).rejects.toThrow(/append-only/);
   await expect(system.db.raw('truncate audit_events')).rejects.toThrow(/append-only/);
 
-  await behindTheTriggers((trx) => trx('audit_events').where({ id: target.id }).update({ data: JSON.stringify({ ...(target.data ?? {}), to: 'approved-by-intruder' }) }));
+  await behindTheTriggers((trx) =>
+    trx('audit_events')
+      .where({ id: target.id })
+      .update({ data: JSON.stringify({ ...(target.data ?? {}), to: 'approved-by-intruder' }) }),
+  );
   const changed = await verify();
   expect(changed.body.firstBrokenLink).toEqual({ seq: String(target.seq), id: target.id, reason: 'content_changed' });
   const fromCli = cli();
@@ -51,7 +63,11 @@ it('chains every event, refuses changes, and names the first event tampered with
   expect(JSON.parse(fromCli.stdout).firstBrokenLink).toMatchObject({ id: target.id });
 
   // Put back exactly; then remove an earlier event: the link after it breaks.
-  await behindTheTriggers((trx) => trx('audit_events').where({ id: target.id }).update({ data: target.data === null ? null : JSON.stringify(target.data) }));
+  await behindTheTriggers((trx) =>
+    trx('audit_events')
+      .where({ id: target.id })
+      .update({ data: target.data === null ? null : JSON.stringify(target.data) }),
+  );
   expect((await verify()).body.firstBrokenLink).toBeNull();
   const removed = events[3];
   await behindTheTriggers((trx) => trx('audit_events').where({ id: removed.id }).del());
@@ -60,7 +76,10 @@ it('chains every event, refuses changes, and names the first event tampered with
 
 it('records who among the staff read an application, once per five minutes, and not the frontend', async () => {
   const accepted = await call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body: ukCompany() });
-  await waitFor(() => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.onboarding_frontend }), (r) => r.body.status === 'approved');
+  await waitFor(
+    () => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.onboarding_frontend }),
+    (r) => r.body.status === 'approved',
+  );
   for (let i = 0; i < 3; i++) await call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.senior_reviewer });
   const reads = await system.db('audit_events').where({ subject_id: accepted.body.id, action: 'application.read' }).pluck('actor_role');
   expect(reads).toEqual(['senior_reviewer']);

@@ -14,8 +14,7 @@ afterAll(async () => {
 });
 
 const bin = join(__dirname, '..', '..', 'bin', 'sellergate.js');
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, DATABASE_URL: system.databaseUrl }, encoding: 'utf8', timeout: 60_000 });
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, DATABASE_URL: system.databaseUrl }, encoding: 'utf8', timeout: 60_000 });
 
 it('api-key create prints the new key alone, stores only its hash, and the key works with its role', async () => {
   const result = run('api-key', 'create', '--role', 'reviewer', '--name', 'Ana Reviewer');

@@ -46,7 +46,15 @@ describe('uploading a document', () => {
   it('stores a passport scan with its digest, once however often it is sent', async () => {
     const first = await upload(app.id, { type: 'passport', personId }, { bytes: png, name: 'passport.png', type: 'image/png' });
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ object: 'document', applicationId: app.id, personId, type: 'passport', contentType: 'image/png', sizeBytes: png.length, sha256: createHash('sha256').update(png).digest('hex') });
+    expect(first.body).toMatchObject({
+      object: 'document',
+      applicationId: app.id,
+      personId,
+      type: 'passport',
+      contentType: 'image/png',
+      sizeBytes: png.length,
+      sha256: createHash('sha256').update(png).digest('hex'),
+    });
     const stored = readFileSync(join(system.config.dataDir, 'documents', 'applications', app.id, first.body.id));
     expect(stored.equals(png)).toBe(true);
 
@@ -107,7 +115,10 @@ describe('uploading a document', () => {
     expect(unknown.body.errors).toEqual([expect.objectContaining({ path: 'documents[0]', code: 'unknown_document' })]);
     expect((await answer([certificate.body.id])).status).toBe(202);
 
-    const back = await waitFor(() => call(system.baseUrl, 'GET', `/v1/applications/${app.id}`, { key: system.keys.reviewer }), (r) => r.body.status === 'in_review' && r.body.reviewTasks.length === 2);
+    const back = await waitFor(
+      () => call(system.baseUrl, 'GET', `/v1/applications/${app.id}`, { key: system.keys.reviewer }),
+      (r) => r.body.status === 'in_review' && r.body.reviewTasks.length === 2,
+    );
     expect(back.body.reviewTasks[1]).toMatchObject({ status: 'open' });
     expect(back.body.informationRequest).toMatchObject({ status: 'answered' });
   });

@@ -64,7 +64,10 @@ it('migrates, serves one application end to end, and keeps it across a restart',
     const accepted = await call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body: ukCompany() });
     expect(accepted.status).toBe(202);
     id = accepted.body.id;
-    const done = await waitFor(() => call(system.baseUrl, 'GET', `/v1/applications/${id}`, { key: system.keys.reviewer }), (r) => r.body?.status === 'approved');
+    const done = await waitFor(
+      () => call(system.baseUrl, 'GET', `/v1/applications/${id}`, { key: system.keys.reviewer }),
+      (r) => r.body?.status === 'approved',
+    );
     expect(done.body.status).toBe('approved');
     expect(done.body.checks).toHaveLength(7);
   } finally {

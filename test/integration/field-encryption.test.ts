@@ -23,7 +23,12 @@ it('stores the sensitive fields as ciphertext and serves them decrypted', async 
   (body.business as Record<string, unknown>).taxId = '1955839661';
   (body.business as Record<string, unknown>).vatNumber = 'GB980780684';
   const accepted = await call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body });
-  const app = (await waitFor(() => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }), (r) => r.body.status === 'approved')).body;
+  const app = (
+    await waitFor(
+      () => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }),
+      (r) => r.body.status === 'approved',
+    )
+  ).body;
 
   const rows = JSON.stringify([
     await system.db('applications').where({ id: app.id }).first('business'),

@@ -19,7 +19,12 @@ const startedAt = new Date(Date.now() - 60_000).toISOString();
 
 const settle = async (body: unknown, statuses: string[]) => {
   const accepted = await post('/v1/applications', keys().onboarding_frontend, body);
-  return (await waitFor(() => get(`/v1/applications/${accepted.body.id}`, keys().reviewer), (r) => statuses.includes(r.body?.status))).body;
+  return (
+    await waitFor(
+      () => get(`/v1/applications/${accepted.body.id}`, keys().reviewer),
+      (r) => statuses.includes(r.body?.status),
+    )
+  ).body;
 };
 
 beforeAll(async () => {
@@ -29,7 +34,10 @@ beforeAll(async () => {
   const task = rejected.reviewTasks[0];
   expect((await post(`/v1/review-tasks/${task.id}/claim`, keys().reviewer, {})).status).toBe(200);
   expect((await post(`/v1/review-tasks/${task.id}/decision`, keys().reviewer, { outcome: 'reject', rejectType: 'retry', reasons: ['business_not_found'] })).status).toBe(200);
-  await waitFor(() => get(`/v1/applications/${rejected.id}`, keys().reviewer), (r) => r.body.status === 'rejected');
+  await waitFor(
+    () => get(`/v1/applications/${rejected.id}`, keys().reviewer),
+    (r) => r.body.status === 'rejected',
+  );
 });
 
 describe('GET /v1/governance/metrics', () => {

@@ -19,7 +19,12 @@ beforeAll(async () => {
       PROVIDER_MODE: 'http',
       PROVIDER_TIMEOUT_SECONDS: '1',
       IDENTITY_CALLBACK_SECRET: vendor.callbackSecret,
-      ...Object.fromEntries(['REGISTRY', 'IDENTITY', 'BANK', 'TAX'].flatMap((c) => [[`${c}_API_URL`, vendor.url], [`${c}_API_KEY`, vendor.apiKey]])),
+      ...Object.fromEntries(
+        ['REGISTRY', 'IDENTITY', 'BANK', 'TAX'].flatMap((c) => [
+          [`${c}_API_URL`, vendor.url],
+          [`${c}_API_KEY`, vendor.apiKey],
+        ]),
+      ),
     },
   });
 });
@@ -48,7 +53,16 @@ const callsFor = (applicationChecks: any[], path: string) => {
 it('onboards through every vendor, each verification once, the identity answered by callback', async () => {
   const app = await onboard(withTaxIds());
   expect(app.status).toBe('approved');
-  expect(app.checks.map((c: any) => c.provider).sort()).toEqual(['http-bank', 'http-identity', 'http-identity', 'http-registry', 'http-tax', 'sellergate-screening', 'sellergate-screening', 'sellergate-screening']);
+  expect(app.checks.map((c: any) => c.provider).sort()).toEqual([
+    'http-bank',
+    'http-identity',
+    'http-identity',
+    'http-registry',
+    'http-tax',
+    'sellergate-screening',
+    'sellergate-screening',
+    'sellergate-screening',
+  ]);
   const tax = app.checks.find((c: any) => c.kind === 'tax_id');
   expect(tax.evidence.identifiers).toEqual([
     { kind: 'tax_id', scheme: 'United Kingdom Unique Taxpayer Reference', last4: '9661', result: 'match' },

@@ -26,17 +26,33 @@ const dueAt = () => new Date(Date.now() + 10 * 86_400_000).toISOString();
 
 it('goes from a regulator’s order to an approved, minimal, audited response', async () => {
   const accepted = await post('/v1/applications', system.keys.onboarding_frontend, ukCompany());
-  await waitFor(() => get(`/v1/applications/${accepted.body.id}`, system.keys.reviewer), (r) => r.body.status === 'approved');
+  await waitFor(
+    () => get(`/v1/applications/${accepted.body.id}`, system.keys.reviewer),
+    (r) => r.body.status === 'approved',
+  );
   const sellerId = accepted.body.sellerId;
 
   // The EU authority's key reaches EU sellers only: a UK seller reads as unknown.
   const outside = await post('/v1/inquiries', system.keys.regulator, { reference: 'EU-1', legalBasis: 'dsa_art_10', sellers: [{ sellerId }], categories: ['trader_traceability'], dueAt: dueAt() });
   expect(outside.body.errors).toEqual([expect.objectContaining({ path: 'sellers[0].sellerId', code: 'unknown_seller' })]);
   // A DSA order cannot reach identity documents.
-  const beyond = await post('/v1/inquiries', ukRegulator, { reference: 'TS-0', legalBasis: 'dsa_art_10', sellers: [{ sellerId }], categories: ['trader_traceability', 'identity_documents'], dueAt: dueAt() });
+  const beyond = await post('/v1/inquiries', ukRegulator, {
+    reference: 'TS-0',
+    legalBasis: 'dsa_art_10',
+    sellers: [{ sellerId }],
+    categories: ['trader_traceability', 'identity_documents'],
+    dueAt: dueAt(),
+  });
   expect(beyond.body.errors).toEqual([expect.objectContaining({ path: 'categories[1]' })]);
 
-  const order = { reference: 'TS-2026-0042', legalBasis: 'aml_record_request', legalBasisDetail: 'Notice under reg. 40', sellers: [{ sellerId }], categories: ['trader_traceability', 'identity_documents', 'audit_trail'], dueAt: dueAt() };
+  const order = {
+    reference: 'TS-2026-0042',
+    legalBasis: 'aml_record_request',
+    legalBasisDetail: 'Notice under reg. 40',
+    sellers: [{ sellerId }],
+    categories: ['trader_traceability', 'identity_documents', 'audit_trail'],
+    dueAt: dueAt(),
+  };
   const received = await post('/v1/inquiries', ukRegulator, order);
   expect(received.status).toBe(202);
   expect(received.body).toMatchObject({ object: 'inquiry', status: 'received', authority: 'UK Trading Standards', legalBasis: { code: 'aml_record_request' } });
@@ -48,7 +64,10 @@ it('goes from a regulator’s order to an approved, minimal, audited response', 
   expect(again.body.id).toBe(id);
 
   expect((await get(`/v1/inquiries/${id}`, system.keys.regulator)).status).toBe(404); // another authority
-  await waitFor(() => get(`/v1/inquiries/${id}`, ukRegulator), (r) => r.body.status === 'awaiting_approval');
+  await waitFor(
+    () => get(`/v1/inquiries/${id}`, ukRegulator),
+    (r) => r.body.status === 'awaiting_approval',
+  );
   expect((await get(`/v1/inquiries/${id}/response`, ukRegulator)).body.code).toBe('response_not_approved');
 
   // The officer reviews exactly what would go out: only the categories asked for.
@@ -57,7 +76,12 @@ it('goes from a regulator’s order to an approved, minimal, audited response', 
   expect(draft.sellers[0].traderTraceability).toMatchObject({ legalName: 'Acme Widgets Ltd', tradeRegister: '12345678', paymentAccount: { scheme: 'iban' } });
   expect(JSON.stringify(draft.sellers[0].traderTraceability)).not.toMatch(/GB\d{2}BUKB/); // the account number stays out: last four only
 
-  const task = (await waitFor(() => get('/v1/review-tasks?kind=inquiry&status=open', system.keys.compliance_officer), (r) => r.body.data.some((t: any) => t.subjectId === id))).body.data.find((t: any) => t.subjectId === id);
+  const task = (
+    await waitFor(
+      () => get('/v1/review-tasks?kind=inquiry&status=open', system.keys.compliance_officer),
+      (r) => r.body.data.some((t: any) => t.subjectId === id),
+    )
+  ).body.data.find((t: any) => t.subjectId === id);
   expect((await post(`/v1/review-tasks/${task.id}/claim`, system.keys.reviewer)).body.code).toBe('compliance_officer_required');
   expect((await post(`/v1/review-tasks/${task.id}/claim`, system.keys.compliance_officer)).status).toBe(200);
   const first = await post(`/v1/review-tasks/${task.id}/decision`, system.keys.compliance_officer, { outcome: 'approve', note: 'within the notice' });
@@ -67,7 +91,12 @@ it('goes from a regulator’s order to an approved, minimal, audited response', 
   const second = await post(`/v1/review-tasks/${task.id}/decision`, secondOfficer, { outcome: 'approve', note: 'identity documents are within reg. 40' });
   expect(second.body).toMatchObject({ inquiryStatus: 'answered' });
 
-  const answered = (await waitFor(() => get(`/v1/inquiries/${id}`, ukRegulator), (r) => r.body.status === 'answered')).body;
+  const answered = (
+    await waitFor(
+      () => get(`/v1/inquiries/${id}`, ukRegulator),
+      (r) => r.body.status === 'answered',
+    )
+  ).body;
   expect(answered.actedOnAt).not.toBeNull();
   expect(answered.approvedBy.map((a: any) => a.name)).toEqual(['test compliance_officer', 'second officer']);
   const response = (await get(`/v1/inquiries/${id}/response`, ukRegulator)).body;
@@ -80,7 +109,10 @@ it('goes from a regulator’s order to an approved, minimal, audited response', 
 
 it('lists inquiries by deadline for compliance officers, and only its own to a regulator', async () => {
   const accepted = await post('/v1/applications', system.keys.onboarding_frontend, ukCompany());
-  await waitFor(() => get(`/v1/applications/${accepted.body.id}`, system.keys.reviewer), (r) => r.body.status === 'approved');
+  await waitFor(
+    () => get(`/v1/applications/${accepted.body.id}`, system.keys.reviewer),
+    (r) => r.body.status === 'approved',
+  );
   const sellers = [{ sellerId: accepted.body.sellerId }];
   const soon = new Date(Date.now() + 3 * 86_400_000).toISOString();
   const later = new Date(Date.now() + 20 * 86_400_000).toISOString();

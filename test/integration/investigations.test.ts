@@ -18,17 +18,31 @@ afterAll(async () => {
 
 async function approvedSeller(): Promise<string> {
   const accepted = await call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body: ukCompany() });
-  await waitFor(() => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }), (r) => r.body.status === 'approved');
+  await waitFor(
+    () => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }),
+    (r) => r.body.status === 'approved',
+  );
   return accepted.body.sellerId;
 }
 const get = (path: string, key = system.keys.reviewer) => call(system.baseUrl, 'GET', path, { key });
 const post = (path: string, key: string, body: unknown, headers: Record<string, string> = {}) => call(system.baseUrl, 'POST', path, { key, body, headers });
 const openTaskFor = async (sellerId: string) =>
-  (await waitFor(() => get('/v1/review-tasks?kind=investigation&status=open'), (r) => r.body.data.some((t: any) => t.sellerId === sellerId))).body.data.find((t: any) => t.sellerId === sellerId);
+  (
+    await waitFor(
+      () => get('/v1/review-tasks?kind=investigation&status=open'),
+      (r) => r.body.data.some((t: any) => t.sellerId === sellerId),
+    )
+  ).body.data.find((t: any) => t.sellerId === sellerId);
 
 it('groups reports about one seller into one investigation, which can end in an enforcement action', async () => {
   const sellerId = await approvedSeller();
-  const buyerReport = { sellerId, category: 'counterfeit', description: 'The "branded" headphones arrived with a misspelt logo.', evidence: ['https://example.com/photo.jpg'], reporter: { type: 'buyer', contact: 'buyer@example.com' } };
+  const buyerReport = {
+    sellerId,
+    category: 'counterfeit',
+    description: 'The "branded" headphones arrived with a misspelt logo.',
+    evidence: ['https://example.com/photo.jpg'],
+    reporter: { type: 'buyer', contact: 'buyer@example.com' },
+  };
   const first = await post('/v1/reports', system.keys.onboarding_frontend, buyerReport, { 'Idempotency-Key': 'report-1' });
   expect(first).toMatchObject({ status: 202, body: { object: 'report', status: 'received' } });
   expect((await post('/v1/reports', system.keys.onboarding_frontend, buyerReport, { 'Idempotency-Key': 'report-1' })).body.id).toBe(first.body.id);
@@ -45,14 +59,31 @@ it('groups reports about one seller into one investigation, which can end in an 
   expect(task).toMatchObject({ kind: 'investigation', queue: 'investigations', reasons: ['report_counterfeit'] });
   // Counterfeits are looked at within a day.
   expect(Date.parse(task.slaDueAt) - Date.parse(task.createdAt)).toBeLessThanOrEqual(24 * 3_600_000 + 60_000);
-  const second = await post('/v1/reports', system.keys.compliance_officer, { sellerId, category: 'fraud', description: 'Three chargebacks this week on the same listing.', reporter: { type: 'internal' } });
+  const second = await post('/v1/reports', system.keys.compliance_officer, {
+    sellerId,
+    category: 'fraud',
+    description: 'Three chargebacks this week on the same listing.',
+    reporter: { type: 'internal' },
+  });
   expect(second.status).toBe(202);
 
-  const investigation = (await waitFor(() => get(`/v1/investigations/${task.subjectId}`), (r) => r.body.reports?.length === 2)).body;
+  const investigation = (
+    await waitFor(
+      () => get(`/v1/investigations/${task.subjectId}`),
+      (r) => r.body.reports?.length === 2,
+    )
+  ).body;
   // Recorded once each by the investigation, with one audit event each, though the first was sent twice.
   expect(await system.db('reports').where({ seller_id: sellerId })).toHaveLength(2);
   expect(await system.db('audit_events').where({ action: 'report.received', subject_id: sellerId })).toHaveLength(2);
-  expect(investigation).toMatchObject({ status: 'open', sellerId, reports: [{ category: 'counterfeit', reporterType: 'buyer' }, { category: 'fraud', reporterType: 'internal' }] });
+  expect(investigation).toMatchObject({
+    status: 'open',
+    sellerId,
+    reports: [
+      { category: 'counterfeit', reporterType: 'buyer' },
+      { category: 'fraud', reporterType: 'internal' },
+    ],
+  });
   expect(JSON.stringify(investigation)).not.toContain('buyer@example.com');
   expect(await system.db('review_tasks').where({ kind: 'investigation', seller_id: sellerId }).count('* as n').first()).toEqual({ n: '1' });
 
@@ -71,15 +102,37 @@ it('groups reports about one seller into one investigation, which can end in an 
   });
   expect(decided.body).toMatchObject({ object: 'investigation_decision', outcome: 'enforce' });
 
-  const closed = (await waitFor(() => get(`/v1/investigations/${task.subjectId}`), (r) => r.body.status === 'closed')).body;
+  const closed = (
+    await waitFor(
+      () => get(`/v1/investigations/${task.subjectId}`),
+      (r) => r.body.status === 'closed',
+    )
+  ).body;
   expect(closed).toMatchObject({ outcome: 'enforce', decidedBy: { name: 'test senior_reviewer' } });
   // Decided by the investigator: no second decision, straight to its notice and into effect.
-  const action = (await waitFor(() => get(`/v1/enforcements/${closed.enforcementId}`), (r) => r.body.status === 'active')).body;
-  expect(action).toMatchObject({ type: 'suspension', status: 'active', automatedDetection: false, automatedDecision: false, decidedBy: { name: 'test senior_reviewer' }, source: { type: 'investigation', id: task.subjectId } });
+  const action = (
+    await waitFor(
+      () => get(`/v1/enforcements/${closed.enforcementId}`),
+      (r) => r.body.status === 'active',
+    )
+  ).body;
+  expect(action).toMatchObject({
+    type: 'suspension',
+    status: 'active',
+    automatedDetection: false,
+    automatedDecision: false,
+    decidedBy: { name: 'test senior_reviewer' },
+    source: { type: 'investigation', id: task.subjectId },
+  });
   expect(action.statementOfReasons).toMatchObject({ ground: { type: 'law', references: ['Trade Marks Act 1994 s.92'] }, automatedDecision: 'not_automated' });
   expect((await get(`/v1/sellers/${sellerId}`)).body.status).toBe('suspended');
   const tdb = (await get(`/v1/enforcements/${action.id}/transparency-database`)).body;
-  expect(tdb).toMatchObject({ decision_ground: 'DECISION_GROUND_ILLEGAL_CONTENT', illegal_content_legal_ground: 'Trade Marks Act 1994 s.92', automated_detection: 'No', automated_decision: 'AUTOMATED_DECISION_NOT_AUTOMATED' });
+  expect(tdb).toMatchObject({
+    decision_ground: 'DECISION_GROUND_ILLEGAL_CONTENT',
+    illegal_content_legal_ground: 'Trade Marks Act 1994 s.92',
+    automated_detection: 'No',
+    automated_decision: 'AUTOMATED_DECISION_NOT_AUTOMATED',
+  });
 });
 
 it('raises an early warning when a seller’s cancellations jump against its own baseline, under the threshold', async () => {
@@ -88,19 +141,41 @@ it('raises an early warning when a seller’s cancellations jump against its own
   const day = (n: number) => new Date(Date.parse(`${asOf}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
   // 0.2% cancellations for eight weeks, then 1.5% last week: under 2.5%, but more than seven times the baseline.
   const days = Array.from({ length: 60 }, (_, i) => ({
-    date: day(i), orders: 500, preFulfilmentCancellations: i < 7 ? 8 : 1, lateShipments: 0, orderDefects: 0, shipments: 500, shipmentsWithValidTracking: 500, sales: { amount: '9000.00', currency: 'GBP' },
+    date: day(i),
+    orders: 500,
+    preFulfilmentCancellations: i < 7 ? 8 : 1,
+    lateShipments: 0,
+    orderDefects: 0,
+    shipments: 500,
+    shipmentsWithValidTracking: 500,
+    sales: { amount: '9000.00', currency: 'GBP' },
   }));
   expect((await post(`/v1/sellers/${sellerId}/metrics`, system.keys.order_system, { days })).status).toBe(200);
   const review = await post('/v1/admin/performance-reviews', system.keys.admin, { asOf });
-  await waitFor(() => get(`/v1/admin/performance-reviews/${review.body.id}`, system.keys.admin), (r) => r.body.status === 'completed');
+  await waitFor(
+    () => get(`/v1/admin/performance-reviews/${review.body.id}`, system.keys.admin),
+    (r) => r.body.status === 'completed',
+  );
 
   const task = await openTaskFor(sellerId);
   expect(task.reasons).toEqual(['anomaly']);
-  const investigation = (await waitFor(() => get(`/v1/investigations/${task.subjectId}`), (r) => r.body.signals?.length === 1)).body;
+  const investigation = (
+    await waitFor(
+      () => get(`/v1/investigations/${task.subjectId}`),
+      (r) => r.body.signals?.length === 1,
+    )
+  ).body;
   expect(investigation.signals).toEqual([{ source: 'anomaly', rule: 'cancellation_jump', recentRate: 0.016, baselineRate: 0.002 }]);
   expect((await get(`/v1/sellers/${sellerId}/enforcements`)).body.data).toEqual([]); // a warning to look, not an action
 
   expect((await post(`/v1/review-tasks/${task.id}/claim`, system.keys.reviewer, undefined)).status).toBe(200);
   await post(`/v1/review-tasks/${task.id}/decision`, system.keys.reviewer, { outcome: 'no_action', reasons: ['resolved_with_seller'], note: 'a courier strike; the seller has switched carriers' });
-  expect((await waitFor(() => get(`/v1/investigations/${task.subjectId}`), (r) => r.body.status === 'closed')).body).toMatchObject({ outcome: 'no_action', enforcementId: null });
+  expect(
+    (
+      await waitFor(
+        () => get(`/v1/investigations/${task.subjectId}`),
+        (r) => r.body.status === 'closed',
+      )
+    ).body,
+  ).toMatchObject({ outcome: 'no_action', enforcementId: null });
 });

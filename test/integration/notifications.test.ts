@@ -52,7 +52,11 @@ it('tells the seller of an approval once by email and by a signed webhook retrie
   const body = ukCompany();
   const accepted = await call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body });
   const applicationId = accepted.body.id;
-  const delivered = await waitFor(async () => webhooks.filter((w) => w.data.applicationId === applicationId), (w) => w.length > 0, 60_000);
+  const delivered = await waitFor(
+    async () => webhooks.filter((w) => w.data.applicationId === applicationId),
+    (w) => w.length > 0,
+    60_000,
+  );
   expect(delivered).toHaveLength(1);
   const [event] = delivered;
   expect(event).toMatchObject({ type: 'application.approved', data: { applicationId, status: 'approved' } });
@@ -61,16 +65,16 @@ it('tells the seller of an approval once by email and by a signed webhook retrie
   // Only IDs and statuses: no name, email or bank detail in a webhook.
   expect(JSON.stringify(event)).not.toMatch(/Acme|acme\.example|GB33/);
 
-  const emails = await waitFor(async () => smtp.received.filter((m) => m.eventId === event.id), (m) => m.length > 0);
+  const emails = await waitFor(
+    async () => smtp.received.filter((m) => m.eventId === event.id),
+    (m) => m.length > 0,
+  );
   expect(emails).toHaveLength(1);
   expect(emails[0].to).toEqual([body.business.email]);
   expect(emails[0].subject).toBe('Acme Widgets Ltd: your seller application is approved');
 
   const log = await system.db('deliveries').where({ event_id: event.id }).orderBy('channel');
-  expect(log).toEqual([
-    expect.objectContaining({ channel: 'email', status: 'delivered', attempts: 1 }),
-    expect.objectContaining({ channel: 'webhook', status: 'delivered', attempts: 2 }),
-  ]);
+  expect(log).toEqual([expect.objectContaining({ channel: 'email', status: 'delivered', attempts: 1 }), expect.objectContaining({ channel: 'webhook', status: 'delivered', attempts: 2 })]);
   // Settle: nothing more arrives for this event.
   await new Promise((r) => setTimeout(r, 1000));
   expect(webhooks.filter((w) => w.id === event.id)).toHaveLength(1);

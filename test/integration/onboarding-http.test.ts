@@ -15,12 +15,15 @@ afterAll(async () => {
   await system?.stop();
 });
 
-const submit = (body: unknown, headers: Record<string, string> = {}) =>
-  call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body, headers });
+const submit = (body: unknown, headers: Record<string, string> = {}) => call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body, headers });
 
 const read = (id: string, key = system.keys.onboarding_frontend) => call(system.baseUrl, 'GET', `/v1/applications/${id}`, { key });
 
-const settled = (id: string, statuses: string[]) => waitFor(() => read(id), (r) => statuses.includes(r.body?.status));
+const settled = (id: string, statuses: string[]) =>
+  waitFor(
+    () => read(id),
+    (r) => statuses.includes(r.body?.status),
+  );
 
 describe('a clean UK company', () => {
   it('moves submitted -> verifying -> approved with one check per subject and kind', async () => {
@@ -199,9 +202,7 @@ describe('links to sellers turned away', () => {
     const second = (await settled((await submit(ukCompany({ legalName: 'Fresh Start Trading Ltd', iban: shared }))).body.id, ['in_review', 'approved'])).body;
     expect(second.status).toBe('in_review');
     expect(second.checks.every((c: any) => c.status === 'passed' || c.code === 'bank_account_name_mismatch')).toBe(true);
-    expect(second.risk.contributions).toContainEqual(
-      expect.objectContaining({ rule: 'link.bank_account', points: 60, explanation: expect.stringContaining(first.sellerId) }),
-    );
+    expect(second.risk.contributions).toContainEqual(expect.objectContaining({ rule: 'link.bank_account', points: 60, explanation: expect.stringContaining(first.sellerId) }));
     expect(second.risk.level).toBe('high');
     // The fingerprints are keyed hashes: the stored value is not the account number.
     const stored = await system.db('bank_accounts').where({ application_id: second.id }).first('fingerprint');
@@ -259,7 +260,10 @@ describe('a request for information', () => {
     expect(waiting.requirements).toMatchObject({ currentlyDue: ['business.registrationNumber'], currentDeadline: waiting.informationRequest.dueAt, disabledReason: 'requirements_due' });
     expect(new Date(waiting.informationRequest.dueAt).getTime() - new Date(waiting.informationRequest.requestedAt).getTime()).toBe(14 * 86_400_000);
 
-    const invalid = await call(system.baseUrl, 'POST', `/v1/applications/${app.id}/information`, { key: system.keys.onboarding_frontend, body: { business: { registrationNumber: '' }, colour: 'red' } });
+    const invalid = await call(system.baseUrl, 'POST', `/v1/applications/${app.id}/information`, {
+      key: system.keys.onboarding_frontend,
+      body: { business: { registrationNumber: '' }, colour: 'red' },
+    });
     expect(invalid.status).toBe(400);
     expect(invalid.body.errors.map((e: any) => e.path).sort()).toEqual(['business.registrationNumber', 'colour']);
 

@@ -34,8 +34,7 @@ afterAll(async () => {
   await temporalProxy?.close();
 });
 
-const submit = (body: unknown, key: string) =>
-  call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body, headers: { 'Idempotency-Key': key } });
+const submit = (body: unknown, key: string) => call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body, headers: { 'Idempotency-Key': key } });
 
 const applicationsOf = (sellerRef: string) => system.db('applications').join('sellers', 'sellers.id', 'applications.seller_id').where('sellers.external_ref', sellerRef);
 
@@ -59,7 +58,10 @@ it('database away: not ready, 503 with Retry-After, nothing stored; the same key
 
   const accepted = await submit(body, 'db-outage-1');
   expect(accepted.status).toBe(202);
-  const done = await waitFor(() => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }), (r) => r.body?.status === 'approved');
+  const done = await waitFor(
+    () => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }),
+    (r) => r.body?.status === 'approved',
+  );
   expect(done.body.status).toBe('approved');
   expect(await applicationsOf(body.externalRef)).toHaveLength(1);
 });
@@ -82,11 +84,18 @@ it('Temporal away: not ready, 503, no application and no workflow; the same key 
   }
   expect(await applicationsOf(body.externalRef)).toHaveLength(0);
 
-  const accepted = await waitFor(() => submit(body, 'temporal-outage-1'), (r) => r.status === 202, 30_000);
+  const accepted = await waitFor(
+    () => submit(body, 'temporal-outage-1'),
+    (r) => r.status === 202,
+    30_000,
+  );
   expect(accepted.status).toBe(202);
   const again = await submit(body, 'temporal-outage-1');
   expect(again.body.id).toBe(accepted.body.id);
-  const done = await waitFor(() => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }), (r) => r.body?.status === 'approved');
+  const done = await waitFor(
+    () => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }),
+    (r) => r.body?.status === 'approved',
+  );
   expect(done.body.status).toBe('approved');
   expect(await applicationsOf(body.externalRef)).toHaveLength(1);
   const workflows = await system.temporal.workflow.count(`WorkflowId = "onboarding:${accepted.body.id}"`);
@@ -128,12 +137,20 @@ it('a registry "not found" is not an error: the application goes to review with 
 it('an appeal filed while Temporal is away: 503 and no appeal left behind; the retry files it once and a reviewer decides it', async () => {
   const get = (path: string) => call(system.baseUrl, 'GET', path, { key: system.keys.reviewer });
   const accepted = await submit(ukCompany({ registrationNumber: '00000000' }), 'appeal-outage-1');
-  const app = (await waitFor(() => get(`/v1/applications/${accepted.body.id}`), (r) => r.body?.status === 'in_review')).body;
+  const app = (
+    await waitFor(
+      () => get(`/v1/applications/${accepted.body.id}`),
+      (r) => r.body?.status === 'in_review',
+    )
+  ).body;
   const taskId = app.reviewTasks[0].id;
   const reject = { outcome: 'reject', rejectType: 'retry', reasons: ['business_not_found'], note: 'no such company' };
   expect((await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/claim`, { key: system.keys.reviewer })).status).toBe(200);
   expect((await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/decision`, { key: system.keys.reviewer, body: reject })).status).toBe(200);
-  await waitFor(() => get(`/v1/applications/${app.id}`), (r) => r.body.status === 'rejected');
+  await waitFor(
+    () => get(`/v1/applications/${app.id}`),
+    (r) => r.body.status === 'rejected',
+  );
 
   const appeal = { subject: { type: 'application', id: app.id }, statement: 'We are registered; the register was behind.' };
   const file = () => call(system.baseUrl, 'POST', `/v1/sellers/${app.sellerId}/appeals`, { key: system.keys.onboarding_frontend, body: appeal });
@@ -155,11 +172,22 @@ it('an appeal filed while Temporal is away: 503 and no appeal left behind; the r
   expect(again.body.id).toBe(filed.body.id);
   expect((await system.temporal.workflow.count(`WorkflowId = "appeal:${app.id}"`)).count).toBe(1);
 
-  const task = (await waitFor(() => get('/v1/review-tasks?kind=appeal&status=open'), (r) => r.body.data.some((t: any) => t.subjectId === app.id))).body.data.find((t: any) => t.subjectId === app.id);
+  const task = (
+    await waitFor(
+      () => get('/v1/review-tasks?kind=appeal&status=open'),
+      (r) => r.body.data.some((t: any) => t.subjectId === app.id),
+    )
+  ).body.data.find((t: any) => t.subjectId === app.id);
   expect((await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/claim`, { key: system.keys.senior_reviewer })).status).toBe(200);
-  const decided = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, { key: system.keys.senior_reviewer, body: { outcome: 'uphold', reasons: ['decision_correct'], note: 'the register is right' } });
+  const decided = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, {
+    key: system.keys.senior_reviewer,
+    body: { outcome: 'uphold', reasons: ['decision_correct'], note: 'the register is right' },
+  });
   expect(decided.status).toBe(200);
-  const rows = await waitFor(() => system.db('appeals').where({ subject_id: app.id }), (r) => r.length === 1 && r[0].status === 'decided');
+  const rows = await waitFor(
+    () => system.db('appeals').where({ subject_id: app.id }),
+    (r) => r.length === 1 && r[0].status === 'decided',
+  );
   expect(rows[0]).toMatchObject({ id: filed.body.id, outcome: 'uphold' });
   const received = await system.db('audit_events').where({ action: 'appeal.received' }).whereRaw("data->>'appealId' = ?", [filed.body.id]);
   expect(received).toHaveLength(1);
@@ -169,7 +197,10 @@ it('an inquiry sent while Temporal is away: 503 and nothing recorded; the retry 
   const regulator = (await createApiKey(system.db, 'regulator', 'outage regulator', { authority: 'Outage Authority', jurisdiction: 'GB' })).key;
   const accepted = await submit(ukCompany(), 'inquiry-outage-1');
   const sellerId = accepted.body.sellerId;
-  await waitFor(() => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }), (r) => r.body?.status === 'approved');
+  await waitFor(
+    () => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }),
+    (r) => r.body?.status === 'approved',
+  );
   const order = { reference: 'OUT-1', legalBasis: 'dsa_art_10', sellers: [{ sellerId }], categories: ['trader_traceability'], dueAt: new Date(Date.now() + 7 * 86_400_000).toISOString() };
   const send = () => call(system.baseUrl, 'POST', '/v1/inquiries', { key: regulator, body: order });
   temporalProxy.down();
@@ -185,7 +216,10 @@ it('an inquiry sent while Temporal is away: 503 and nothing recorded; the retry 
   const received = await waitFor(send, (r) => r.status === 202, 30_000);
   expect(received.body).toMatchObject({ object: 'inquiry', status: 'received', reference: 'OUT-1' });
   expect((await send()).body.id).toBe(received.body.id);
-  const rows = await waitFor(() => system.db('inquiries').where({ reference: 'OUT-1' }), (r) => r.length === 1 && r[0].status === 'awaiting_approval');
+  const rows = await waitFor(
+    () => system.db('inquiries').where({ reference: 'OUT-1' }),
+    (r) => r.length === 1 && r[0].status === 'awaiting_approval',
+  );
   expect(rows[0].id).toBe(received.body.id);
   expect(await system.db('audit_events').where({ action: 'inquiry.received', subject_id: received.body.id })).toHaveLength(1);
 });

@@ -22,7 +22,10 @@ const dayBefore = (n: number) => new Date(Date.parse(`${asOf}T00:00:00Z`) - n * 
 
 async function approvedSeller(): Promise<string> {
   const accepted = await call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body: ukCompany() });
-  const app = await waitFor(() => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }), (r) => r.body.status === 'approved');
+  const app = await waitFor(
+    () => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }),
+    (r) => r.body.status === 'approved',
+  );
   expect(app.body.status).toBe('approved');
   return accepted.body.sellerId;
 }
@@ -47,7 +50,10 @@ const get = (path: string, key = system.keys.reviewer) => call(system.baseUrl, '
 async function runReview() {
   const started = await call(system.baseUrl, 'POST', '/v1/admin/performance-reviews', { key: system.keys.admin, body: { asOf } });
   expect(started.status).toBe(202);
-  const done = await waitFor(() => get(`/v1/admin/performance-reviews/${started.body.id}`, system.keys.admin), (r) => r.body.status === 'completed');
+  const done = await waitFor(
+    () => get(`/v1/admin/performance-reviews/${started.body.id}`, system.keys.admin),
+    (r) => r.body.status === 'completed',
+  );
   expect(done.body.status).toBe('completed');
   return done.body;
 }
@@ -82,7 +88,12 @@ describe('performance, enforcement and appeal', () => {
     const review = await runReview();
     expect(review.counts).toEqual({ sellersEvaluated: 3, violationsRecorded: 5, standingChanges: 2 });
 
-    const warning = (await waitFor(() => get(`/v1/sellers/${warned}/enforcements`), (r) => r.body.data[0]?.status === 'active')).body.data[0];
+    const warning = (
+      await waitFor(
+        () => get(`/v1/sellers/${warned}/enforcements`),
+        (r) => r.body.data[0]?.status === 'active',
+      )
+    ).body.data[0];
     expect(warning).toMatchObject({ type: 'warning', status: 'active', automatedDetection: true, automatedDecision: true, decidedBy: { id: 'system' } });
     expect(warning.statementOfReasons.facts[0]).toMatch(/pre-fulfilment cancellation rate under 2\.5% over 7 days: 5\.00% over the 7 days to/);
     expect(warning.statementOfReasons.ground).toMatchObject({ type: 'terms', references: ['Seller Standards 3.2 (pre-fulfilment cancellations)'] });
@@ -90,7 +101,12 @@ describe('performance, enforcement and appeal', () => {
     expect((await get(`/v1/sellers/${warned}`)).body).toMatchObject({ status: 'active', standing: { level: 'warning', points: 2 }, capabilities: { selling: true } });
     expect((await get(`/v1/sellers/${good}/enforcements`)).body.data).toEqual([]);
 
-    const proposed = (await waitFor(() => get(`/v1/sellers/${suspended}/enforcements`), (r) => r.body.data[0]?.status === 'awaiting_decision')).body.data[0];
+    const proposed = (
+      await waitFor(
+        () => get(`/v1/sellers/${suspended}/enforcements`),
+        (r) => r.body.data[0]?.status === 'awaiting_decision',
+      )
+    ).body.data[0];
     expect(proposed).toMatchObject({ type: 'suspension', status: 'awaiting_decision', automatedDecision: false });
 
     // The same cycle again records nothing twice.
@@ -105,10 +121,18 @@ describe('performance, enforcement and appeal', () => {
     expect((await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/claim`, { key: system.keys.reviewer })).status).toBe(200);
     const bad = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, { key: system.keys.reviewer, body: { outcome: 'approve', reasons: ['risk_accepted'] } });
     expect(bad.status).toBe(400);
-    const confirmed = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, { key: system.keys.reviewer, body: { outcome: 'confirm', note: 'defects and cancellations well past the standards' } });
+    const confirmed = await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, {
+      key: system.keys.reviewer,
+      body: { outcome: 'confirm', note: 'defects and cancellations well past the standards' },
+    });
     expect(confirmed.body).toMatchObject({ object: 'enforcement_decision', outcome: 'confirm', enforcementStatus: 'notice' });
 
-    const active = (await waitFor(() => get(`/v1/enforcements/${action.id}`), (r) => r.body.status === 'active')).body;
+    const active = (
+      await waitFor(
+        () => get(`/v1/enforcements/${action.id}`),
+        (r) => r.body.status === 'active',
+      )
+    ).body;
     expect(active).toMatchObject({ status: 'active', decidedBy: { name: 'test reviewer' } });
     const seller = (await get(`/v1/sellers/${suspended}`)).body;
     expect(seller).toMatchObject({ status: 'suspended', capabilities: { listing: false, selling: false, payouts: false } });
@@ -134,10 +158,18 @@ describe('performance, enforcement and appeal', () => {
     });
     expect(filed.status).toBe(202);
     expect(filed.body).toMatchObject({ object: 'appeal', status: 'open', subject: { type: 'enforcement', id: action.id } });
-    const twice = await call(system.baseUrl, 'POST', `/v1/sellers/${suspended}/appeals`, { key: system.keys.onboarding_frontend, body: { subject: { type: 'enforcement', id: action.id }, statement: 'Another appeal about the same action.' } });
+    const twice = await call(system.baseUrl, 'POST', `/v1/sellers/${suspended}/appeals`, {
+      key: system.keys.onboarding_frontend,
+      body: { subject: { type: 'enforcement', id: action.id }, statement: 'Another appeal about the same action.' },
+    });
     expect(twice.body.code).toBe('appeal_already_open');
 
-    const appealTask = (await waitFor(() => get('/v1/review-tasks?kind=appeal&status=open'), (r) => r.body.data.some((t: any) => t.subjectId === action.id))).body.data.find((t: any) => t.subjectId === action.id);
+    const appealTask = (
+      await waitFor(
+        () => get('/v1/review-tasks?kind=appeal&status=open'),
+        (r) => r.body.data.some((t: any) => t.subjectId === action.id),
+      )
+    ).body.data.find((t: any) => t.subjectId === action.id);
     // The reviewer who confirmed the suspension may not decide the appeal.
     const own = await call(system.baseUrl, 'POST', `/v1/review-tasks/${appealTask.id}/claim`, { key: system.keys.reviewer });
     expect(own).toMatchObject({ status: 409, body: { code: 'reviewer_took_original_decision' } });
@@ -148,34 +180,66 @@ describe('performance, enforcement and appeal', () => {
     });
     expect(decided.body).toMatchObject({ object: 'appeal_decision', outcome: 'overturn', appealId: filed.body.id });
 
-    const appeal = (await waitFor(() => get(`/v1/appeals/${filed.body.id}`, system.keys.onboarding_frontend), (r) => r.body.status === 'decided')).body;
+    const appeal = (
+      await waitFor(
+        () => get(`/v1/appeals/${filed.body.id}`, system.keys.onboarding_frontend),
+        (r) => r.body.status === 'decided',
+      )
+    ).body;
     expect(appeal).toMatchObject({ outcome: 'overturn', reasons: ['new_evidence_accepted'], decidedBy: { name: 'test senior_reviewer' } });
-    const reinstated = await waitFor(() => get(`/v1/sellers/${suspended}`), (r) => r.body.status === 'active');
+    const reinstated = await waitFor(
+      () => get(`/v1/sellers/${suspended}`),
+      (r) => r.body.status === 'active',
+    );
     expect(reinstated.body).toMatchObject({ status: 'active', capabilities: { listing: true, selling: true, payouts: true } });
     expect((await get(`/v1/enforcements/${action.id}`)).body.status).toBe('reversed');
     const trail = await system.db('audit_events').where({ subject_id: suspended }).orderBy('seq').pluck('action');
-    expect(trail).toEqual(expect.arrayContaining(['metrics.received', 'enforcement.awaiting_decision', 'enforcement.notice', 'enforcement.active', 'appeal.received', 'appeal.decided', 'enforcement.reversed']));
+    expect(trail).toEqual(
+      expect.arrayContaining(['metrics.received', 'enforcement.awaiting_decision', 'enforcement.notice', 'enforcement.active', 'appeal.received', 'appeal.decided', 'enforcement.reversed']),
+    );
   });
 });
 
 describe('an appeal against a rejected application', () => {
   it('is refused once the six-month window (DSA Art. 20(1)) has closed, and nothing is filed', async () => {
     const accepted = await call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body: ukCompany({ registrationNumber: '00000000' }) });
-    const app = (await waitFor(() => get(`/v1/applications/${accepted.body.id}`), (r) => r.body.status === 'in_review')).body;
+    const app = (
+      await waitFor(
+        () => get(`/v1/applications/${accepted.body.id}`),
+        (r) => r.body.status === 'in_review',
+      )
+    ).body;
     const taskId = app.reviewTasks[0].id;
     await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/claim`, { key: system.keys.reviewer });
-    await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/decision`, { key: system.keys.reviewer, body: { outcome: 'reject', rejectType: 'retry', reasons: ['business_not_found'], note: 'no such company' } });
-    await waitFor(() => get(`/v1/applications/${app.id}`), (r) => r.body.status === 'rejected');
+    await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/decision`, {
+      key: system.keys.reviewer,
+      body: { outcome: 'reject', rejectType: 'retry', reasons: ['business_not_found'], note: 'no such company' },
+    });
+    await waitFor(
+      () => get(`/v1/applications/${app.id}`),
+      (r) => r.body.status === 'rejected',
+    );
     // The decision as if taken 184 days ago: the window is 183 days.
-    await system.db('applications').where({ id: app.id }).update({ decided_at: new Date(Date.now() - 184 * 86_400_000) });
-    const late = await call(system.baseUrl, 'POST', `/v1/sellers/${accepted.body.sellerId}/appeals`, { key: system.keys.onboarding_frontend, body: { subject: { type: 'application', id: app.id }, statement: 'We only just saw the decision.' } });
+    await system
+      .db('applications')
+      .where({ id: app.id })
+      .update({ decided_at: new Date(Date.now() - 184 * 86_400_000) });
+    const late = await call(system.baseUrl, 'POST', `/v1/sellers/${accepted.body.sellerId}/appeals`, {
+      key: system.keys.onboarding_frontend,
+      body: { subject: { type: 'application', id: app.id }, statement: 'We only just saw the decision.' },
+    });
     expect(late).toMatchObject({ status: 409, body: { code: 'appeal_window_closed' } });
     expect(await system.db('appeals').where({ subject_id: app.id })).toHaveLength(0);
   });
 
   it('is decided by a reviewer who took no part in the rejection, and an overturn approves the seller', async () => {
     const accepted = await call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body: ukCompany({ registrationNumber: '00000000' }) });
-    const app = (await waitFor(() => get(`/v1/applications/${accepted.body.id}`), (r) => r.body.status === 'in_review')).body;
+    const app = (
+      await waitFor(
+        () => get(`/v1/applications/${accepted.body.id}`),
+        (r) => r.body.status === 'in_review',
+      )
+    ).body;
     const taskId = app.reviewTasks[0].id;
     const reject = { outcome: 'reject', rejectType: 'final', reasons: ['business_not_found'], note: 'no such company' };
     // A final rejection takes two reviewers (four eyes).
@@ -183,21 +247,37 @@ describe('an appeal against a rejected application', () => {
     await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/decision`, { key: system.keys.reviewer, body: reject });
     await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/claim`, { key: system.keys.senior_reviewer });
     await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/decision`, { key: system.keys.senior_reviewer, body: reject });
-    await waitFor(() => get(`/v1/applications/${app.id}`), (r) => r.body.status === 'rejected');
+    await waitFor(
+      () => get(`/v1/applications/${app.id}`),
+      (r) => r.body.status === 'rejected',
+    );
 
     const filed = await call(system.baseUrl, 'POST', `/v1/sellers/${accepted.body.sellerId}/appeals`, {
       key: system.keys.onboarding_frontend,
       body: { subject: { type: 'application', id: app.id }, statement: 'We re-registered last month; here is the new certificate.', evidence: ['https://example.com/certificate.pdf'] },
     });
     expect(filed.status).toBe(202);
-    const task = (await waitFor(() => get('/v1/review-tasks?kind=appeal&status=open'), (r) => r.body.data.some((t: any) => t.subjectId === app.id))).body.data.find((t: any) => t.subjectId === app.id);
+    const task = (
+      await waitFor(
+        () => get('/v1/review-tasks?kind=appeal&status=open'),
+        (r) => r.body.data.some((t: any) => t.subjectId === app.id),
+      )
+    ).body.data.find((t: any) => t.subjectId === app.id);
     for (const key of [system.keys.reviewer, system.keys.senior_reviewer]) {
       expect((await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/claim`, { key })).body.code).toBe('reviewer_took_original_decision');
     }
     expect((await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/claim`, { key: system.keys.compliance_officer })).status).toBe(200);
-    await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, { key: system.keys.compliance_officer, body: { outcome: 'overturn', reasons: ['new_evidence_accepted'], note: 'registered under a new number' } });
+    await call(system.baseUrl, 'POST', `/v1/review-tasks/${task.id}/decision`, {
+      key: system.keys.compliance_officer,
+      body: { outcome: 'overturn', reasons: ['new_evidence_accepted'], note: 'registered under a new number' },
+    });
 
-    const approved = (await waitFor(() => get(`/v1/applications/${app.id}`), (r) => r.body.status === 'approved')).body;
+    const approved = (
+      await waitFor(
+        () => get(`/v1/applications/${app.id}`),
+        (r) => r.body.status === 'approved',
+      )
+    ).body;
     expect(approved.decision).toMatchObject({ outcome: 'approve', automated: false, decidedBy: { name: 'test compliance_officer' } });
     expect(approved.decision.note).toContain(`Overturned on appeal ${filed.body.id}`);
     expect((await get(`/v1/sellers/${accepted.body.sellerId}`)).body.status).toBe('active');

@@ -37,14 +37,35 @@ it('keeps names, birth dates, documents, accounts and contacts out of Temporal a
   const needles = ['Zebulon', 'Quixley', '1977-07-17', 'PX99887766', 'zebulon@quixley.example', body.bankAccount.iban!, '+442079460000', 'Acme Widgets'];
 
   const accepted = await call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body });
-  const app = (await waitFor(() => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }), (r) => r.body.status === 'in_review')).body;
+  const app = (
+    await waitFor(
+      () => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer }),
+      (r) => r.body.status === 'in_review',
+    )
+  ).body;
   // A request for information and its answer carry personal data through an Update.
   const taskId = app.reviewTasks[0].id;
   await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/claim`, { key: system.keys.reviewer });
-  await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/decision`, { key: system.keys.reviewer, body: { outcome: 'request_information', reasons: ['document_required'], requestedItems: ['business.registrationNumber'], note: 'Zebulon, please send the company number.' } });
-  await waitFor(() => call(system.baseUrl, 'GET', `/v1/applications/${app.id}`, { key: system.keys.reviewer }), (r) => r.body.status === 'information_requested');
-  expect((await call(system.baseUrl, 'POST', `/v1/applications/${app.id}/information`, { key: system.keys.onboarding_frontend, body: { business: { registrationNumber: '87654321', tradingName: 'Quixley Gadgets' } } })).status).toBe(202);
-  await waitFor(() => call(system.baseUrl, 'GET', `/v1/applications/${app.id}`, { key: system.keys.reviewer }), (r) => r.body.status === 'approved');
+  await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/decision`, {
+    key: system.keys.reviewer,
+    body: { outcome: 'request_information', reasons: ['document_required'], requestedItems: ['business.registrationNumber'], note: 'Zebulon, please send the company number.' },
+  });
+  await waitFor(
+    () => call(system.baseUrl, 'GET', `/v1/applications/${app.id}`, { key: system.keys.reviewer }),
+    (r) => r.body.status === 'information_requested',
+  );
+  expect(
+    (
+      await call(system.baseUrl, 'POST', `/v1/applications/${app.id}/information`, {
+        key: system.keys.onboarding_frontend,
+        body: { business: { registrationNumber: '87654321', tradingName: 'Quixley Gadgets' } },
+      })
+    ).status,
+  ).toBe(202);
+  await waitFor(
+    () => call(system.baseUrl, 'GET', `/v1/applications/${app.id}`, { key: system.keys.reviewer }),
+    (r) => r.body.status === 'approved',
+  );
 
   const raw = new Client({ connection: system.temporal.connection, namespace: system.config.TEMPORAL_NAMESPACE });
   const personIds = app.checks.filter((c: any) => c.kind === 'identity').map((c: any) => c.subject.id);
@@ -71,7 +92,9 @@ it('keeps names, birth dates, documents, accounts and contacts out of Temporal a
   expect(Buffer.from(plain.data!).toString('utf8')).toContain('Quixley');
 
   // The codec endpoint gives plaintext to an admin only, and records that it did.
-  const wire = { payloads: input.map((p) => ({ metadata: Object.fromEntries(Object.entries(p.metadata!).map(([k, v]) => [k, Buffer.from(v!).toString('base64')])), data: Buffer.from(p.data!).toString('base64') })) };
+  const wire = {
+    payloads: input.map((p) => ({ metadata: Object.fromEntries(Object.entries(p.metadata!).map(([k, v]) => [k, Buffer.from(v!).toString('base64')])), data: Buffer.from(p.data!).toString('base64') })),
+  };
   expect((await call(system.baseUrl, 'POST', '/codec/decode', { key: system.keys.reviewer, body: wire })).status).toBe(403);
   const decoded = await call(system.baseUrl, 'POST', '/codec/decode', { key: system.keys.admin, body: wire });
   expect(Buffer.from(decoded.body.payloads[0].data, 'base64').toString('utf8')).toContain('Quixley');

@@ -29,12 +29,18 @@ const identityChecks = (body: any) => body.checks.filter((c: any) => c.kind === 
 /** A callback as the vendor sends it: the body exactly as signed. */
 function post(provider: string, payload: unknown, { secret = DEVELOPMENT_CALLBACK_SECRET, at = Math.floor(Date.now() / 1000), header }: { secret?: string; at?: number; header?: string } = {}) {
   const raw = JSON.stringify(payload);
-  return call(system.baseUrl, 'POST', `/v1/provider-callbacks/${provider}`, { raw, headers: header === undefined ? { [SIGNATURE_HEADER]: sign(secret, raw, at) } : header ? { [SIGNATURE_HEADER]: header } : {} });
+  return call(system.baseUrl, 'POST', `/v1/provider-callbacks/${provider}`, {
+    raw,
+    headers: header === undefined ? { [SIGNATURE_HEADER]: sign(secret, raw, at) } : header ? { [SIGNATURE_HEADER]: header } : {},
+  });
 }
 
 it('a vendor that answers later through a signed callback: the application waits, then is approved', async () => {
   const id = await submit(ukCompany({ ownerName: ['Maria', 'GarciaLATER'] }));
-  const done = await waitFor(() => read(id), (r) => ['approved', 'in_review'].includes(r.body?.status));
+  const done = await waitFor(
+    () => read(id),
+    (r) => ['approved', 'in_review'].includes(r.body?.status),
+  );
   expect(done.body.status).toBe('approved');
   const late = identityChecks(done.body).find((c: any) => c.evidence.providerReference);
   expect(late).toMatchObject({ status: 'passed', provider: 'sandbox-identity' });
@@ -49,12 +55,20 @@ describe('a vendor that stays silent until the test answers for it', () => {
 
   beforeAll(async () => {
     id = await submit(ukCompany({ ownerName: ['Tomas', 'NovakSILENT'] }));
-    const waiting = await waitFor(() => read(id), (r) => identityChecks(r.body ?? { checks: [] }).some((c: any) => c.status === 'pending'));
+    const waiting = await waitFor(
+      () => read(id),
+      (r) => identityChecks(r.body ?? { checks: [] }).some((c: any) => c.status === 'pending'),
+    );
     const pending = identityChecks(waiting.body).find((c: any) => c.status === 'pending');
     expect(pending.evidence).toMatchObject({ awaiting: 'provider_callback' });
     expect(waiting.body.status).toBe('verifying');
     expect(waiting.body.requirements.pendingVerification).toContain(`persons.${pending.subject.id}.idDocument`);
-    callback = { eventId: 'evt_vendor_1', reference: pending.evidence.providerReference, clientReference: `identity:${id}:${pending.subject.id}:1`, result: { status: 'not_verified', reason: 'document_unreadable' } };
+    callback = {
+      eventId: 'evt_vendor_1',
+      reference: pending.evidence.providerReference,
+      clientReference: `identity:${id}:${pending.subject.id}:1`,
+      result: { status: 'not_verified', reason: 'document_unreadable' },
+    };
   });
 
   it.each([
@@ -93,7 +107,10 @@ describe('a vendor that stays silent until the test answers for it', () => {
     const again = await post('sandbox-identity', callback);
     expect(again).toMatchObject({ status: 200, body: { received: true, duplicate: true } });
 
-    const done = await waitFor(() => read(id), (r) => r.body.status === 'in_review');
+    const done = await waitFor(
+      () => read(id),
+      (r) => r.body.status === 'in_review',
+    );
     expect(done.body.status).toBe('in_review');
     const check = identityChecks(done.body).find((c: any) => c.evidence.providerReference === callback.reference);
     expect(check).toMatchObject({ status: 'failed', code: 'identity_not_verified', evidence: { reason: 'document_unreadable' } });
@@ -101,7 +118,11 @@ describe('a vendor that stays silent until the test answers for it', () => {
     expect(await system.db('provider_callbacks').where({ event_id: callback.eventId }).count('* as n').first()).toEqual({ n: '1' });
 
     // A later event for the finished verification is logged and ignored.
-    const late = await postSignedCallback({ baseUrl: system.baseUrl, secret: DEVELOPMENT_CALLBACK_SECRET }, 'sandbox-identity', { ...callback, eventId: 'evt_vendor_2', result: { status: 'verified', documentChecked: true } });
+    const late = await postSignedCallback({ baseUrl: system.baseUrl, secret: DEVELOPMENT_CALLBACK_SECRET }, 'sandbox-identity', {
+      ...callback,
+      eventId: 'evt_vendor_2',
+      result: { status: 'verified', documentChecked: true },
+    });
     expect(late.status).toBe(200);
     expect(await late.json()).toEqual({ received: true, applied: false, reason: 'verification_closed' });
     expect(await system.db('provider_callbacks').where({ event_id: 'evt_vendor_2' }).first()).toMatchObject({ outcome: 'late' });

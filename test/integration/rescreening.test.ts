@@ -27,7 +27,12 @@ const completedRuns = () => system.db('screening_runs').where({ status: 'complet
 
 it('re-screens every approved seller when a list changes, and remembers the reviewer’s false positive', async () => {
   const accepted = await post('/v1/applications', system.keys.onboarding_frontend, ukCompany({ ownerName: ['Dmitri', 'Kovalenko'], ownerBirthDate: '1990-04-12' }));
-  const app = (await waitFor(() => get(`/v1/applications/${accepted.body.id}`), (r) => r.body.status === 'approved')).body;
+  const app = (
+    await waitFor(
+      () => get(`/v1/applications/${accepted.body.id}`),
+      (r) => r.body.status === 'approved',
+    )
+  ).body;
   expect(app.status).toBe('approved');
   const first = await waitFor(completedRuns, (runs) => runs.length >= 1);
   const versionBefore = first[first.length - 1].list_version;
@@ -39,24 +44,47 @@ it('re-screens every approved seller when a list changes, and remembers the revi
   expect(run).toMatchObject({ trigger: 'list_change', new_matches: 1 });
   expect(run.subjects_screened).toBeGreaterThanOrEqual(3);
 
-  const task = (await waitFor(() => get('/v1/review-tasks?kind=investigation&status=open'), (r) => r.body.data.some((t: any) => t.sellerId === accepted.body.sellerId))).body.data.find((t: any) => t.sellerId === accepted.body.sellerId);
+  const task = (
+    await waitFor(
+      () => get('/v1/review-tasks?kind=investigation&status=open'),
+      (r) => r.body.data.some((t: any) => t.sellerId === accepted.body.sellerId),
+    )
+  ).body.data.find((t: any) => t.sellerId === accepted.body.sellerId);
   expect(task).toMatchObject({ reasons: ['screening_hit'], priority: 1 });
-  const investigation = (await waitFor(() => get(`/v1/investigations/${task.subjectId}`), (r) => r.body.signals?.length === 1)).body;
+  const investigation = (
+    await waitFor(
+      () => get(`/v1/investigations/${task.subjectId}`),
+      (r) => r.body.signals?.length === 1,
+    )
+  ).body;
   const hit = investigation.signals[0];
   expect(hit).toMatchObject({ source: 'screening_hit', applicationId: app.id, entryIds: ['ofac-sdn:900010'] });
   const check = (await get(`/v1/applications/${app.id}`)).body.checks.find((c: any) => c.id === hit.checkId);
   expect(check).toMatchObject({ status: 'needs_review', code: 'sanctions_potential_match', evidence: { newMatches: ['ofac-sdn:900010'], listVersion: run.list_version } });
 
   expect((await post(`/v1/review-tasks/${task.id}/claim`, system.keys.reviewer)).status).toBe(200);
-  const cleared = await post(`/v1/review-tasks/${task.id}/adjudications`, system.keys.reviewer, { checkId: hit.checkId, entryId: 'ofac-sdn:900010', verdict: 'false_positive', note: 'born 1990; the listed person 1966, Ukrainian' });
+  const cleared = await post(`/v1/review-tasks/${task.id}/adjudications`, system.keys.reviewer, {
+    checkId: hit.checkId,
+    entryId: 'ofac-sdn:900010',
+    verdict: 'false_positive',
+    note: 'born 1990; the listed person 1966, Ukrainian',
+  });
   expect(cleared.status).toBe(201);
   await post(`/v1/review-tasks/${task.id}/decision`, system.keys.reviewer, { outcome: 'no_action', reasons: ['false_positive_match'], note: 'different person' });
-  await waitFor(() => get(`/v1/investigations/${task.subjectId}`), (r) => r.body.status === 'closed');
+  await waitFor(
+    () => get(`/v1/investigations/${task.subjectId}`),
+    (r) => r.body.status === 'closed',
+  );
 
   // A run now raises nothing new for that person and entry.
   const again = await post('/v1/admin/rescreenings', system.keys.admin, {});
   expect(again.status).toBe(202);
-  const done = (await waitFor(() => get(`/v1/admin/rescreenings/${again.body.id}`, system.keys.admin), (r) => r.body.status === 'completed')).body;
+  const done = (
+    await waitFor(
+      () => get(`/v1/admin/rescreenings/${again.body.id}`, system.keys.admin),
+      (r) => r.body.status === 'completed',
+    )
+  ).body;
   expect(done).toMatchObject({ trigger: 'admin', newMatches: 0, listVersion: run.list_version });
   expect((await get('/v1/review-tasks?kind=investigation&status=open')).body.data.filter((t: any) => t.sellerId === accepted.body.sellerId)).toEqual([]);
 });

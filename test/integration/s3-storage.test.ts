@@ -15,7 +15,9 @@ if (!moto) console.warn('moto_server not found (npm run test-tools:install): the
   const credentials = { accessKeyId: 'test', secretAccessKey: 'test' };
   beforeAll(async () => {
     server = await startMoto(moto!, await freePort());
-    await new S3Client({ region: 'eu-west-2', endpoint: server.url, forcePathStyle: true, credentials }).send(new CreateBucketCommand({ Bucket: 'documents', CreateBucketConfiguration: { LocationConstraint: 'eu-west-2' } }));
+    await new S3Client({ region: 'eu-west-2', endpoint: server.url, forcePathStyle: true, credentials }).send(
+      new CreateBucketCommand({ Bucket: 'documents', CreateBucketConfiguration: { LocationConstraint: 'eu-west-2' } }),
+    );
   });
   afterAll(() => server?.stop());
 
@@ -24,7 +26,9 @@ if (!moto) console.warn('moto_server not found (npm run test-tools:install): the
     const bytes = Buffer.from('%PDF-1.7\ncertificate\n%%EOF');
     await storage.put('applications/app_1/doc_1', bytes, 'application/pdf');
     expect((await storage.get('applications/app_1/doc_1')).equals(bytes)).toBe(true);
-    const head = await new S3Client({ region: 'eu-west-2', endpoint: server.url, forcePathStyle: true, credentials }).send(new HeadObjectCommand({ Bucket: 'documents', Key: 'applications/app_1/doc_1' }));
+    const head = await new S3Client({ region: 'eu-west-2', endpoint: server.url, forcePathStyle: true, credentials }).send(
+      new HeadObjectCommand({ Bucket: 'documents', Key: 'applications/app_1/doc_1' }),
+    );
     expect(head.ContentType).toBe('application/pdf');
   });
 

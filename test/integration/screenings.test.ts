@@ -21,7 +21,10 @@ it('returns the matches sorted by score with the list version, and audits the se
   const scores = res.body.matches.map((m: any) => m.score);
   expect([...scores].sort((a, b) => b - a)).toEqual(scores);
 
-  const audit = await system.db('audit_events').where({ action: 'screening.ad_hoc', request_id: res.headers.get('x-request-id') }).first();
+  const audit = await system
+    .db('audit_events')
+    .where({ action: 'screening.ad_hoc', request_id: res.headers.get('x-request-id') })
+    .first();
   expect(audit.data).toMatchObject({ type: 'person', matches: ['ofac-sdn:900001'] });
   expect(JSON.stringify(audit)).not.toMatch(/Irina|Volkova/i);
 });

@@ -22,10 +22,22 @@ describe('configuration', () => {
   describe('SELLERGATE_MODE=production', () => {
     const realKey = `k1:${Buffer.alloc(32, 7).toString('base64')}`;
     const production = {
-      SELLERGATE_MODE: 'production', DATABASE_URL: 'postgres://db.internal/sellergate', TEMPORAL_ADDRESS: 'temporal.internal:7233',
-      ENCRYPTION_KEYS: realKey, FINGERPRINT_KEY: 'f'.repeat(40), SANCTIONS_LIST_FILES: '/lists/SDN.CSV,/lists/ALT.CSV',
-      PROVIDER_MODE: 'http', REGISTRY_API_URL: 'https://registry.example', REGISTRY_API_KEY: 'k', IDENTITY_API_URL: 'https://idv.example', IDENTITY_API_KEY: 'k',
-      BANK_API_URL: 'https://bank.example', BANK_API_KEY: 'k', TAX_API_URL: 'https://tax.example', TAX_API_KEY: 'k', IDENTITY_CALLBACK_SECRET: 's'.repeat(32),
+      SELLERGATE_MODE: 'production',
+      DATABASE_URL: 'postgres://db.internal/sellergate',
+      TEMPORAL_ADDRESS: 'temporal.internal:7233',
+      ENCRYPTION_KEYS: realKey,
+      FINGERPRINT_KEY: 'f'.repeat(40),
+      SANCTIONS_LIST_FILES: '/lists/SDN.CSV,/lists/ALT.CSV',
+      PROVIDER_MODE: 'http',
+      REGISTRY_API_URL: 'https://registry.example',
+      REGISTRY_API_KEY: 'k',
+      IDENTITY_API_URL: 'https://idv.example',
+      IDENTITY_API_KEY: 'k',
+      BANK_API_URL: 'https://bank.example',
+      BANK_API_KEY: 'k',
+      TAX_API_URL: 'https://tax.example',
+      TAX_API_KEY: 'k',
+      IDENTITY_CALLBACK_SECRET: 's'.repeat(32),
     };
     const refusal = (env: Record<string, string | undefined>) => {
       try {

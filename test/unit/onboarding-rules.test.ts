@@ -6,7 +6,6 @@ import { assessRisk } from '../../domain/onboarding/risk';
 import { routeApplication } from '../../domain/onboarding/routing';
 import { onboardingInput as input, ukCompany } from '../../scripts/sample-applications';
 
-
 const check = (kind: CheckResult['kind'], status: CheckResult['status'], code?: CheckResult['code']): CheckResult => ({
   checkId: `chk_${kind}`,
   kind,
@@ -62,7 +61,10 @@ describe('risk and routing', () => {
       { via: 'person' as const, sellerId: 'sel_b', sellerStatus: 'suspended' },
     ];
     const risk = assessRisk('GB', [check('identity', 'passed')], links);
-    expect(risk.contributions.map((c) => [c.rule, c.points])).toEqual([['link.bank_account', 60], ['link.person', 40]]);
+    expect(risk.contributions.map((c) => [c.rule, c.points])).toEqual([
+      ['link.bank_account', 60],
+      ['link.person', 40],
+    ]);
     expect(risk.contributions[1].explanation).toContain('sel_a, sel_b');
     expect(risk).toMatchObject({ score: 100, level: 'high' });
     expect(routeApplication([check('identity', 'passed')], risk)).toMatchObject({ route: 'review' });

@@ -25,7 +25,17 @@ describe('the performance policy', () => {
   });
 
   it('climbs the ladder with the points, and only suspension and deactivation need a person', () => {
-    expect([0, 1, 3, 4, 6, 8, 11, 12, 40].map(standingFor)).toEqual(['good', 'warning', 'warning', 'feature_restriction', 'reduced_visibility', 'suspension', 'suspension', 'deactivation', 'deactivation']);
+    expect([0, 1, 3, 4, 6, 8, 11, 12, 40].map(standingFor)).toEqual([
+      'good',
+      'warning',
+      'warning',
+      'feature_restriction',
+      'reduced_visibility',
+      'suspension',
+      'suspension',
+      'deactivation',
+      'deactivation',
+    ]);
     expect(enforcementLadder.filter((s) => s.humanDecision).map((s) => s.level)).toEqual(['suspension', 'deactivation']);
     expect(ladderStep('deactivation')!.noticeHours).toBe(30 * 24);
   });
@@ -43,8 +53,22 @@ describe('statements of reasons', () => {
   });
 
   it('exports to the Transparency Database without the seller, under the platform ID', () => {
-    const body = transparencyDatabaseStatement({ id: 'enf_1', type: 'suspension', statement, effectiveAt: '2026-11-23T10:00:00.000Z', endsAt: null, decidedAt: '2026-11-21T10:00:00.000Z', territorialScope: EEA_COUNTRIES });
-    expect(body).toMatchObject({ puid: 'enf_1', decision_account: 'DECISION_ACCOUNT_SUSPENDED', application_date: '2026-11-23', automated_decision: 'AUTOMATED_DECISION_PARTIALLY', territorial_scope: EEA_COUNTRIES });
+    const body = transparencyDatabaseStatement({
+      id: 'enf_1',
+      type: 'suspension',
+      statement,
+      effectiveAt: '2026-11-23T10:00:00.000Z',
+      endsAt: null,
+      decidedAt: '2026-11-21T10:00:00.000Z',
+      territorialScope: EEA_COUNTRIES,
+    });
+    expect(body).toMatchObject({
+      puid: 'enf_1',
+      decision_account: 'DECISION_ACCOUNT_SUSPENDED',
+      application_date: '2026-11-23',
+      automated_decision: 'AUTOMATED_DECISION_PARTIALLY',
+      territorial_scope: EEA_COUNTRIES,
+    });
     expect(body.decision_facts).toContain('2.30%');
   });
 });
@@ -52,7 +76,11 @@ describe('statements of reasons', () => {
 describe('capabilities under enforcement', () => {
   it('takes the most restrictive of the actions in effect', () => {
     expect(capabilitiesUnder('active', [])).toEqual({ listing: true, selling: true, payouts: true, visibility: 'normal', restrictedFeatures: [] });
-    expect(capabilitiesUnder('active', [ladderStep('feature_restriction')!.restrictions, ladderStep('reduced_visibility')!.restrictions])).toMatchObject({ selling: true, visibility: 'reduced', restrictedFeatures: ['promotions', 'new_listings_in_restricted_categories'] });
+    expect(capabilitiesUnder('active', [ladderStep('feature_restriction')!.restrictions, ladderStep('reduced_visibility')!.restrictions])).toMatchObject({
+      selling: true,
+      visibility: 'reduced',
+      restrictedFeatures: ['promotions', 'new_listings_in_restricted_categories'],
+    });
     expect(capabilitiesUnder('suspended', [])).toMatchObject({ selling: false, visibility: 'hidden' });
   });
 });

@@ -19,7 +19,16 @@ const without = (f: SubmittedFacts, ...fields: Array<'registrationNumber' | 'tax
 });
 
 describe('regions', () => {
-  it.each([['IE', 'EU'], ['DE', 'EU'], ['FR', 'EU'], ['ES', 'EU'], ['GB', 'GB'], ['US', 'US'], ['MX', 'MX'], ['JP', 'OTHER']])('%s is %s', (c, r) => {
+  it.each([
+    ['IE', 'EU'],
+    ['DE', 'EU'],
+    ['FR', 'EU'],
+    ['ES', 'EU'],
+    ['GB', 'GB'],
+    ['US', 'US'],
+    ['MX', 'MX'],
+    ['JP', 'OTHER'],
+  ])('%s is %s', (c, r) => {
     expect(regionOf(c)).toBe(r);
   });
 });

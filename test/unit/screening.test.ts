@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FIXTURE_SANCTIONS_LIST } from '../../config';
 import { alignTokens, ScreeningIndex, tokenSimilarity, type ListEntry } from '../../domain/screening/screening-index';
@@ -52,7 +52,7 @@ describe('the phonetic key', () => {
 
 describe('the UK sanctions list parser', () => {
   it('groups the rows of one designation, with the primary name, aliases, non-Latin names, birth years and nationality', () => {
-    const entries = parseUkSanctionsList(require('node:fs').readFileSync(UK_FIXTURE, 'utf8'));
+    const entries = parseUkSanctionsList(readFileSync(UK_FIXTURE, 'utf8'));
     expect(entries).toEqual([
       expect.objectContaining({ entryId: 'uk-sanctions:990001', name: 'Dmytro Ivanovych KOVALENKO', type: 'person', birthYears: [1968], countries: ['RU'], programs: ['Synthetic Regime'] }),
       expect.objectContaining({ entryId: 'uk-sanctions:990002', name: 'NORTHERN LIGHTS SHIPPING COMPANY', aliases: ['NL SHIPPING'], type: 'organization' }),
@@ -78,7 +78,7 @@ describe('the OFAC SDN parser', () => {
   it('reads names, types, programs, aliases, birth years and nationality from the fixture', async () => {
     const index = await loadSanctionsLists([FIXTURE_SANCTIONS_LIST]);
     expect(index.version).toMatch(/^sha256:[0-9a-f]{16}$/);
-    const entries = parseOfacSdn(require('node:fs').readFileSync(FIXTURE_SANCTIONS_LIST, 'utf8'));
+    const entries = parseOfacSdn(readFileSync(FIXTURE_SANCTIONS_LIST, 'utf8'));
     expect(entries).toHaveLength(6);
     expect(entries[0]).toMatchObject({ entryId: 'ofac-sdn:900001', type: 'person', programs: ['SYNTH-RU'], birthYears: [1971], countries: ['RU'] });
     expect(entries[0].aliases).toEqual(expect.arrayContaining(['Irina Sergeyevna VOLKOVA', 'Irina VOLKOVA']));

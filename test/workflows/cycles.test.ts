@@ -25,13 +25,27 @@ it('a performance review evaluates yesterday by default, hands over, and records
   const now = await temporalTest.env.currentTimeMs();
   const yesterday = new Date(now - 86_400_000).toISOString().slice(0, 10);
   const result = await temporalTest.withWorker(activities, async (taskQueue) => {
-    const handle = await temporalTest.env.client.workflow.start('performanceReview', { workflowId: `performance-review:prv_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ reviewId: 'prv_1', trigger: 'admin' }] });
+    const handle = await temporalTest.env.client.workflow.start('performanceReview', {
+      workflowId: `performance-review:prv_${Math.random().toString(36).slice(2)}`,
+      taskQueue,
+      args: [{ reviewId: 'prv_1', trigger: 'admin' }],
+    });
     const r = await handle.result();
     await recordHistory('performance-review-admin', handle);
     return r;
   });
   expect(steps).toEqual([`start:${yesterday}:admin`, 'evaluate', 'dispatch', 'anomalies', 'inform', 'renewals', 'retention', 'finish:3']);
-  expect(result).toEqual({ reviewId: 'prv_1', asOf: yesterday, ...counts, enforcementsStarted: 1, enforcementsCancelled: 0, anomalies: 1, highVolumeSellers: 0, renewalsRequested: 2, retentionClocks: 0 });
+  expect(result).toEqual({
+    reviewId: 'prv_1',
+    asOf: yesterday,
+    ...counts,
+    enforcementsStarted: 1,
+    enforcementsCancelled: 0,
+    anomalies: 1,
+    highVolumeSellers: 0,
+    renewalsRequested: 2,
+    retentionClocks: 0,
+  });
 });
 
 it('a re-screening names its run and reports what the activity found', async () => {

@@ -18,7 +18,11 @@ it('lapses at the expiry without an answer, and the seller’s investigation get
   };
   const dueAt = new Date((await temporalTest.env.currentTimeMs()) + 20 * 86_400_000).toISOString();
   const result = await temporalTest.withWorker(activities, async (taskQueue) => {
-    const handle = await temporalTest.env.client.workflow.start('documentRenewal', { workflowId: `document-renewal:req_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ requestId: 'req_1', sellerId: 'sel_1', applicationId: 'app_1', personId: 'per_1', dueAt }] });
+    const handle = await temporalTest.env.client.workflow.start('documentRenewal', {
+      workflowId: `document-renewal:req_${Math.random().toString(36).slice(2)}`,
+      taskQueue,
+      args: [{ requestId: 'req_1', sellerId: 'sel_1', applicationId: 'app_1', personId: 'per_1', dueAt }],
+    });
     const outcome = await handle.result();
     await recordHistory('document-renewal-lapsed', handle);
     return outcome;
@@ -43,7 +47,11 @@ it('records the seller’s answer before verifying it, refuses a second answer, 
   const dueAt = new Date((await temporalTest.env.currentTimeMs()) + 20 * 86_400_000).toISOString();
   const actor = { id: 'key_fe', name: 'frontend', role: 'onboarding_frontend' };
   const result = await temporalTest.withWorker(activities, async (taskQueue) => {
-    const handle = await temporalTest.env.client.workflow.start('documentRenewal', { workflowId: `document-renewal:req_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ requestId: 'req_2', sellerId: 'sel_1', applicationId: 'app_1', personId: 'per_1', dueAt }] });
+    const handle = await temporalTest.env.client.workflow.start('documentRenewal', {
+      workflowId: `document-renewal:req_${Math.random().toString(36).slice(2)}`,
+      taskQueue,
+      args: [{ requestId: 'req_2', sellerId: 'sel_1', applicationId: 'app_1', personId: 'per_1', dueAt }],
+    });
     const answer = { requestId: 'req_2', idDocument: { type: 'passport', number: 'P7654321', issuingCountry: 'GB' }, actor };
     expect(await handle.executeUpdate(answerSellerRequestUpdate, { args: [answer] })).toEqual({ status: 'answered' });
     await expect(handle.executeUpdate(answerSellerRequestUpdate, { args: [answer] })).rejects.toMatchObject({ cause: { type: 'request_not_open' } });

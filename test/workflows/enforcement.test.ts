@@ -24,7 +24,15 @@ function mocks(type: EnforcementView['type'], { humanDecision = false, noticeHou
   const done = { calls: [] as string[], tasks: [] as any[], escalations: [] as any[], events: [] as string[], appeals: [] as any[], filed: [] as any[] };
   // Dates come from the test server's clock where a step sets them (below).
   const action = (status: string): EnforcementView => ({
-    enforcementId: 'enf_1', sellerId: 'sel_1', type, status: status as EnforcementView['status'], effectiveAt: null, endsAt: null, appealableUntil: null, facts: ['f'], grounds: ['g'],
+    enforcementId: 'enf_1',
+    sellerId: 'sel_1',
+    type,
+    status: status as EnforcementView['status'],
+    effectiveAt: null,
+    endsAt: null,
+    appealableUntil: null,
+    facts: ['f'],
+    grounds: ['g'],
   });
   const now = async () => temporalTest.env.currentTimeMs();
   const activities: Partial<Activities> = {
@@ -65,7 +73,6 @@ function mocks(type: EnforcementView['type'], { humanDecision = false, noticeHou
   return { activities, done };
 }
 
-
 const start = (taskQueue: string, id = `enforcement:enf_${Math.random().toString(36).slice(2)}`) =>
   temporalTest.env.client.workflow.start('enforcementAction', { workflowId: id, taskQueue, args: [{ enforcementId: 'enf_1', sellerId: 'sel_1' }] });
 
@@ -100,7 +107,9 @@ it('a suspension waits for a person, then for its notice, and stays until lifted
     let state = await handle.query(caseStateQuery);
     await temporalTest.until(async () => Boolean((state = await handle.query(caseStateQuery)).reviewTask));
     const taskId = state.reviewTask!.taskId;
-    await expect(handle.executeUpdate(decideEnforcementUpdate, { args: [{ taskId, actor: reviewer, decision: { outcome: 'confirm', note: 'n' } }] })).rejects.toMatchObject({ cause: { type: 'review_task_not_claimed_by_caller' } }); // not claimed
+    await expect(handle.executeUpdate(decideEnforcementUpdate, { args: [{ taskId, actor: reviewer, decision: { outcome: 'confirm', note: 'n' } }] })).rejects.toMatchObject({
+      cause: { type: 'review_task_not_claimed_by_caller' },
+    }); // not claimed
     await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] });
     await handle.executeUpdate(decideEnforcementUpdate, { args: [{ taskId, actor: reviewer, decision: { outcome: 'confirm', note: 'n' } }] });
     expect(await handle.result()).toEqual({ status: 'active' });
@@ -118,7 +127,9 @@ it('a suspension a reviewer declines is recorded as declined and never takes eff
     await temporalTest.until(async () => Boolean((state = await handle.query(caseStateQuery)).reviewTask));
     const taskId = state.reviewTask!.taskId;
     await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] });
-    expect(await handle.executeUpdate(decideEnforcementUpdate, { args: [{ taskId, actor: reviewer, decision: { outcome: 'decline', note: 'the metrics double-counted returns' } }] })).toEqual({ status: 'declined' });
+    expect(await handle.executeUpdate(decideEnforcementUpdate, { args: [{ taskId, actor: reviewer, decision: { outcome: 'decline', note: 'the metrics double-counted returns' } }] })).toEqual({
+      status: 'declined',
+    });
     expect(await handle.result()).toEqual({ status: 'declined' });
     await recordHistory('enforcement-suspension-declined', handle);
   });

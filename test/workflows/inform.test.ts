@@ -35,7 +35,6 @@ function mocks() {
   return { activities, done };
 }
 
-
 const until = async (check: () => boolean) => {
   while (!check()) await temporalTest.env.sleep('1 hour');
 };
@@ -43,7 +42,11 @@ const until = async (check: () => boolean) => {
 it('asks, gives notice after 10 days, proposes a suspension after 10 more, and calls it off when the seller certifies late', async () => {
   const { activities, done } = mocks();
   await withWorker(activities, async (taskQueue) => {
-    const handle = await temporalTest.env.client.workflow.start('informCompliance', { workflowId: `inform:sel_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ sellerId: 'sel_1', crossedOn: '2026-11-21' }] });
+    const handle = await temporalTest.env.client.workflow.start('informCompliance', {
+      workflowId: `inform:sel_${Math.random().toString(36).slice(2)}`,
+      taskQueue,
+      args: [{ sellerId: 'sel_1', crossedOn: '2026-11-21' }],
+    });
     await until(() => done.events.length === 1);
     expect(done.statuses).toEqual(['collecting']);
     await temporalTest.env.sleep('9 days');
@@ -65,7 +68,11 @@ it('asks, gives notice after 10 days, proposes a suspension after 10 more, and c
 it('a seller who certifies in time is verified and asked again a year later', async () => {
   const { activities, done } = mocks();
   await withWorker(activities, async (taskQueue) => {
-    const handle = await temporalTest.env.client.workflow.start('informCompliance', { workflowId: `inform:sel_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ sellerId: 'sel_2', crossedOn: '2026-11-21' }] });
+    const handle = await temporalTest.env.client.workflow.start('informCompliance', {
+      workflowId: `inform:sel_${Math.random().toString(36).slice(2)}`,
+      taskQueue,
+      args: [{ sellerId: 'sel_2', crossedOn: '2026-11-21' }],
+    });
     await until(() => done.events.length === 1);
     await temporalTest.env.sleep('3 days');
     const certification = { certify: true as const, taxId: '12-3456789' };

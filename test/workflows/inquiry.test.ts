@@ -26,7 +26,11 @@ it('escalates 48 hours before the due time and is answered by a compliance offic
   const env = temporalTest.env;
   const dueAt = new Date((await env.currentTimeMs()) + 5 * 86_400_000).toISOString();
   await temporalTest.withWorker(activities, async (taskQueue) => {
-    const handle = await env.client.workflow.start('inquiry', { workflowId: `inquiry:inq_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ inquiryId: 'inq_1', dueAt, categories: ['trader_traceability'] }] });
+    const handle = await env.client.workflow.start('inquiry', {
+      workflowId: `inquiry:inq_${Math.random().toString(36).slice(2)}`,
+      taskQueue,
+      args: [{ inquiryId: 'inq_1', dueAt, categories: ['trader_traceability'] }],
+    });
     let state = await handle.query(caseStateQuery);
     while (!state.reviewTask) state = await handle.query(caseStateQuery);
     await env.sleep('70 hours');
@@ -35,7 +39,9 @@ it('escalates 48 hours before the due time and is answered by a compliance offic
     while (done.escalatedInquiry.length === 0) await env.sleep('10 minutes');
     expect(done.escalatedTask).toEqual([{ taskId: state.reviewTask.taskId }]);
     const taskId = state.reviewTask.taskId;
-    await expect(handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: { id: 'key_rv', name: 'R', role: 'reviewer' } }] })).rejects.toMatchObject({ cause: { type: 'compliance_officer_required' } });
+    await expect(handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: { id: 'key_rv', name: 'R', role: 'reviewer' } }] })).rejects.toMatchObject({
+      cause: { type: 'compliance_officer_required' },
+    });
     await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: officer }] });
     await handle.executeUpdate(decideInquiryUpdate, { args: [{ taskId, actor: officer, decision: { outcome: 'approve', note: 'ok' } }] });
     expect(await handle.result()).toEqual({ status: 'answered' });
@@ -71,7 +77,11 @@ it('records the order as received before anything else, once, then a decline con
     requestId: 'req-9',
   };
   await temporalTest.withWorker(activities, async (taskQueue) => {
-    const handle = await env.client.workflow.start('inquiry', { workflowId: `inquiry:inq_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ inquiryId: 'inq_2', dueAt, categories: ['trader_traceability'], filing }] });
+    const handle = await env.client.workflow.start('inquiry', {
+      workflowId: `inquiry:inq_${Math.random().toString(36).slice(2)}`,
+      taskQueue,
+      args: [{ inquiryId: 'inq_2', dueAt, categories: ['trader_traceability'], filing }],
+    });
     let state = await handle.query(caseStateQuery);
     while (!state.reviewTask) state = await handle.query(caseStateQuery);
     const taskId = state.reviewTask.taskId;

@@ -65,5 +65,7 @@ it('joins a report and an anomaly into one case, records the report once, escala
   expect(done.reports).toEqual([filing]);
   // The case record keeps the signal, never the report's text or the reporter's contact.
   expect(JSON.stringify(done.signals)).not.toContain('buyer@example.com');
-  expect(done.decided).toEqual([expect.objectContaining({ investigationId: 'inv_1', actor: investigator, signals: [expect.objectContaining({ source: 'report' }), expect.objectContaining({ source: 'anomaly' })] })]);
+  expect(done.decided).toEqual([
+    expect.objectContaining({ investigationId: 'inv_1', actor: investigator, signals: [expect.objectContaining({ source: 'report' }), expect.objectContaining({ source: 'anomaly' })] }),
+  ]);
 });

@@ -35,16 +35,36 @@ async function untilState(handle: WorkflowHandle, done: (s: OnboardingState) => 
 type Outcome = Pick<CheckResult, 'status' | 'code'>;
 
 /** A mock activity that only records its argument. */
-const recordInto = (list: unknown[]) => async (arg: any): Promise<void> => {
-  list.push(arg);
-};
+const recordInto =
+  (list: unknown[]) =>
+  async (arg: any): Promise<void> => {
+    list.push(arg);
+  };
 
 /**
  * Mock activities that record what was done; `outcomes` picks a check's result by kind and subject,
  * and 'later' makes an identity vendor accept the request and answer by callback (or never).
  */
 function mockActivities(outcomes: (check: PlannedCheck) => Outcome | 'throw' | 'later' = () => ({ status: 'passed' })) {
-  const done = { statuses: [] as string[], decisions: [] as any[], tasks: [] as any[], claims: [] as any[], unavailable: [] as any[], firstReviews: [] as any[], withdrawals: [] as any[], escalations: [] as any[], informationRequests: [] as any[], reminders: [] as any[], answers: [] as any[], expiries: [] as any[], runs: [] as string[], events: [] as any[], identityStarts: [] as any[], identityAnswers: [] as any[], identityTimeouts: [] as any[] };
+  const done = {
+    statuses: [] as string[],
+    decisions: [] as any[],
+    tasks: [] as any[],
+    claims: [] as any[],
+    unavailable: [] as any[],
+    firstReviews: [] as any[],
+    withdrawals: [] as any[],
+    escalations: [] as any[],
+    informationRequests: [] as any[],
+    reminders: [] as any[],
+    answers: [] as any[],
+    expiries: [] as any[],
+    runs: [] as string[],
+    events: [] as any[],
+    identityStarts: [] as any[],
+    identityAnswers: [] as any[],
+    identityTimeouts: [] as any[],
+  };
   const resultOf = (check: PlannedCheck, outcome: Outcome): CheckResult => ({ checkId: `chk_${check.kind}_${check.subject.id}`, ...check, ...outcome, provider: 'mock', evidence: {} });
   const run = async ({ check }: { applicationId: string; check: PlannedCheck }): Promise<CheckResult> => {
     done.runs.push(check.kind);
@@ -101,7 +121,6 @@ function mockActivities(outcomes: (check: PlannedCheck) => Outcome | 'throw' | '
   return { activities, done };
 }
 
-
 const record = recordHistory;
 
 const reviewer = { id: 'key_reviewer_a', name: 'Ana', role: 'reviewer' };
@@ -124,9 +143,7 @@ it('approves automatically when every check passes and the risk is low', async (
 });
 
 it('sends a sanctions hit to review; the claimer decides first and a different reviewer confirms (four eyes)', async () => {
-  const { activities, done } = mockActivities((c) =>
-    c.kind === 'sanctions' && c.subject.type === 'person' ? { status: 'needs_review', code: 'sanctions_potential_match' } : { status: 'passed' },
-  );
+  const { activities, done } = mockActivities((c) => (c.kind === 'sanctions' && c.subject.type === 'person' ? { status: 'needs_review', code: 'sanctions_potential_match' } : { status: 'passed' }));
   await withWorker(activities, async (taskQueue) => {
     const handle = await temporalTest.env.client.workflow.start('onboarding', { workflowId: `wf-review-${Date.now()}`, taskQueue, args: [input()] });
     const state = await untilState(handle, (s) => s.status === 'in_review');
@@ -263,12 +280,7 @@ describe('a request for information', () => {
     expect(done.informationRequests).toEqual([expect.objectContaining({ items: ['business.registrationNumber'], reasons: ['document_required'], message: 'Please send your company number.' })]);
     expect(done.reminders.map((r: any) => r.day)).toEqual([7, 12]);
     expect(done.expiries).toHaveLength(1);
-    expect(done.events.map((e: any) => e.type)).toEqual([
-      'application.information_requested',
-      'application.information_reminder',
-      'application.information_reminder',
-      'application.expired',
-    ]);
+    expect(done.events.map((e: any) => e.type)).toEqual(['application.information_requested', 'application.information_reminder', 'application.information_reminder', 'application.expired']);
     expect(done.events[0].data).toMatchObject({ items: ['business.registrationNumber'], message: 'Please send your company number.' });
     expect(new Set(done.events.map((e: any) => e.eventId)).size).toBe(4);
     expect(done.decisions).toHaveLength(0);
@@ -284,7 +296,9 @@ describe('a request for information', () => {
       const handle = await temporalTest.env.client.workflow.start('onboarding', { workflowId: `wf-rfi-answer-${Date.now()}`, taskQueue, args: [input()] });
       await untilInformationRequested(handle);
       const frontend = input().submittedBy;
-      await expect(handle.executeUpdate(provideInformationUpdate, { args: [{ actor: frontend, answer: { persons: [{ id: 'per_unknown000000000000', address: { line1: 'x', city: 'y', country: 'GB' } }] } }] })).rejects.toMatchObject({ cause: { type: 'unknown_person' } });
+      await expect(
+        handle.executeUpdate(provideInformationUpdate, { args: [{ actor: frontend, answer: { persons: [{ id: 'per_unknown000000000000', address: { line1: 'x', city: 'y', country: 'GB' } }] } }] }),
+      ).rejects.toMatchObject({ cause: { type: 'unknown_person' } });
       expect(await handle.executeUpdate(provideInformationUpdate, { args: [{ actor: frontend, answer: { business: { registrationNumber: '87654321' } } }] })).toEqual({ status: 'verifying' });
       expect(await handle.result()).toMatchObject({ status: 'approved' });
       await expect(handle.executeUpdate(provideInformationUpdate, { args: [{ actor: frontend, answer: { business: { registrationNumber: '1' } } }] })).rejects.toThrow(closedWorkflow);
@@ -360,7 +374,10 @@ describe('an identity vendor that answers later', () => {
       // Had the parent waited for the child, time would have skipped to the vendor timeout.
       // (The dev server then terminates the child, as its parent close policy says; the
       // time-skipping test server does not, so the test ends it.)
-      await temporalTest.env.client.workflow.getHandle(childOf(i)).terminate('test done').catch(() => undefined);
+      await temporalTest.env.client.workflow
+        .getHandle(childOf(i))
+        .terminate('test done')
+        .catch(() => undefined);
     });
     expect(done.identityTimeouts).toHaveLength(0);
   });

@@ -13,10 +13,15 @@ import { WORKFLOW_BUILD_ID } from '../../temporal/build-id';
 import { historiesDir } from '../helpers/histories';
 import { testEnvironment } from '../helpers/environment';
 
-const builds = readdirSync(historiesDir).filter((d) => /^build-\d+$/.test(d)).sort();
-const files = builds.flatMap((build) => readdirSync(join(historiesDir, build)).filter((f) => f.endsWith('.pb')).map((f) => join(build, f)));
+const builds = readdirSync(historiesDir)
+  .filter((d) => /^build-\d+$/.test(d))
+  .sort();
+const files = builds.flatMap((build) =>
+  readdirSync(join(historiesDir, build))
+    .filter((f) => f.endsWith('.pb'))
+    .map((f) => join(build, f)),
+);
 const decode = (file: string) => temporal.api.history.v1.History.decode(readFileSync(join(historiesDir, file)));
-
 
 it('keeps the histories of several builds, the current one included', () => {
   expect(builds.length).toBeGreaterThanOrEqual(3);

@@ -23,7 +23,11 @@ it('erases trader data after 6 months and the rest after 5 years, waiting out a 
   };
   const endedAt = new Date(await env.currentTimeMs()).toISOString();
   await temporalTest.withWorker(activities, async (taskQueue) => {
-    const handle = await env.client.workflow.start('retention', { workflowId: `retention:sel_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ sellerId: 'sel_1', relationshipEndedAt: endedAt }] });
+    const handle = await env.client.workflow.start('retention', {
+      workflowId: `retention:sel_${Math.random().toString(36).slice(2)}`,
+      taskQueue,
+      args: [{ sellerId: 'sel_1', relationshipEndedAt: endedAt }],
+    });
     while (!calls.some((c) => c.what === 'aml-held')) await env.sleep('30 days');
     const attempts = calls.filter((c) => c.what === 'aml-held').length;
     await env.sleep('3 days');
@@ -46,7 +50,11 @@ it('ends the clock when the seller is back on the marketplace', async () => {
   const env = temporalTest.env;
   const activities: Partial<Activities> = { eraseTraderData: async () => 'resumed', eraseAmlRecords: async () => 'erased' };
   const result = await temporalTest.withWorker(activities, (taskQueue) =>
-    env.client.workflow.execute('retention', { workflowId: `retention:sel_${Math.random().toString(36).slice(2)}`, taskQueue, args: [{ sellerId: 'sel_2', relationshipEndedAt: new Date().toISOString() }] }),
+    env.client.workflow.execute('retention', {
+      workflowId: `retention:sel_${Math.random().toString(36).slice(2)}`,
+      taskQueue,
+      args: [{ sellerId: 'sel_2', relationshipEndedAt: new Date().toISOString() }],
+    }),
   );
   expect(result).toEqual({ outcome: 'resumed' });
 });

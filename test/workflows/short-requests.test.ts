@@ -46,6 +46,17 @@ it('a metrics batch and an uploaded document are recorded by their activities', 
   };
   const day = { date: '2026-11-01', orders: 10, preFulfilmentCancellations: 0, lateShipments: 0, orderDefects: 0, shipments: 10, shipmentsWithValidTracking: 10 };
   expect(await run('metricsReceipt', [{ sellerId: 'sel_1', days: [day], actor: officer }], activities, 'metrics-receipt-stored')).toEqual({ stored: 1, replaced: 0 });
-  const receipt = { id: 'doc_1', application_id: 'app_1', person_id: null, type: 'proof_of_address', content_type: 'application/pdf', size_bytes: 10, sha256: 'a'.repeat(64), storage: 'directory', storage_key: 'k', actor: officer };
+  const receipt = {
+    id: 'doc_1',
+    application_id: 'app_1',
+    person_id: null,
+    type: 'proof_of_address',
+    content_type: 'application/pdf',
+    size_bytes: 10,
+    sha256: 'a'.repeat(64),
+    storage: 'directory',
+    storage_key: 'k',
+    actor: officer,
+  };
   expect(await run('documentReceipt', [receipt], activities, 'document-receipt-recorded')).toEqual({ created: true });
 });

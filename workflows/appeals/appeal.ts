@@ -40,7 +40,16 @@ export async function appeal(input: AppealInput): Promise<{ outcome: AppealDecis
   const { appealId, sellerId, subject } = input;
   const state: CaseState = { status: 'open' };
   let decided: { actor: Actor; decision: AppealDecision } | undefined;
-  const task = caseTask({ kind: 'appeal', sellerId, subjectId: subject.id, queue: 'appeals', priority: 2, reasons: [`appeal_${subject.type}`], slaHours: APPEAL_SLA_DAYS * 24, excludedReviewers: input.excludedReviewers });
+  const task = caseTask({
+    kind: 'appeal',
+    sellerId,
+    subjectId: subject.id,
+    queue: 'appeals',
+    priority: 2,
+    reasons: [`appeal_${subject.type}`],
+    slaHours: APPEAL_SLA_DAYS * 24,
+    excludedReviewers: input.excludedReviewers,
+  });
   setHandler(caseStateQuery, () => ({ ...state, reviewTask: task.live.task }));
   setHandler(appealIdQuery, () => appealId);
   setHandler(

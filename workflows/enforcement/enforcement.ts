@@ -62,7 +62,16 @@ export async function enforcementAction({ enforcementId, sellerId }: Enforcement
       eventId: newWorkflowId('event'),
       type,
       sellerId,
-      data: { enforcementId, type: action.type, status: action.status, effectiveAt: action.effectiveAt, endsAt: action.endsAt, appealableUntil: action.appealableUntil, facts: action.facts, grounds: action.grounds },
+      data: {
+        enforcementId,
+        type: action.type,
+        status: action.status,
+        effectiveAt: action.effectiveAt,
+        endsAt: action.endsAt,
+        appealableUntil: action.appealableUntil,
+        facts: action.facts,
+        grounds: action.grounds,
+      },
     });
   };
   const callOff = async (reason: string) => {
@@ -113,4 +122,3 @@ export async function enforcementAction({ enforcementId, sellerId }: Enforcement
   }
   return { status: state.status };
 }
-

@@ -39,8 +39,7 @@ export async function informCompliance({ sellerId, crossedOn, round = 1 }: Infor
     certifiedAt = c.certifiedAt;
   });
   const certified = () => certifiedAt !== undefined;
-  const notify = (type: EventType, data: Record<string, unknown>) =>
-    notifications.publishEvent({ eventId: newWorkflowId('event'), type, sellerId, data: { round, ...data } });
+  const notify = (type: EventType, data: Record<string, unknown>) => notifications.publishEvent({ eventId: newWorkflowId('event'), type, sellerId, data: { round, ...data } });
   const step = async (status: string, days: number) => {
     const missing = await records.informMissing({ sellerId });
     const dueAt = new Date(Date.now() + days * DAY).toISOString();
@@ -59,7 +58,9 @@ export async function informCompliance({ sellerId, crossedOn, round = 1 }: Infor
       await step('suspension_proposed', 0);
       // Certifying late still counts: a suspension not yet in effect is called off.
       await condition(certified);
-      await getExternalWorkflowHandle(enforcementWorkflowId(enforcementId)).signal(cancelEnforcementSignal, { reason: 'inform_certified' }).catch(() => undefined);
+      await getExternalWorkflowHandle(enforcementWorkflowId(enforcementId))
+        .signal(cancelEnforcementSignal, { reason: 'inform_certified' })
+        .catch(() => undefined);
     }
   }
   await records.setInformStatus({ sellerId, status: 'verified', crossedOn, missing: [], dueAt: new Date(Date.now() + INFORM.recertifyEveryDays * DAY).toISOString(), certifiedAt });

@@ -33,7 +33,6 @@ export interface InquiryInput {
   filing?: InquiryFiling;
 }
 
-
 export async function inquiry({ inquiryId, dueAt, categories, filing }: InquiryInput): Promise<{ status: 'answered' | 'declined' }> {
   const twoApprovers = needsSecondApprover(categories);
   const state: CaseState = { status: 'received' };
@@ -85,7 +84,17 @@ export async function inquiry({ inquiryId, dueAt, categories, filing }: InquiryI
   const untilDue = Date.parse(dueAt) - Date.now();
   // Escalate 48 hours before the due time, or halfway for a deadline shorter than four days.
   const untilEscalation = Math.max(1, untilDue - Math.min(ESCALATE_BEFORE_HOURS * HOUR, untilDue / 2));
-  await records.openCaseTask({ taskId, kind: 'inquiry', workflowId: workflowInfo().workflowId, subjectId: inquiryId, queue: 'inquiries', priority: 1, reasons: categories, slaHours: untilEscalation / HOUR, excludedReviewers: [] });
+  await records.openCaseTask({
+    taskId,
+    kind: 'inquiry',
+    workflowId: workflowInfo().workflowId,
+    subjectId: inquiryId,
+    queue: 'inquiries',
+    priority: 1,
+    reasons: categories,
+    slaHours: untilEscalation / HOUR,
+    excludedReviewers: [],
+  });
   task = { taskId, status: 'open' };
   if (!(await condition(() => outcome !== undefined, untilEscalation))) {
     await records.escalateReviewTask({ taskId });

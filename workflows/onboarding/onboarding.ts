@@ -4,17 +4,7 @@
  * for the reviewer's decision. Reviewer actions arrive as Updates, validated here, so a decision
  * on a task that is not open, or not claimed by the caller, is refused before it is recorded.
  */
-import {
-  ActivityFailure,
-  allHandlersFinished,
-  ChildWorkflowFailure,
-  condition,
-  executeChild,
-  patched,
-  proxyActivities,
-  setHandler,
-  uuid4,
-} from '@temporalio/workflow';
+import { ActivityFailure, allHandlersFinished, ChildWorkflowFailure, condition, executeChild, patched, proxyActivities, setHandler, uuid4 } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 import { planChecks, type ApplicationStatus, type CheckResult, type OnboardingInput, type PlannedCheck } from '../../domain/onboarding/onboarding';
 import { systemActor } from '../../domain/shared/actor';
@@ -30,14 +20,7 @@ import { refuse } from '../shared/refusals';
 import { acceptClaims } from '../review/claims';
 import { identityVerification } from './identity-verification';
 import { acceptAdjudications } from '../review/adjudications';
-import {
-  decideReviewTaskUpdate,
-  onboardingStateQuery,
-  provideInformationUpdate,
-  withdrawApplicationUpdate,
-  type DecisionResult,
-  type OnboardingState,
-} from './messages';
+import { decideReviewTaskUpdate, onboardingStateQuery, provideInformationUpdate, withdrawApplicationUpdate, type DecisionResult, type OnboardingState } from './messages';
 
 const records = proxyActivities<Activities>(recordPolicy);
 const providers = proxyActivities<Activities>(providerPolicy);
@@ -320,4 +303,3 @@ function mergeChecks(previous: CheckResult[], latest: CheckResult[]): CheckResul
   const fresh = new Map(latest.map((c) => [key(c), c]));
   return [...previous.map((c) => fresh.get(key(c)) ?? c), ...latest.filter((c) => !previous.some((p) => key(p) === key(c)))];
 }
-

@@ -25,7 +25,6 @@ export interface CaseTaskSpec {
   excludedReviewers: string[];
 }
 
-
 /** Registers the claim handler and returns the task's live state; `open` puts it in the queue. */
 export function caseTask(spec: CaseTaskSpec) {
   const live: { task?: ReviewTaskState } = {};

@@ -21,8 +21,12 @@ export function Adjudication({ entryId, onAdjudicate }: { entryId: string; onAdj
   if (!verdict) {
     return (
       <>
-        <button type="button" onClick={() => setVerdict('false_positive')} aria-label={`False positive: ${entryId}`}>False positive</button>{' '}
-        <button type="button" onClick={() => setVerdict('true_match')} aria-label={`True match: ${entryId}`}>True match</button>
+        <button type="button" onClick={() => setVerdict('false_positive')} aria-label={`False positive: ${entryId}`}>
+          False positive
+        </button>{' '}
+        <button type="button" onClick={() => setVerdict('true_match')} aria-label={`True match: ${entryId}`}>
+          True match
+        </button>
       </>
     );
   }
@@ -30,8 +34,12 @@ export function Adjudication({ entryId, onAdjudicate }: { entryId: string; onAdj
     <form onSubmit={submit} className="adjudication">
       <label htmlFor={`adjudication-${entryId}`}>Why {verdict === 'false_positive' ? 'it is not this person or entity' : 'it is a match'}</label>
       <textarea id={`adjudication-${entryId}`} rows={2} required maxLength={4000} value={note} onChange={(e) => setNote(e.target.value)} />
-      <button type="submit" disabled={busy || note.trim() === ''}>Record {verdict === 'false_positive' ? 'false positive' : 'true match'}</button>{' '}
-      <button type="button" onClick={() => setVerdict(undefined)}>Cancel</button>
+      <button type="submit" disabled={busy || note.trim() === ''}>
+        Record {verdict === 'false_positive' ? 'false positive' : 'true match'}
+      </button>{' '}
+      <button type="button" onClick={() => setVerdict(undefined)}>
+        Cancel
+      </button>
       <ProblemMessage error={error} />
     </form>
   );

@@ -17,9 +17,26 @@ export interface ApplicationDecisionBody {
   requestedItems?: string[];
 }
 
-const commonItems = ['business.registrationNumber', 'business.address', 'business.taxId', 'business.vatNumber', 'persons.idDocument', 'bankAccount', 'documents.business_registration', 'documents.bank_statement'];
+const commonItems = [
+  'business.registrationNumber',
+  'business.address',
+  'business.taxId',
+  'business.vatNumber',
+  'persons.idDocument',
+  'bankAccount',
+  'documents.business_registration',
+  'documents.bank_statement',
+];
 
-export function ApplicationDecision({ initialOutcome, dueItems, onDecide }: { initialOutcome?: ApplicationDecisionBody['outcome']; dueItems: string[]; onDecide(body: ApplicationDecisionBody): Promise<void> }) {
+export function ApplicationDecision({
+  initialOutcome,
+  dueItems,
+  onDecide,
+}: {
+  initialOutcome?: ApplicationDecisionBody['outcome'];
+  dueItems: string[];
+  onDecide(body: ApplicationDecisionBody): Promise<void>;
+}) {
   const [outcome, setOutcome] = useState<ApplicationDecisionBody['outcome']>(initialOutcome ?? 'approve');
   const [reasons, setReasons] = useState<string[]>([]);
   const [rejectType, setRejectType] = useState<'retry' | 'final'>('retry');
@@ -43,15 +60,29 @@ export function ApplicationDecision({ initialOutcome, dueItems, onDecide }: { in
         <legend>Outcome</legend>
         {reviewOutcomes.map((o) => (
           <label key={o} className="choice">
-            <input type="radio" name="outcome" value={o} checked={outcome === o} onChange={() => { setOutcome(o); setReasons([]); }} /> {label(o)}
+            <input
+              type="radio"
+              name="outcome"
+              value={o}
+              checked={outcome === o}
+              onChange={() => {
+                setOutcome(o);
+                setReasons([]);
+              }}
+            />{' '}
+            {label(o)}
           </label>
         ))}
       </fieldset>
       {outcome === 'reject' && (
         <fieldset>
           <legend>Rejection</legend>
-          <label className="choice"><input type="radio" name="rejectType" value="retry" checked={rejectType === 'retry'} onChange={() => setRejectType('retry')} /> may apply again (retry)</label>
-          <label className="choice"><input type="radio" name="rejectType" value="final" checked={rejectType === 'final'} onChange={() => setRejectType('final')} /> final</label>
+          <label className="choice">
+            <input type="radio" name="rejectType" value="retry" checked={rejectType === 'retry'} onChange={() => setRejectType('retry')} /> may apply again (retry)
+          </label>
+          <label className="choice">
+            <input type="radio" name="rejectType" value="final" checked={rejectType === 'final'} onChange={() => setRejectType('final')} /> final
+          </label>
         </fieldset>
       )}
       <fieldset>
@@ -74,7 +105,9 @@ export function ApplicationDecision({ initialOutcome, dueItems, onDecide }: { in
       )}
       <label htmlFor="decision-note">{outcome === 'request_information' ? 'Message to the seller' : 'Note (kept with the decision)'}</label>
       <textarea id="decision-note" name="note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} maxLength={4000} />
-      <button type="submit" disabled={busy}>{busy ? 'Sending…' : `Submit: ${label(outcome)}`}</button>
+      <button type="submit" disabled={busy}>
+        {busy ? 'Sending…' : `Submit: ${label(outcome)}`}
+      </button>
       <ProblemMessage error={error} />
     </form>
   );

@@ -33,7 +33,16 @@ export function CaseDecision({ kind, onDecide }: { kind: string; onDecide(body: 
       ...(spec.reasons ? { reasons } : {}),
       ...(kind === 'appeal' && outcome === 'modify' ? { replaceWith } : {}),
       ...(kind === 'investigation' && outcome === 'enforce'
-        ? { action: { type: action.type, ground: { type: action.groundType, reference: action.reference, explanation: action.explanation }, facts: action.facts.split('\n').map((f) => f.trim()).filter(Boolean) } }
+        ? {
+            action: {
+              type: action.type,
+              ground: { type: action.groundType, reference: action.reference, explanation: action.explanation },
+              facts: action.facts
+                .split('\n')
+                .map((f) => f.trim())
+                .filter(Boolean),
+            },
+          }
         : {}),
     });
   });
@@ -44,35 +53,80 @@ export function CaseDecision({ kind, onDecide }: { kind: string; onDecide(body: 
       <fieldset>
         <legend>Outcome</legend>
         {spec.outcomes.map((o) => (
-          <label key={o} className="choice"><input type="radio" name="outcome" value={o} checked={outcome === o} onChange={() => { setOutcome(o); setReasons([]); }} /> {label(o)}</label>
+          <label key={o} className="choice">
+            <input
+              type="radio"
+              name="outcome"
+              value={o}
+              checked={outcome === o}
+              onChange={() => {
+                setOutcome(o);
+                setReasons([]);
+              }}
+            />{' '}
+            {label(o)}
+          </label>
         ))}
       </fieldset>
       {spec.reasons && (
         <fieldset>
           <legend>Reasons</legend>
           {spec.reasons[outcome].map((r) => (
-            <label key={r} className="choice"><input type="checkbox" name="reasons" value={r} checked={reasons.includes(r)} onChange={() => setReasons(reasons.includes(r) ? reasons.filter((x) => x !== r) : [...reasons, r])} /> {label(r)}</label>
+            <label key={r} className="choice">
+              <input type="checkbox" name="reasons" value={r} checked={reasons.includes(r)} onChange={() => setReasons(reasons.includes(r) ? reasons.filter((x) => x !== r) : [...reasons, r])} />{' '}
+              {label(r)}
+            </label>
           ))}
         </fieldset>
       )}
       {kind === 'appeal' && outcome === 'modify' && (
-        <label>Replace with a lighter action
-          <select value={replaceWith} onChange={(e) => setReplaceWith(e.target.value)}>{lighterActions.map((a) => <option key={a} value={a}>{label(a)}</option>)}</select>
+        <label>
+          Replace with a lighter action
+          <select value={replaceWith} onChange={(e) => setReplaceWith(e.target.value)}>
+            {lighterActions.map((a) => (
+              <option key={a} value={a}>
+                {label(a)}
+              </option>
+            ))}
+          </select>
         </label>
       )}
       {kind === 'investigation' && outcome === 'enforce' && (
         <fieldset>
           <legend>Action and its statement of reasons</legend>
-          <label>Action <select value={action.type} onChange={(e) => setAction({ ...action, type: e.target.value })}>{actionTypes.map((a) => <option key={a} value={a}>{label(a)}</option>)}</select></label>
-          <label>Ground <select value={action.groundType} onChange={(e) => setAction({ ...action, groundType: e.target.value })}><option value="terms">terms</option><option value="law">law</option></select></label>
-          <label>Reference (clause or law) <input value={action.reference} onChange={(e) => setAction({ ...action, reference: e.target.value })} /></label>
-          <label>Explanation <input value={action.explanation} onChange={(e) => setAction({ ...action, explanation: e.target.value })} /></label>
-          <label>Facts, one per line, without names or contact details <textarea rows={3} value={action.facts} onChange={(e) => setAction({ ...action, facts: e.target.value })} /></label>
+          <label>
+            Action{' '}
+            <select value={action.type} onChange={(e) => setAction({ ...action, type: e.target.value })}>
+              {actionTypes.map((a) => (
+                <option key={a} value={a}>
+                  {label(a)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Ground{' '}
+            <select value={action.groundType} onChange={(e) => setAction({ ...action, groundType: e.target.value })}>
+              <option value="terms">terms</option>
+              <option value="law">law</option>
+            </select>
+          </label>
+          <label>
+            Reference (clause or law) <input value={action.reference} onChange={(e) => setAction({ ...action, reference: e.target.value })} />
+          </label>
+          <label>
+            Explanation <input value={action.explanation} onChange={(e) => setAction({ ...action, explanation: e.target.value })} />
+          </label>
+          <label>
+            Facts, one per line, without names or contact details <textarea rows={3} value={action.facts} onChange={(e) => setAction({ ...action, facts: e.target.value })} />
+          </label>
         </fieldset>
       )}
       <label htmlFor="case-note">Note</label>
       <textarea id="case-note" name="note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} maxLength={4000} />
-      <button type="submit" disabled={busy}>{busy ? 'Sending…' : `Submit: ${label(outcome)}`}</button>
+      <button type="submit" disabled={busy}>
+        {busy ? 'Sending…' : `Submit: ${label(outcome)}`}
+      </button>
       <ProblemMessage error={error} />
     </form>
   );

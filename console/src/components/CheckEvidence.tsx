@@ -32,14 +32,31 @@ export function CheckEvidence({ check, subjectName, onAdjudicate }: { check: Che
         <span className={`status status-${check.status}`}>{label(check.status)}</span>
       </h3>
       <p className="muted">
-        {check.code && <>Code <code>{check.code}</code> · </>}provider {check.provider}
-        {listVersion && <> · list version <code>{listVersion}</code></>}
+        {check.code && (
+          <>
+            Code <code>{check.code}</code> ·{' '}
+          </>
+        )}
+        provider {check.provider}
+        {listVersion && (
+          <>
+            {' '}
+            · list version <code>{listVersion}</code>
+          </>
+        )}
       </p>
       {Array.isArray(matches) && matches.length > 0 && (
         <table className="matches">
           <caption>Potential matches</caption>
           <thead>
-            <tr><th scope="col">Listed name</th><th scope="col">Matched as</th><th scope="col">Score</th><th scope="col">List · programme</th><th scope="col">Why</th>{onAdjudicate && <th scope="col">Verdict</th>}</tr>
+            <tr>
+              <th scope="col">Listed name</th>
+              <th scope="col">Matched as</th>
+              <th scope="col">Score</th>
+              <th scope="col">List · programme</th>
+              <th scope="col">Why</th>
+              {onAdjudicate && <th scope="col">Verdict</th>}
+            </tr>
           </thead>
           <tbody>
             {matches.map((m: any) => (
@@ -47,7 +64,9 @@ export function CheckEvidence({ check, subjectName, onAdjudicate }: { check: Che
                 <td>{m.name}</td>
                 <td>{m.matchedName}</td>
                 <td>{Number(m.score).toFixed(2)}</td>
-                <td>{m.listId} · {m.program}</td>
+                <td>
+                  {m.listId} · {m.program}
+                </td>
                 <td>{(m.explanation ?? []).join('; ')}</td>
                 {onAdjudicate && (
                   <td>
@@ -65,7 +84,9 @@ export function CheckEvidence({ check, subjectName, onAdjudicate }: { check: Che
           {Object.entries(rest).map(([k, v]) => (
             <div key={k}>
               <dt>{label(k)}</dt>
-              <dd><Value value={v} /></dd>
+              <dd>
+                <Value value={v} />
+              </dd>
             </div>
           ))}
         </dl>

@@ -26,23 +26,35 @@ export function ApplicationReview({ task, canDecide, onDecide }: { task: TaskWit
   const req = app.requirements ?? {};
   const due: string[] = [...(req.currentlyDue ?? []), ...(req.pastDue ?? [])];
 
-  const adjudicate = (checkId: string, entryId: string, verdict: Verdict, note: string) => api.post(`/v1/review-tasks/${task.id}/adjudications`, { checkId, entryId, verdict, note }).then(() => undefined);
+  const adjudicate = (checkId: string, entryId: string, verdict: Verdict, note: string) =>
+    api.post(`/v1/review-tasks/${task.id}/adjudications`, { checkId, entryId, verdict, note }).then(() => undefined);
 
   return (
     <div className="review">
       <section aria-labelledby="business-title">
         <h2 id="business-title">{file.business.legalName}</h2>
         <p className="muted">
-          {label(file.business.businessType)} · {file.business.country} · registration {file.business.registrationNumber ?? '—'} · application <code>{app.id}</code> ·{' '}
-          status <strong data-testid="application-status">{label(app.status)}</strong>
+          {label(file.business.businessType)} · {file.business.country} · registration {file.business.registrationNumber ?? '—'} · application <code>{app.id}</code> · status{' '}
+          <strong data-testid="application-status">{label(app.status)}</strong>
         </p>
         <table>
           <caption>People</caption>
-          <thead><tr><th scope="col">Name</th><th scope="col">Roles</th><th scope="col">Born</th><th scope="col">Nationality</th><th scope="col">Owns</th><th scope="col">ID document</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Roles</th>
+              <th scope="col">Born</th>
+              <th scope="col">Nationality</th>
+              <th scope="col">Owns</th>
+              <th scope="col">ID document</th>
+            </tr>
+          </thead>
           <tbody>
             {file.persons.map((p: any) => (
               <tr key={p.id}>
-                <td>{p.firstName} {p.lastName}</td>
+                <td>
+                  {p.firstName} {p.lastName}
+                </td>
                 <td>{p.roles.map(label).join(', ')}</td>
                 <td>{p.dateOfBirth}</td>
                 <td>{p.nationality ?? '—'}</td>
@@ -55,14 +67,35 @@ export function ApplicationReview({ task, canDecide, onDecide }: { task: TaskWit
       </section>
 
       <section aria-labelledby="risk-title">
-        <h2 id="risk-title">Risk: {app.risk ? <span className={`risk risk-${app.risk.level}`}>{app.risk.level} ({app.risk.score})</span> : '—'}</h2>
+        <h2 id="risk-title">
+          Risk:{' '}
+          {app.risk ? (
+            <span className={`risk risk-${app.risk.level}`}>
+              {app.risk.level} ({app.risk.score})
+            </span>
+          ) : (
+            '—'
+          )}
+        </h2>
         {app.risk && (
           <table>
             <caption>Contributions ({app.risk.version})</caption>
-            <thead><tr><th scope="col">Rule</th><th scope="col">Points</th><th scope="col">Why</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Rule</th>
+                <th scope="col">Points</th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
             <tbody>
               {app.risk.contributions.map((c: any, i: number) => (
-                <tr key={i}><td><code>{c.rule}</code></td><td>{c.points}</td><td>{c.explanation}</td></tr>
+                <tr key={i}>
+                  <td>
+                    <code>{c.rule}</code>
+                  </td>
+                  <td>{c.points}</td>
+                  <td>{c.explanation}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -72,22 +105,41 @@ export function ApplicationReview({ task, canDecide, onDecide }: { task: TaskWit
       <section aria-labelledby="checks-title">
         <h2 id="checks-title">Checks</h2>
         {app.checks.map((c: Check) => (
-          <CheckEvidence key={c.id} check={c} subjectName={subjectName(c)} onAdjudicate={canDecide && c.kind === 'sanctions' ? (entryId, verdict, note) => adjudicate(c.id, entryId, verdict, note) : undefined} />
+          <CheckEvidence
+            key={c.id}
+            check={c}
+            subjectName={subjectName(c)}
+            onAdjudicate={canDecide && c.kind === 'sanctions' ? (entryId, verdict, note) => adjudicate(c.id, entryId, verdict, note) : undefined}
+          />
         ))}
       </section>
 
       <section aria-labelledby="requirements-title">
         <h2 id="requirements-title">Requirements</h2>
         <dl className="fields">
-          <div><dt>Currently due</dt><dd>{(req.currentlyDue ?? []).join(', ') || 'nothing'}</dd></div>
-          <div><dt>Past due</dt><dd>{(req.pastDue ?? []).join(', ') || 'nothing'}</dd></div>
-          <div><dt>Pending verification</dt><dd>{(req.pendingVerification ?? []).join(', ') || 'nothing'}</dd></div>
-          <div><dt>Deadline</dt><dd>{dateTime(req.currentDeadline)}</dd></div>
+          <div>
+            <dt>Currently due</dt>
+            <dd>{(req.currentlyDue ?? []).join(', ') || 'nothing'}</dd>
+          </div>
+          <div>
+            <dt>Past due</dt>
+            <dd>{(req.pastDue ?? []).join(', ') || 'nothing'}</dd>
+          </div>
+          <div>
+            <dt>Pending verification</dt>
+            <dd>{(req.pendingVerification ?? []).join(', ') || 'nothing'}</dd>
+          </div>
+          <div>
+            <dt>Deadline</dt>
+            <dd>{dateTime(req.currentDeadline)}</dd>
+          </div>
         </dl>
         {app.documents?.length > 0 && (
           <ul>
             {app.documents.map((d: any) => (
-              <li key={d.id}>{label(d.type)}: {d.contentType}, {d.sizeBytes} bytes, SHA-256 <code>{d.sha256.slice(0, 16)}…</code></li>
+              <li key={d.id}>
+                {label(d.type)}: {d.contentType}, {d.sizeBytes} bytes, SHA-256 <code>{d.sha256.slice(0, 16)}…</code>
+              </li>
             ))}
           </ul>
         )}
@@ -100,7 +152,8 @@ export function ApplicationReview({ task, canDecide, onDecide }: { task: TaskWit
         <ol className="history">
           {file.history.map((e: any) => (
             <li key={e.id}>
-              <time dateTime={e.at}>{dateTime(e.at)}</time> <strong>{label(e.action)}</strong> <span className="muted">by {e.actor.role === 'system' ? 'Sellergate' : `${label(e.actor.role)} ${e.actor.id}`}</span>
+              <time dateTime={e.at}>{dateTime(e.at)}</time> <strong>{label(e.action)}</strong>{' '}
+              <span className="muted">by {e.actor.role === 'system' ? 'Sellergate' : `${label(e.actor.role)} ${e.actor.id}`}</span>
             </li>
           ))}
         </ol>

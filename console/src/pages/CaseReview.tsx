@@ -26,29 +26,66 @@ export function CaseReview({ task, canDecide, onDecide }: { task: TaskWithCase; 
     <div className="review">
       {c && (
         <section aria-labelledby="case-title">
-          <h2 id="case-title">{label(task.kind)} <code>{c.id}</code>: {label(c.status)}</h2>
+          <h2 id="case-title">
+            {label(task.kind)} <code>{c.id}</code>: {label(c.status)}
+          </h2>
           {task.kind === 'enforcement' && (
             <>
-              <p>{label(c.type)} for seller <a href={href.seller(c.sellerId)}>{c.sellerId}</a>, proposed {dateTime(c.createdAt)}</p>
+              <p>
+                {label(c.type)} for seller <a href={href.seller(c.sellerId)}>{c.sellerId}</a>, proposed {dateTime(c.createdAt)}
+              </p>
               <StatementOfReasons statement={c.statementOfReasons ?? c.statement} />
             </>
           )}
           {task.kind === 'appeal' && (
             <dl className="fields">
-              <div><dt>Contests</dt><dd>{label(c.subject?.type)} <code>{c.subject?.id}</code></dd></div>
-              <div><dt>Seller's statement</dt><dd>{c.statement}</dd></div>
-              <div><dt>Filed</dt><dd>{dateTime(c.createdAt)}</dd></div>
+              <div>
+                <dt>Contests</dt>
+                <dd>
+                  {label(c.subject?.type)} <code>{c.subject?.id}</code>
+                </dd>
+              </div>
+              <div>
+                <dt>Seller's statement</dt>
+                <dd>{c.statement}</dd>
+              </div>
+              <div>
+                <dt>Filed</dt>
+                <dd>{dateTime(c.createdAt)}</dd>
+              </div>
             </dl>
           )}
           {task.kind === 'investigation' && (
-            <ul>{c.signals.map((s: any, i: number) => <li key={i}>{label(s.source)}{s.category ? `: ${label(s.category)}` : ''}{s.description ? `: ${s.description}` : ''}</li>)}</ul>
+            <ul>
+              {c.signals.map((s: any, i: number) => (
+                <li key={i}>
+                  {label(s.source)}
+                  {s.category ? `: ${label(s.category)}` : ''}
+                  {s.description ? `: ${s.description}` : ''}
+                </li>
+              ))}
+            </ul>
           )}
           {task.kind === 'inquiry' && (
             <dl className="fields">
-              <div><dt>Authority</dt><dd>{c.authority} ({c.reference})</dd></div>
-              <div><dt>Legal basis</dt><dd>{c.legalBasis?.citation ?? c.legalBasis?.code}</dd></div>
-              <div><dt>Data asked for</dt><dd>{c.categories.map(label).join(', ')}</dd></div>
-              <div><dt>Due</dt><dd>{dateTime(c.dueAt)}</dd></div>
+              <div>
+                <dt>Authority</dt>
+                <dd>
+                  {c.authority} ({c.reference})
+                </dd>
+              </div>
+              <div>
+                <dt>Legal basis</dt>
+                <dd>{c.legalBasis?.citation ?? c.legalBasis?.code}</dd>
+              </div>
+              <div>
+                <dt>Data asked for</dt>
+                <dd>{c.categories.map(label).join(', ')}</dd>
+              </div>
+              <div>
+                <dt>Due</dt>
+                <dd>{dateTime(c.dueAt)}</dd>
+              </div>
             </dl>
           )}
         </section>

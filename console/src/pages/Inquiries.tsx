@@ -33,17 +33,39 @@ export function Inquiries() {
     <section aria-labelledby="inquiries-title">
       <h1 id="inquiries-title">Inquiries</h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filters">
-        <label>Status
-          <select value={status} onChange={(e) => { setStatus(e.target.value); pages.reset(); }}>
+        <label>
+          Status
+          <select
+            value={status}
+            onChange={(e) => {
+              setStatus(e.target.value);
+              pages.reset();
+            }}
+          >
             <option value="">any status</option>
-            {statuses.map((s) => <option key={s} value={s}>{label(s)}</option>)}
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {label(s)}
+              </option>
+            ))}
           </select>
         </label>
       </form>
       <ProblemMessage error={page.error} />
       <table aria-busy={page.loading}>
         <thead>
-          <tr><th scope="col">Due</th><th scope="col">Authority</th><th scope="col">Reference</th><th scope="col">Legal basis</th><th scope="col">Data asked for</th><th scope="col">Status</th><th scope="col">Acted on</th><th scope="col"><span className="visually-hidden">Package</span></th></tr>
+          <tr>
+            <th scope="col">Due</th>
+            <th scope="col">Authority</th>
+            <th scope="col">Reference</th>
+            <th scope="col">Legal basis</th>
+            <th scope="col">Data asked for</th>
+            <th scope="col">Status</th>
+            <th scope="col">Acted on</th>
+            <th scope="col">
+              <span className="visually-hidden">Package</span>
+            </th>
+          </tr>
         </thead>
         <tbody>
           {(page.data?.data ?? []).map((q) => (
@@ -53,12 +75,27 @@ export function Inquiries() {
               <td>{q.reference}</td>
               <td>{q.legalBasis.citation ?? q.legalBasis.code}</td>
               <td>{q.categories.map(label).join(', ')}</td>
-              <td>{label(q.status)}{q.declineReason && <div className="muted">{q.declineReason}</div>}</td>
+              <td>
+                {label(q.status)}
+                {q.declineReason && <div className="muted">{q.declineReason}</div>}
+              </td>
               <td>{dateTime(q.actedOnAt)}</td>
-              <td>{can(me, 'inquiries:response') && q.status !== 'received' && <button type="button" onClick={() => setOpen(open === q.id ? undefined : q.id)} aria-expanded={open === q.id}>Package</button>}</td>
+              <td>
+                {can(me, 'inquiries:response') && q.status !== 'received' && (
+                  <button type="button" onClick={() => setOpen(open === q.id ? undefined : q.id)} aria-expanded={open === q.id}>
+                    Package
+                  </button>
+                )}
+              </td>
             </tr>
           ))}
-          {!page.loading && page.data?.data.length === 0 && <tr><td colSpan={8} className="empty">No inquiries.</td></tr>}
+          {!page.loading && page.data?.data.length === 0 && (
+            <tr>
+              <td colSpan={8} className="empty">
+                No inquiries.
+              </td>
+            </tr>
+          )}
         </tbody>
       </table>
       {open && <ResponsePackage id={open} />}

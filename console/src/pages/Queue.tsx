@@ -107,7 +107,9 @@ export function Queue() {
             <select name={key} value={filter[key]} onChange={(e) => change(key, e.target.value)}>
               <option value="">{key === 'status' ? 'any status' : `any ${key}`}</option>
               {filters[key].map((v) => (
-                <option key={v} value={v}>{label(v)}</option>
+                <option key={v} value={v}>
+                  {label(v)}
+                </option>
               ))}
             </select>
           </label>
@@ -120,7 +122,9 @@ export function Queue() {
           </select>
         </label>
       </form>
-      <p className="help" id="keys-help">Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>c</kbd> claim, <kbd>o</kbd> open.</p>
+      <p className="help" id="keys-help">
+        Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>c</kbd> claim, <kbd>o</kbd> open.
+      </p>
       <ProblemMessage error={page.error ?? actionError} />
       <table className="queue" aria-describedby="keys-help" aria-busy={page.loading}>
         <thead>
@@ -132,7 +136,9 @@ export function Queue() {
             <th scope="col">Risk</th>
             <th scope="col">Status</th>
             <th scope="col">Assignee</th>
-            <th scope="col"><span className="visually-hidden">Actions</span></th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -140,14 +146,23 @@ export function Queue() {
             const blocked = claimBlocked(task, me.id);
             return (
               <tr key={task.id} data-row={i} data-task-id={task.id} aria-selected={i === selected} className={i === selected ? 'selected' : undefined} onClick={() => setSelected(i)}>
-                <td><Countdown due={task.slaDueAt} />{task.escalatedAt && <span className="badge warn">escalated</span>}</td>
-                <td><a href={href.task(task.id)}>{label(task.kind)}</a> <span className="muted">{task.applicationId ?? task.subjectId}</span></td>
+                <td>
+                  <Countdown due={task.slaDueAt} />
+                  {task.escalatedAt && <span className="badge warn">escalated</span>}
+                </td>
+                <td>
+                  <a href={href.task(task.id)}>{label(task.kind)}</a> <span className="muted">{task.applicationId ?? task.subjectId}</span>
+                </td>
                 <td>{label(task.queue)}</td>
                 <td>{task.reasons.map(label).join(', ')}</td>
                 <td>{task.risk ? <span className={`risk risk-${task.risk.level}`}>{task.risk.level}</span> : '—'}</td>
                 <td>
                   {label(task.status)}
-                  {task.firstReview && <div className="muted">first: {label(task.firstReview.outcome)} by {task.firstReview.by.name}</div>}
+                  {task.firstReview && (
+                    <div className="muted">
+                      first: {label(task.firstReview.outcome)} by {task.firstReview.by.name}
+                    </div>
+                  )}
                 </td>
                 <td>{task.assignee?.name ?? '—'}</td>
                 <td>
@@ -161,7 +176,11 @@ export function Queue() {
             );
           })}
           {!page.loading && tasks.length === 0 && (
-            <tr><td colSpan={8} className="empty">No tasks match these filters.</td></tr>
+            <tr>
+              <td colSpan={8} className="empty">
+                No tasks match these filters.
+              </td>
+            </tr>
           )}
         </tbody>
       </table>

@@ -14,7 +14,13 @@ import { useSession } from '../session';
 function SellerLookup() {
   const [id, setId] = useState('');
   return (
-    <form className="lookup" onSubmit={(e) => { e.preventDefault(); if (id.trim()) go(href.seller(id.trim())); }}>
+    <form
+      className="lookup"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (id.trim()) go(href.seller(id.trim()));
+      }}
+    >
       <label htmlFor="seller-id">Seller ID</label>
       <input id="seller-id" value={id} onChange={(e) => setId(e.target.value)} placeholder="seller_…" />
       <button type="submit">Open</button>
@@ -60,32 +66,63 @@ export function SellerPage({ id }: { id?: string }) {
       <h1 id="seller-title">Sellers</h1>
       <SellerLookup />
       <ProblemMessage error={loaded.error} />
-      {loaded.data && (() => {
-        const { seller: s, enforcements } = loaded.data;
-        return (
-          <>
-            <h2>{s.externalRef} <code>{s.id}</code></h2>
-            <dl className="facts">
-              <div><dt>Status</dt><dd>{label(s.status)}</dd></div>
-              <div><dt>Standing</dt><dd>{label(s.standing.level)} ({s.standing.points} points)</dd></div>
-              <div><dt>Capabilities</dt><dd>{Object.entries(s.capabilities).map(([k, v]) => `${label(k)} ${v ? 'on' : 'off'}`).join(' · ')}</dd></div>
-              <div><dt>Legal holds</dt><dd>{s.retention?.legalHolds ?? 0}</dd></div>
-            </dl>
-            <h3>Applications</h3>
-            <ul>{s.applications.map((a: any) => <li key={a.id}><code>{a.id}</code>: {label(a.status)}, submitted {dateTime(a.submittedAt)}</li>)}</ul>
-            <h3>Enforcement actions</h3>
-            {enforcements.length === 0 && <p className="muted">None.</p>}
-            {enforcements.map((e) => (
-              <article key={e.id} className="enforcement">
-                <h4>{label(e.type)} <code>{e.id}</code>: {label(e.status)}</h4>
-                <p className="muted">proposed {dateTime(e.createdAt)} · effective {dateTime(e.effectiveAt)} · appealable until {dateTime(e.appealableUntil)}</p>
-                <StatementOfReasons statement={e.statementOfReasons} />
-              </article>
-            ))}
-            {can(me, 'legal_holds:manage') && <LegalHold sellerId={s.id} onPlaced={loaded.reload} />}
-          </>
-        );
-      })()}
+      {loaded.data &&
+        (() => {
+          const { seller: s, enforcements } = loaded.data;
+          return (
+            <>
+              <h2>
+                {s.externalRef} <code>{s.id}</code>
+              </h2>
+              <dl className="facts">
+                <div>
+                  <dt>Status</dt>
+                  <dd>{label(s.status)}</dd>
+                </div>
+                <div>
+                  <dt>Standing</dt>
+                  <dd>
+                    {label(s.standing.level)} ({s.standing.points} points)
+                  </dd>
+                </div>
+                <div>
+                  <dt>Capabilities</dt>
+                  <dd>
+                    {Object.entries(s.capabilities)
+                      .map(([k, v]) => `${label(k)} ${v ? 'on' : 'off'}`)
+                      .join(' · ')}
+                  </dd>
+                </div>
+                <div>
+                  <dt>Legal holds</dt>
+                  <dd>{s.retention?.legalHolds ?? 0}</dd>
+                </div>
+              </dl>
+              <h3>Applications</h3>
+              <ul>
+                {s.applications.map((a: any) => (
+                  <li key={a.id}>
+                    <code>{a.id}</code>: {label(a.status)}, submitted {dateTime(a.submittedAt)}
+                  </li>
+                ))}
+              </ul>
+              <h3>Enforcement actions</h3>
+              {enforcements.length === 0 && <p className="muted">None.</p>}
+              {enforcements.map((e) => (
+                <article key={e.id} className="enforcement">
+                  <h4>
+                    {label(e.type)} <code>{e.id}</code>: {label(e.status)}
+                  </h4>
+                  <p className="muted">
+                    proposed {dateTime(e.createdAt)} · effective {dateTime(e.effectiveAt)} · appealable until {dateTime(e.appealableUntil)}
+                  </p>
+                  <StatementOfReasons statement={e.statementOfReasons} />
+                </article>
+              ))}
+              {can(me, 'legal_holds:manage') && <LegalHold sellerId={s.id} onPlaced={loaded.reload} />}
+            </>
+          );
+        })()}
     </section>
   );
 }
