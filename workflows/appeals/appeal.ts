@@ -4,23 +4,19 @@
  * An action still in its notice period waits for the appeal; an overturned one is reversed and the
  * seller reinstated; a modified one is replaced by the lighter action the reviewer names.
  */
-import { ParentClosePolicy, getExternalWorkflowHandle, patched, proxyActivities, setHandler, startChild } from '@temporalio/workflow';
+import { ParentClosePolicy, getExternalWorkflowHandle, patched, setHandler, startChild } from '@temporalio/workflow';
 import { newWorkflowId } from '../shared/ids';
-import type { Activities } from '../../activities';
 import { APPEAL_SLA_DAYS, type AppealDecision } from '../../domain/appeals/appeals';
 import { caseDecisionRefusal } from '../../domain/review/case-claims';
 import type { Actor } from '../../domain/shared/actor';
 import { enforcementWorkflowId } from '../../temporal/workflow-ids';
-import { recordPolicy, notificationPolicy } from '../shared/activity-policies';
+import { notifications, records } from '../shared/activities';
 import { appealDecidedSignal, appealFiledSignal } from '../enforcement/messages';
 import { caseStateQuery, type CaseState } from '../review/case-messages';
 import { appealIdQuery, decideAppealUpdate } from './messages';
 import { caseTask } from '../review/case-review';
 import { refuse } from '../shared/refusals';
 import { enforcementAction } from '../enforcement/enforcement';
-
-const records = proxyActivities<Activities>(recordPolicy);
-const notifications = proxyActivities<Activities>(notificationPolicy);
 
 export interface AppealInput {
   appealId: string;

@@ -5,22 +5,18 @@
  * waits for the appeal). Then it takes effect, with its statement of reasons sent to the seller, and
  * a time-limited action ends by itself.
  */
-import { condition, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
+import { condition, setHandler, sleep } from '@temporalio/workflow';
 import { newWorkflowId } from '../shared/ids';
-import type { Activities } from '../../activities';
 import type { EnforcementView } from '../../activities/enforcement/cases';
 import type { AppealOutcome } from '../../domain/appeals/codes';
 import { caseDecisionRefusal, type EnforcementDecision } from '../../domain/review/case-claims';
 import type { EventType } from '../../domain/notifications/notifications';
 import type { Actor } from '../../domain/shared/actor';
-import { recordPolicy, notificationPolicy } from '../shared/activity-policies';
+import { notifications, records } from '../shared/activities';
 import { appealDecidedSignal, appealFiledSignal, cancelEnforcementSignal, decideEnforcementUpdate } from './messages';
 import { caseStateQuery, type CaseState } from '../review/case-messages';
 import { caseTask } from '../review/case-review';
 import { refuse } from '../shared/refusals';
-
-const records = proxyActivities<Activities>(recordPolicy);
-const notifications = proxyActivities<Activities>(notificationPolicy);
 
 export interface EnforcementInput {
   enforcementId: string;

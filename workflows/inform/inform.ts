@@ -4,19 +4,15 @@
  * the law's ground. Certified: verified, and asked again a year later (continue-as-new, so the
  * history stays small however long the seller sells).
  */
-import { ParentClosePolicy, condition, continueAsNew, getExternalWorkflowHandle, patched, proxyActivities, setHandler, sleep, startChild } from '@temporalio/workflow';
+import { ParentClosePolicy, condition, continueAsNew, getExternalWorkflowHandle, patched, setHandler, sleep, startChild } from '@temporalio/workflow';
 import { newWorkflowId } from '../shared/ids';
-import type { Activities } from '../../activities';
 import { INFORM } from '../../domain/inform/inform';
 import type { EventType } from '../../domain/notifications/notifications';
 import { enforcementWorkflowId } from '../../temporal/workflow-ids';
-import { recordPolicy, notificationPolicy } from '../shared/activity-policies';
+import { notifications, records } from '../shared/activities';
 import { cancelEnforcementSignal } from '../enforcement/messages';
 import { informCertifiedSignal } from './messages';
 import { enforcementAction } from '../enforcement/enforcement';
-
-const records = proxyActivities<Activities>(recordPolicy);
-const notifications = proxyActivities<Activities>(notificationPolicy);
 
 const DAY = 86_400_000;
 

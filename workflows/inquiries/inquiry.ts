@@ -4,21 +4,18 @@
  * declines it with the reason. Before the due time the task escalates. The regulator sees when it
  * was acted on, and reads the package once approved.
  */
-import { condition, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import { newWorkflowId } from '../shared/ids';
-import type { Activities } from '../../activities';
 import type { InquiryFiling } from '../../activities/inquiries/inquiries';
 import { ESCALATE_BEFORE_HOURS, needsSecondApprover, type InquiryDecision } from '../../domain/inquiries/inquiries';
 import type { Actor } from '../../domain/shared/actor';
 import { claimRefusal, type ReviewTaskState } from '../../domain/review/review';
-import { recordPolicy } from '../shared/activity-policies';
+import { records } from '../shared/activities';
 import { refuse } from '../shared/refusals';
 import { acceptClaims } from '../review/claims';
 import { caseStateQuery, type CaseState } from '../review/case-messages';
 import { decideInquiryUpdate } from './messages';
 import { recordedUpdate } from '../shared/messages';
-
-const records = proxyActivities<Activities>(recordPolicy);
 
 const HOUR = 3_600_000;
 

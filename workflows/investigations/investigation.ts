@@ -3,21 +3,18 @@
  * join it while it is open. A reviewer ends it with no action or an enforcement action the reviewer
  * decides (and writes the statement of reasons for), which then runs its own course.
  */
-import { ParentClosePolicy, condition, patched, proxyActivities, setHandler, startChild } from '@temporalio/workflow';
-import type { Activities } from '../../activities';
+import { ParentClosePolicy, condition, patched, setHandler, startChild } from '@temporalio/workflow';
 import { caseDecisionRefusal } from '../../domain/review/case-claims';
 import { slaHoursFor, type InvestigationDecision, type InvestigationSignal, type ReportFiling } from '../../domain/investigations/investigations';
 import type { Actor } from '../../domain/shared/actor';
 import { enforcementWorkflowId } from '../../temporal/workflow-ids';
-import { recordPolicy } from '../shared/activity-policies';
+import { records } from '../shared/activities';
 import { caseStateQuery, type CaseState } from '../review/case-messages';
 import { decideInvestigationUpdate, investigationSignal } from './messages';
 import { caseTask } from '../review/case-review';
 import { acceptAdjudications } from '../review/adjudications';
 import { refuse } from '../shared/refusals';
 import { enforcementAction } from '../enforcement/enforcement';
-
-const records = proxyActivities<Activities>(recordPolicy);
 
 export interface InvestigationInput {
   investigationId: string;

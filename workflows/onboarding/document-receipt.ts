@@ -3,12 +3,8 @@
  * the bytes in document storage. The document ID derives from the application, type, person and
  * SHA-256, so the same file uploaded again is one document.
  */
-import { proxyActivities } from '@temporalio/workflow';
-import type { Activities } from '../../activities';
 import type { DocumentReceipt } from '../../activities/onboarding/documents';
-import { recordPolicy } from '../shared/activity-policies';
-
-const records = proxyActivities<Activities>(recordPolicy);
+import { records } from '../shared/activities';
 
 export async function documentReceipt(receipt: DocumentReceipt): Promise<{ created: boolean }> {
   return records.recordUploadedDocument(receipt);

@@ -4,18 +4,14 @@
  * (the same child workflow); one that lapses unanswered, or does not verify, joins the seller's
  * investigation for a reviewer.
  */
-import { ActivityFailure, ChildWorkflowFailure, condition, executeChild, proxyActivities, setHandler } from '@temporalio/workflow';
+import { ActivityFailure, ChildWorkflowFailure, condition, executeChild, setHandler } from '@temporalio/workflow';
 import { newWorkflowId } from '../shared/ids';
-import type { Activities } from '../../activities';
 import type { CheckResult } from '../../domain/onboarding/onboarding';
 import { identityVerificationWorkflowId } from '../../temporal/workflow-ids';
-import { recordPolicy, notificationPolicy } from '../shared/activity-policies';
+import { notifications, records } from '../shared/activities';
 import { answerSellerRequestUpdate, sellerInformationSignal } from './document-renewal-messages';
 import { refuse } from '../shared/refusals';
 import { identityVerification } from './identity-verification';
-
-const records = proxyActivities<Activities>(recordPolicy);
-const notifications = proxyActivities<Activities>(notificationPolicy);
 
 export interface DocumentRenewalInput {
   requestId: string;

@@ -4,15 +4,12 @@
  * goes to a reviewer. The workflow ID is the reference the vendor's callback names, so an answer
  * always finds its verification, and a new round (after a request for information) is a new ID.
  */
-import { ActivityFailure, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { ActivityFailure, condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 import type { CheckRequest } from '../../activities/onboarding/checks';
 import type { CheckResult } from '../../domain/onboarding/onboarding';
-import { providerPolicy, recordPolicy } from '../shared/activity-policies';
+import { providers, records } from '../shared/activities';
 import { identityAnswerSignal, type IdentityCallback } from './identity-messages';
-
-const records = proxyActivities<Activities>(recordPolicy);
-const providers = proxyActivities<Activities>(providerPolicy);
 
 export async function identityVerification(request: CheckRequest): Promise<CheckResult> {
   const callbacks: IdentityCallback[] = [];

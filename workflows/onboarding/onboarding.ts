@@ -4,7 +4,7 @@
  * for the reviewer's decision. Reviewer actions arrive as Updates, validated here, so a decision
  * on a task that is not open, or not claimed by the caller, is refused before it is recorded.
  */
-import { ActivityFailure, allHandlersFinished, ChildWorkflowFailure, condition, executeChild, patched, proxyActivities, setHandler, uuid4 } from '@temporalio/workflow';
+import { ActivityFailure, allHandlersFinished, ChildWorkflowFailure, condition, executeChild, patched, setHandler, uuid4 } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 import { planChecks, type ApplicationStatus, type CheckResult, type OnboardingInput, type PlannedCheck } from '../../domain/onboarding/onboarding';
 import { systemActor } from '../../domain/shared/actor';
@@ -15,17 +15,12 @@ import { factsOf, hasBlockingRequirements } from '../../domain/onboarding/requir
 import { assessRisk } from '../../domain/onboarding/risk';
 import { routeApplication } from '../../domain/onboarding/routing';
 import { identityVerificationWorkflowId } from '../../temporal/workflow-ids';
-import { providerPolicy, recordPolicy, notificationPolicy } from '../shared/activity-policies';
+import { notifications, providers, records } from '../shared/activities';
 import { refuse } from '../shared/refusals';
 import { acceptClaims } from '../review/claims';
 import { identityVerification } from './identity-verification';
 import { acceptAdjudications } from '../review/adjudications';
 import { decideReviewTaskUpdate, onboardingStateQuery, provideInformationUpdate, withdrawApplicationUpdate, type DecisionResult, type OnboardingState } from './messages';
-
-const records = proxyActivities<Activities>(recordPolicy);
-const providers = proxyActivities<Activities>(providerPolicy);
-
-const notifications = proxyActivities<Activities>(notificationPolicy);
 
 type CheckRun = { applicationId: string; check: PlannedCheck; round: number };
 

@@ -10,9 +10,7 @@ import { proxyActivities } from '@temporalio/workflow';
 import { newWorkflowId } from '../shared/ids';
 import type { Activities } from '../../activities';
 import type { ReviewCounts } from '../../domain/performance/review-counts';
-import { recordPolicy } from '../shared/activity-policies';
-
-const records = proxyActivities<Activities>(recordPolicy);
+import { records } from '../shared/activities';
 
 // One cycle over every seller can take minutes at scale; it is safe to repeat, so it retries.
 const evaluation = proxyActivities<Activities>({

@@ -3,13 +3,9 @@
  * activity writes its records (one writer per fact). Their workflow IDs derive from the request,
  * so a request sent again after a 503 is answered by the same run.
  */
-import { proxyActivities } from '@temporalio/workflow';
-import type { Activities } from '../../activities';
 import type { ErasureRequestInput, HoldPlacement, HoldRelease } from '../../activities/retention/requests';
 import type { ErasureAnswer } from '../../domain/retention/retention';
-import { recordPolicy } from '../shared/activity-policies';
-
-const records = proxyActivities<Activities>(recordPolicy);
+import { records } from '../shared/activities';
 
 export async function legalHoldPlacement(input: HoldPlacement): Promise<void> {
   await records.placeLegalHold(input);

@@ -4,13 +4,11 @@
  * the clock waits for the hold's release (or looks again each day). A seller back on the marketplace
  * ends the clock.
  */
-import { condition, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
-import type { Activities } from '../../activities';
+import { condition, setHandler, sleep } from '@temporalio/workflow';
 import { retentionPlan } from '../../domain/retention/retention';
-import { recordPolicy } from '../shared/activity-policies';
+import { records } from '../shared/activities';
 import { legalHoldReleasedSignal } from './messages';
 
-const records = proxyActivities<Activities>(recordPolicy);
 const DAY = 86_400_000;
 
 export async function retention({ sellerId, relationshipEndedAt }: { sellerId: string; relationshipEndedAt: string }): Promise<{ outcome: 'erased' | 'resumed' }> {

@@ -3,16 +3,13 @@
  * queue, claimed through the shared claim rule (claims.ts), escalated once when its SLA passes,
  * and waited on until a person decides or the case is called off.
  */
-import { condition, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { condition, workflowInfo } from '@temporalio/workflow';
 import { newWorkflowId } from '../shared/ids';
-import type { Activities } from '../../activities';
 import { caseClaimRefusal } from '../../domain/review/case-claims';
 import type { Actor } from '../../domain/shared/actor';
 import type { ReviewTaskState } from '../../domain/review/review';
-import { recordPolicy } from '../shared/activity-policies';
+import { records } from '../shared/activities';
 import { acceptClaims } from './claims';
-
-const records = proxyActivities<Activities>(recordPolicy);
 
 export interface CaseTaskSpec {
   kind: 'enforcement' | 'appeal' | 'investigation';

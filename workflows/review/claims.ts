@@ -4,15 +4,12 @@
  * claimed by the caller and records the claim; the same reviewer claiming again changes nothing.
  * The state changes before the activity's await, so a concurrent claim meets the validator's refusal.
  */
-import { proxyActivities, setHandler } from '@temporalio/workflow';
-import type { Activities } from '../../activities';
+import { setHandler } from '@temporalio/workflow';
 import type { ReviewTaskState } from '../../domain/review/review';
 import type { Actor } from '../../domain/shared/actor';
 import { claimReviewTaskUpdate } from './messages';
-import { recordPolicy } from '../shared/activity-policies';
+import { records } from '../shared/activities';
 import { refuse } from '../shared/refusals';
-
-const records = proxyActivities<Activities>(recordPolicy);
 
 export interface LiveTask {
   get(): ReviewTaskState | undefined;
