@@ -5,6 +5,7 @@
  */
 import { call, waitFor } from '../helpers/http';
 import { ukCompany } from '../../scripts/sample-applications';
+import { rejectedApplication } from '../helpers/rejections';
 import { startSystem, type System } from '../helpers/system';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy';
 import { createApiKey } from '../../db/access/api-keys';
@@ -136,21 +137,8 @@ it('a registry "not found" is not an error: the application goes to review with 
 
 it('an appeal filed while Temporal is away: 503 and no appeal left behind; the retry files it once and a reviewer decides it', async () => {
   const get = (path: string) => call(system.baseUrl, 'GET', path, { key: system.keys.reviewer });
-  const accepted = await submit(ukCompany({ registrationNumber: '00000000' }), 'appeal-outage-1');
-  const app = (
-    await waitFor(
-      () => get(`/v1/applications/${accepted.body.id}`),
-      (r) => r.body?.status === 'in_review',
-    )
-  ).body;
-  const taskId = app.reviewTasks[0].id;
-  const reject = { outcome: 'reject', rejectType: 'retry', reasons: ['business_not_found'], note: 'no such company' };
-  expect((await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/claim`, { key: system.keys.reviewer })).status).toBe(200);
-  expect((await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/decision`, { key: system.keys.reviewer, body: reject })).status).toBe(200);
-  await waitFor(
-    () => get(`/v1/applications/${app.id}`),
-    (r) => r.body.status === 'rejected',
-  );
+  const { applicationId, sellerId } = await rejectedApplication(system, { idempotencyKey: 'appeal-outage-1' });
+  const app = { id: applicationId, sellerId };
 
   const appeal = { subject: { type: 'application', id: app.id }, statement: 'We are registered; the register was behind.' };
   const file = () => call(system.baseUrl, 'POST', `/v1/sellers/${app.sellerId}/appeals`, { key: system.keys.onboarding_frontend, body: appeal });

@@ -7,6 +7,7 @@
  */
 import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
+import { rejectedApplication } from '../helpers/rejections';
 import { startSystem, type System } from '../helpers/system';
 
 let system: System;
@@ -202,23 +203,9 @@ describe('performance, enforcement and appeal', () => {
 
 describe('an appeal against a rejected application', () => {
   it('is refused once the six-month window (DSA Art. 20(1)) has closed, and nothing is filed', async () => {
-    const accepted = await call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body: ukCompany({ registrationNumber: '00000000' }) });
-    const app = (
-      await waitFor(
-        () => get(`/v1/applications/${accepted.body.id}`),
-        (r) => r.body.status === 'in_review',
-      )
-    ).body;
-    const taskId = app.reviewTasks[0].id;
-    await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/claim`, { key: system.keys.reviewer });
-    await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/decision`, {
-      key: system.keys.reviewer,
-      body: { outcome: 'reject', rejectType: 'retry', reasons: ['business_not_found'], note: 'no such company' },
-    });
-    await waitFor(
-      () => get(`/v1/applications/${app.id}`),
-      (r) => r.body.status === 'rejected',
-    );
+    const { applicationId, sellerId } = await rejectedApplication(system);
+    const app = { id: applicationId };
+    const accepted = { body: { sellerId } };
     // The decision as if taken 184 days ago: the window is 183 days.
     await system
       .db('applications')
@@ -233,24 +220,9 @@ describe('an appeal against a rejected application', () => {
   });
 
   it('is decided by a reviewer who took no part in the rejection, and an overturn approves the seller', async () => {
-    const accepted = await call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body: ukCompany({ registrationNumber: '00000000' }) });
-    const app = (
-      await waitFor(
-        () => get(`/v1/applications/${accepted.body.id}`),
-        (r) => r.body.status === 'in_review',
-      )
-    ).body;
-    const taskId = app.reviewTasks[0].id;
-    const reject = { outcome: 'reject', rejectType: 'final', reasons: ['business_not_found'], note: 'no such company' };
-    // A final rejection takes two reviewers (four eyes).
-    await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/claim`, { key: system.keys.reviewer });
-    await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/decision`, { key: system.keys.reviewer, body: reject });
-    await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/claim`, { key: system.keys.senior_reviewer });
-    await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/decision`, { key: system.keys.senior_reviewer, body: reject });
-    await waitFor(
-      () => get(`/v1/applications/${app.id}`),
-      (r) => r.body.status === 'rejected',
-    );
+    const { applicationId, sellerId } = await rejectedApplication(system, { rejectType: 'final' });
+    const app = { id: applicationId };
+    const accepted = { body: { sellerId } };
 
     const filed = await call(system.baseUrl, 'POST', `/v1/sellers/${accepted.body.sellerId}/appeals`, {
       key: system.keys.onboarding_frontend,
