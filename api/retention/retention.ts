@@ -4,16 +4,17 @@
  * answered with what was erased now and what is kept, until when and why; what may go, goes now.
  * Each is a short workflow whose activity writes it (workflows/retention/requests.ts).
  */
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
 import { activeHolds } from '../../db/retention/retention';
 import { derivedId, hasPrefix, newId } from '../../domain/shared/ids';
 import { retentionPlan, type ErasureAnswer } from '../../domain/retention/retention';
 import type { ErasureRequestInput, HoldPlacement, HoldRelease } from '../../activities/retention/requests';
 import { erasureRequestWorkflowId, legalHoldWorkflowId } from '../../temporal/workflow-ids';
-import { actorOf, requirePermission, seesClient } from '../access/auth';
+import { actorOf, requirePermission } from '../access/auth';
 import type { ApiDeps } from '../deps';
 import { notFound, parseOrThrow } from '../shared/problem';
+import { sellerOr404 } from '../sellers/seller-access';
 import { runToCompletion } from '../shared/workflow-calls';
 import { iso } from '../onboarding/application-view';
 
@@ -35,15 +36,9 @@ export async function retentionView(db: ApiDeps['db'], sellerId: string) {
 export function retentionRouter({ db, temporal, config }: ApiDeps): Router {
   const router = Router();
 
-  const sellerOr404 = async (req: Request, id: string) => {
-    const seller = hasPrefix(id, 'seller') ? await db('sellers').where({ id }).first('id', 'client_id') : undefined;
-    if (!seller || !seesClient(req, seller.client_id)) throw notFound('The seller');
-    return seller.id as string;
-  };
-
   router.post('/sellers/:id/legal-holds', requirePermission('legal_holds:manage'), async (req, res) => {
     const { reason } = parseOrThrow(holdSchema, req.body);
-    const sellerId = await sellerOr404(req, String(req.params.id));
+    const sellerId = (await sellerOr404(db, req, String(req.params.id))).id as string;
     const actor = actorOf(req);
     // The same hold sent again with its Idempotency-Key is one hold.
     const key = req.header('idempotency-key');
@@ -68,7 +63,7 @@ export function retentionRouter({ db, temporal, config }: ApiDeps): Router {
 
   router.post('/sellers/:id/erasure-requests', requirePermission('erasure:request'), async (req, res) => {
     parseOrThrow(z.strictObject({}), req.body ?? {});
-    const sellerId = await sellerOr404(req, String(req.params.id));
+    const sellerId = (await sellerOr404(db, req, String(req.params.id))).id as string;
     const actor = actorOf(req);
     const key = req.header('idempotency-key');
     const erasureRequestId = key ? derivedId('erasureRequest', sellerId, actor.id, key) : newId('erasureRequest');
