@@ -10,8 +10,6 @@ import { appendAudit } from '../shared/audit';
 
 import type { Verdict } from '../../domain/screening/adjudication';
 
-export type { Verdict };
-
 export interface Adjudication {
   subjectKey: string;
   entryId: string;

@@ -18,7 +18,7 @@ const readName = /^(find|list|latest|open[A-Z]\w*s$|active|count|screeningSubjec
  * retries, written where they arrive; a callback for a finished process has no workflow to own it).
  */
 /** Reads whose names do not say so. */
-const alsoReads = new Set(['openAppealOn', 'complaintBases', 'inquiryBases', 'findDocument']);
+const alsoReads = new Set(['openAppealOn', 'complaintBases', 'inquiryBases']);
 const apiOwned = new Set(['reserveIdempotencyKey', 'storeIdempotentResponse', 'appendAudit', 'useFieldKeyring', 'createDb', 'recordCallback']);
 
 function sourceFiles(dir: string): string[] {
