@@ -17,9 +17,9 @@ export function authentication(db: Db): RequestHandler {
   return async (req: Request, _res: Response, next: NextFunction) => {
     const header = req.header('authorization') ?? '';
     const match = header.match(/^Bearer\s+(\S+)$/i);
-    if (!match) throw new Problem(401, 'authentication_required', 'Send an API key as "Authorization: Bearer <key>"');
+    if (!match) throw new Problem('authentication_required', 'Send an API key as "Authorization: Bearer <key>"');
     const key = await authenticate(db, match[1]);
-    if (!key) throw new Problem(401, 'invalid_api_key', 'The API key is not known or has been revoked');
+    if (!key) throw new Problem('invalid_api_key', 'The API key is not known or has been revoked');
     req.apiKey = key;
     next();
   };
@@ -28,7 +28,7 @@ export function authentication(db: Db): RequestHandler {
 export function requirePermission(permission: Permission): RequestHandler {
   return (req, _res, next) => {
     if (!req.apiKey || !allows(req.apiKey.role, permission)) {
-      throw new Problem(403, 'forbidden', `The role ${req.apiKey?.role ?? 'anonymous'} may not do this (${permission})`);
+      throw new Problem('forbidden', `The role ${req.apiKey?.role ?? 'anonymous'} may not do this (${permission})`);
     }
     next();
   };

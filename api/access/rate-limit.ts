@@ -20,7 +20,7 @@ export function rateLimit(perMinute: number): RequestHandler {
     res.set('RateLimit-Limit', String(perMinute));
     if (bucket.tokens < 1) {
       const seconds = Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000));
-      throw new Problem(429, 'rate_limited', `Too many requests for this API key: at most ${perMinute} a minute`, { retryAfterSeconds: seconds });
+      throw new Problem('rate_limited', `Too many requests for this API key: at most ${perMinute} a minute`, { retryAfterSeconds: seconds });
     }
     bucket.tokens -= 1;
     res.set('RateLimit-Remaining', String(Math.floor(bucket.tokens)));

@@ -1,16 +1,34 @@
 /** Appeals as the seller and reviewers see them. */
-import { Router } from 'express';
+import { z } from 'zod';
 import { findAppeal, type AppealRow } from '../../db/appeals/appeals';
 import { hasPrefix } from '../../domain/shared/ids';
 import { iso } from '../onboarding/application-view';
-import { assertSellerVisible, requirePermission } from '../access/auth';
-import type { ApiDeps } from '../deps';
+import { assertSellerVisible } from '../access/auth';
 import { notFound } from '../shared/problem';
+import { route } from '../shared/route';
+import { actorRef, idParam, timestamp } from '../shared/schemas';
 
-export function appealView(a: AppealRow) {
+export const appealResponse = z.object({
+  id: z.string(),
+  object: z.literal('appeal'),
+  sellerId: z.string(),
+  subject: z.object({ type: z.enum(['enforcement', 'application']), id: z.string() }),
+  statement: z.string(),
+  evidence: z.array(z.string()),
+  status: z.enum(['open', 'decided']),
+  outcome: z.enum(['uphold', 'overturn', 'modify']).nullable(),
+  reasons: z.array(z.string()).nullable(),
+  note: z.string().nullable(),
+  decidedBy: actorRef.nullable(),
+  decidedAt: timestamp,
+  slaDueAt: timestamp,
+  createdAt: timestamp,
+});
+
+export function appealView(a: AppealRow): z.input<typeof appealResponse> {
   return {
     id: a.id,
-    object: 'appeal',
+    object: 'appeal' as const,
     sellerId: a.seller_id,
     subject: { type: a.subject_type, id: a.subject_id },
     statement: a.statement,
@@ -26,14 +44,19 @@ export function appealView(a: AppealRow) {
   };
 }
 
-export function appealsRouter({ db }: ApiDeps): Router {
-  const router = Router();
-  router.get('/:id', requirePermission('appeals:read'), async (req, res) => {
-    const id = String(req.params.id);
+export const appealRoutes = [
+  route({
+    method: 'get',
+    path: '/v1/appeals/{id}',
+    summary: 'An appeal and its outcome',
+    access: { permission: 'appeals:read' },
+    params: idParam,
+    responses: { 200: { description: 'the appeal', schema: appealResponse } },
+    problems: ['resource_not_found'],
+  }).handle(async ({ params: { id }, req }, { db }) => {
     const appeal = hasPrefix(id, 'appeal') ? await findAppeal(db, id) : undefined;
     if (!appeal) throw notFound('The appeal');
     await assertSellerVisible(db, req, appeal.seller_id, 'The appeal');
-    res.json(appealView(appeal));
-  });
-  return router;
-}
+    return { status: 200, body: appealView(appeal) };
+  }),
+];

@@ -4,35 +4,59 @@
  * its authority's inquiries, and reads the response once a compliance officer approved it. Every
  * read of a response is audited.
  */
-import { Router, type Request } from 'express';
+import type { Request } from 'express';
+import type { Db } from '../../db/knex';
 import { z } from 'zod';
 import { findInquiry, listInquiries, type InquiryRow } from '../../db/inquiries/inquiries';
 import { appendAudit } from '../../db/shared/audit';
 import { derivedId, hasPrefix } from '../../domain/shared/ids';
 import { canonicalJson } from '../../domain/shared/canonical-json';
 import { coveredCountries } from '../../domain/inquiries/inquiries';
-import { legalBases } from '../../domain/inquiries/codes';
+import { inquiryCategories, legalBases } from '../../domain/inquiries/codes';
 import { inquirySchema } from '../../domain/inquiries/schemas';
 import { inquiryWorkflowId } from '../../temporal/workflow-ids';
 import type { InquiryInput } from '../../workflows/inquiries/inquiry';
 import { iso } from '../onboarding/application-view';
-import { actorOf, requirePermission } from '../access/auth';
-import type { ApiDeps } from '../deps';
-import { notFound, parseOrThrow, Problem } from '../shared/problem';
+import { actorOf } from '../access/auth';
+import { invalidFields, notFound, Problem } from '../shared/problem';
+import { route } from '../shared/route';
+import { idParam, page, pageQuery, timestamp } from '../shared/schemas';
 import { startRecorded } from '../shared/workflow-calls';
 import { keysetCursor, keysetPage } from '../shared/cursor';
 
 const cursor = keysetCursor('dueAt');
-const listQuery = z.strictObject({
-  status: z.enum(['received', 'awaiting_approval', 'answered', 'declined']).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(500).optional(),
+const inquiryStatus = z.enum(['received', 'awaiting_approval', 'answered', 'declined']);
+const listQuery = z.strictObject({ status: inquiryStatus.optional(), ...pageQuery });
+
+const inquiryResponse = z.object({
+  id: z.string(),
+  object: z.literal('inquiry'),
+  authority: z.string(),
+  reference: z.string(),
+  legalBasis: z.object({ code: z.string(), citation: z.string().nullable(), detail: z.string().nullable() }),
+  sellers: z.array(z.string()),
+  categories: z.array(z.enum(inquiryCategories)),
+  status: inquiryStatus,
+  dueAt: timestamp,
+  acknowledgedAt: timestamp,
+  escalatedAt: timestamp,
+  actedOnAt: timestamp,
+  declineReason: z.string().nullable(),
+  approvedBy: z.array(z.object({ name: z.string(), at: z.string() })),
 });
 
-function inquiryView(q: InquiryRow) {
+const inquiryPackage = z
+  .looseObject({
+    object: z.literal('inquiry_response'),
+    inquiryId: z.string(),
+    status: inquiryStatus,
+  })
+  .meta({ description: 'The approved package: for each seller, the categories of data the legal basis reaches, and nothing more' });
+
+function inquiryView(q: InquiryRow): z.input<typeof inquiryResponse> {
   return {
     id: q.id,
-    object: 'inquiry',
+    object: 'inquiry' as const,
     authority: q.authority,
     reference: q.reference,
     legalBasis: { code: q.legal_basis, citation: legalBases[q.legal_basis as keyof typeof legalBases]?.citation ?? null, detail: q.legal_basis_detail },
@@ -49,21 +73,27 @@ function inquiryView(q: InquiryRow) {
   };
 }
 
-export function inquiriesRouter({ config, db, temporal }: ApiDeps): Router {
-  const router = Router();
+/** A regulator sees its own authority's inquiries; to it, others do not exist. */
+async function inquiryOr404(db: Db, req: Request, id: string): Promise<InquiryRow> {
+  const q = hasPrefix(id, 'inquiry') ? await findInquiry(db, id) : undefined;
+  const key = req.apiKey!;
+  if (!q || (key.role === 'regulator' && q.authority !== key.authority)) throw notFound('The inquiry');
+  return q;
+}
 
-  /** A regulator sees its own authority's inquiries; to it, others do not exist. */
-  async function inquiryOr404(req: Request, id: string): Promise<InquiryRow> {
-    const q = hasPrefix(id, 'inquiry') ? await findInquiry(db, id) : undefined;
+export const inquiryRoutes = [
+  route({
+    method: 'post',
+    path: '/v1/inquiries',
+    summary: "A regulator's inquiry about sellers in its jurisdiction: legal basis, categories of data, deadline; acknowledged at once",
+    description: 'The same order sent again is the same inquiry.',
+    access: { permission: 'inquiries:create' },
+    body: { json: inquirySchema },
+    responses: { 202: { description: 'acknowledged (DSA Art. 10(1)): the time of receipt is in the answer', schema: inquiryResponse, headers: { Location: 'the inquiry' } } },
+    problems: ['temporal_unavailable'],
+  }).handle(async ({ body, req }, { config, db, temporal }) => {
     const key = req.apiKey!;
-    if (!q || (key.role === 'regulator' && q.authority !== key.authority)) throw notFound('The inquiry');
-    return q;
-  }
-
-  router.post('/', requirePermission('inquiries:create'), async (req, res) => {
-    const body = parseOrThrow(inquirySchema, req.body);
-    const key = req.apiKey!;
-    if (!key.authority || !key.jurisdiction) throw new Problem(403, 'forbidden', 'This regulator key names no authority and jurisdiction');
+    if (!key.authority || !key.jurisdiction) throw new Problem('forbidden', 'This regulator key names no authority and jurisdiction');
     const countries = coveredCountries(key.jurisdiction);
     const errors = [];
     for (const [i, { sellerId }] of body.sellers.entries()) {
@@ -71,21 +101,27 @@ export function inquiriesRouter({ config, db, temporal }: ApiDeps): Router {
       // Unknown and out-of-jurisdiction read the same: a regulator cannot probe for other sellers.
       if (!app || !countries.includes(app.country)) errors.push({ path: `sellers[${i}].sellerId`, code: 'unknown_seller', message: 'is not a seller within your jurisdiction' });
     }
-    if (errors.length > 0) throw new Problem(400, 'validation_error', `The request body is not valid: ${errors.length} field(s) to fix`, { errors });
+    if (errors.length > 0) throw invalidFields(errors);
 
     // The same order sent again (a retry) is the same inquiry: its ID derives from the authority and the body.
     const inquiryId = derivedId('inquiry', key.authority, canonicalJson(body));
     const receivedBy = { ...actorOf(req), authority: key.authority, jurisdiction: key.jurisdiction };
     const input: InquiryInput = { inquiryId, dueAt: body.dueAt, categories: body.categories, filing: { request: body, receivedBy, receivedAt: new Date().toISOString(), requestId: req.requestId } };
     await startRecorded(temporal, 'inquiry', { workflowId: inquiryWorkflowId(inquiryId), taskQueue: config.TEMPORAL_TASK_QUEUE, args: [input] });
-    // Acknowledged at once (DSA Art. 10(1)): the time of receipt is in the answer.
     const recorded = (await findInquiry(db, inquiryId))!;
-    res.status(202).location(`/v1/inquiries/${inquiryId}`).json(inquiryView(recorded));
-  });
+    return { status: 202, body: inquiryView(recorded), location: `/v1/inquiries/${inquiryId}` };
+  }),
 
   /** By deadline, the most urgent first; a regulator lists its own authority's only. */
-  router.get('/', requirePermission('inquiries:read'), async (req, res) => {
-    const q = parseOrThrow(listQuery, req.query, 'query');
+  route({
+    method: 'get',
+    path: '/v1/inquiries',
+    summary: "Inquiries by deadline, the most urgent first (a regulator sees its own authority's), cursor-paged",
+    access: { permission: 'inquiries:read' },
+    query: listQuery,
+    responses: { 200: { description: 'a page', schema: page(inquiryResponse) } },
+    problems: [],
+  }).handle(async ({ query: q, req }, { db }) => {
     const key = req.apiKey!;
     const after = q.cursor ? cursor.decode(q.cursor) : undefined;
     const rows = await listInquiries(db, {
@@ -94,20 +130,33 @@ export function inquiriesRouter({ config, db, temporal }: ApiDeps): Router {
       after: after && { dueAt: after.at, id: after.id },
       limit: q.limit + 1,
     });
-    res.json(keysetPage(rows, q.limit, inquiryView, (last) => cursor.encode(last.due_at, last.id)));
-  });
+    return { status: 200, body: keysetPage(rows, q.limit, inquiryView, (last) => cursor.encode(last.due_at, last.id)) };
+  }),
 
-  router.get('/:id', requirePermission('inquiries:read'), async (req, res) => {
-    res.json(inquiryView(await inquiryOr404(req, String(req.params.id))));
-  });
+  route({
+    method: 'get',
+    path: '/v1/inquiries/{id}',
+    summary: 'An inquiry: status, deadline, who approved the answer',
+    access: { permission: 'inquiries:read' },
+    params: idParam,
+    responses: { 200: { description: 'the inquiry', schema: inquiryResponse } },
+    problems: ['resource_not_found'],
+  }).handle(async ({ params: { id }, req }, { db }) => ({ status: 200, body: inquiryView(await inquiryOr404(db, req, id)) })),
 
-  router.get('/:id/response', requirePermission('inquiries:response'), async (req, res) => {
-    const q = await inquiryOr404(req, String(req.params.id));
+  route({
+    method: 'get',
+    path: '/v1/inquiries/{id}/response',
+    summary: 'The approved, minimal response package (regulators once approved; compliance officers to approve it); every read is audited',
+    access: { permission: 'inquiries:response' },
+    params: idParam,
+    responses: { 200: { description: 'the package', schema: inquiryPackage } },
+    problems: ['resource_not_found', 'response_not_approved', 'response_not_assembled'],
+  }).handle(async ({ params: { id }, req }, { db }) => {
+    const q = await inquiryOr404(db, req, id);
     // The regulator reads it once approved; a compliance officer reads it to approve it.
-    if (req.apiKey!.role === 'regulator' && q.status !== 'answered') throw new Problem(409, 'response_not_approved', `The response is not approved yet (the inquiry is ${q.status})`);
-    if (!q.response) throw new Problem(409, 'response_not_assembled', 'The response is being assembled');
+    if (req.apiKey!.role === 'regulator' && q.status !== 'answered') throw new Problem('response_not_approved', `The response is not approved yet (the inquiry is ${q.status})`);
+    if (!q.response) throw new Problem('response_not_assembled');
     await appendAudit(db, { actor: actorOf(req), action: 'inquiry.response_read', subjectType: 'inquiry', subjectId: q.id, data: { status: q.status }, requestId: req.requestId });
-    res.json({ object: 'inquiry_response', inquiryId: q.id, status: q.status, ...q.response });
-  });
-  return router;
-}
+    return { status: 200, body: { ...q.response, object: 'inquiry_response' as const, inquiryId: q.id, status: q.status } };
+  }),
+];

@@ -4,24 +4,111 @@ import type { CheckRow } from '../../db/onboarding/checks';
 import type { InformationRequestRow } from '../../db/onboarding/information-requests';
 import type { ReviewTaskRow } from '../../db/review/review-tasks';
 import type { ApplicationSubmission } from '../../domain/onboarding/application';
+import { applicationStatuses, checkCodes, checkKinds, checkStatuses, subjectTypes } from '../../domain/onboarding/onboarding';
 import { computeRequirements } from '../../domain/onboarding/requirements';
+import { reviewTaskKinds, reviewTaskStatuses } from '../../domain/review/review';
+import { z } from 'zod';
+import { jsonObject, timestamp } from '../shared/schemas';
 
 export const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
 
-export function checkView(c: CheckRow) {
+export const checkResponse = z.object({
+  id: z.string(),
+  kind: z.enum(checkKinds),
+  subject: z.object({ type: z.enum(subjectTypes), id: z.string() }),
+  status: z.enum(checkStatuses),
+  code: z.enum(checkCodes).nullable(),
+  provider: z.string().nullable(),
+  evidence: jsonObject.nullable().meta({ description: "What the check saw: the provider's answer, the list version and matches of a screening" }),
+  completedAt: timestamp,
+});
+
+const riskLevel = z.enum(['low', 'medium', 'high']);
+
+export const reviewTaskResponse = z.object({
+  id: z.string(),
+  kind: z.enum(reviewTaskKinds),
+  applicationId: z.string().nullable(),
+  sellerId: z.string().nullable(),
+  subjectId: z.string().nullable(),
+  caseId: z.string().nullable(),
+  queue: z.string(),
+  status: z.enum(reviewTaskStatuses),
+  priority: z.number(),
+  reasons: z.array(z.string()),
+  risk: z.object({ level: z.string(), score: z.number().nullable() }).nullable(),
+  assignee: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
+  firstReview: z
+    .object({
+      by: z.object({ id: z.string(), name: z.string(), role: z.string() }),
+      outcome: z.string(),
+      rejectType: z.string().nullable(),
+      reasons: z.array(z.string()),
+      decidedAt: z.string(),
+    })
+    .nullable(),
+  slaDueAt: timestamp,
+  escalatedAt: timestamp,
+  claimedAt: timestamp,
+  decidedAt: timestamp,
+  createdAt: timestamp,
+});
+
+export const informationRequestResponse = z.object({
+  id: z.string(),
+  status: z.string(),
+  items: z.array(z.string()),
+  reasons: z.array(z.string()),
+  message: z.string().nullable(),
+  requestedAt: timestamp,
+  dueAt: timestamp,
+  remindersSent: z.array(z.number()),
+  answeredAt: timestamp,
+});
+
+export const requirementsResponse = z.object({
+  version: z.string(),
+  currentlyDue: z.array(z.string()),
+  eventuallyDue: z.array(z.string()),
+  pastDue: z.array(z.string()),
+  pendingVerification: z.array(z.string()),
+  errors: z.array(z.object({ code: z.string(), reason: z.string(), requirement: z.string() })),
+  currentDeadline: z.string().nullable(),
+  disabledReason: z.string().nullable(),
+});
+
+export const applicationResponse = z.object({
+  id: z.string(),
+  object: z.literal('application'),
+  sellerId: z.string(),
+  status: z.enum(applicationStatuses),
+  country: z.string(),
+  businessType: z.string(),
+  requirements: requirementsResponse,
+  informationRequest: informationRequestResponse.nullable(),
+  checks: z.array(checkResponse),
+  risk: z.object({ version: z.string(), score: z.number(), level: riskLevel, contributions: z.array(z.object({ rule: z.string(), points: z.number(), explanation: z.string() })) }).nullable(),
+  reviewTasks: z.array(reviewTaskResponse),
+  decision: jsonObject.nullable().meta({ description: 'The decision: outcome, reasons, who decided (and who confirmed it, for four eyes), when' }),
+  submittedAt: timestamp,
+  decidedAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export function checkView(c: CheckRow): z.input<typeof checkResponse> {
   return {
     id: c.id,
     kind: c.kind,
     subject: { type: c.subject_type, id: c.subject_id },
     status: c.status,
-    code: c.code,
+    code: c.code ?? null,
     provider: c.provider,
     evidence: c.evidence,
     completedAt: iso(c.completed_at),
   };
 }
 
-export function reviewTaskView(t: ReviewTaskRow) {
+export function reviewTaskView(t: ReviewTaskRow): z.input<typeof reviewTaskResponse> {
   return {
     id: t.id,
     kind: t.kind,
@@ -54,7 +141,7 @@ export function reviewTaskView(t: ReviewTaskRow) {
   };
 }
 
-export function informationRequestView(r: InformationRequestRow) {
+export function informationRequestView(r: InformationRequestRow): z.input<typeof informationRequestResponse> {
   return {
     id: r.id,
     status: r.status,
@@ -68,11 +155,11 @@ export function informationRequestView(r: InformationRequestRow) {
   };
 }
 
-export function applicationView(app: ApplicationRow, persons: PersonRow[], checks: CheckRow[], tasks: ReviewTaskRow[], request?: InformationRequestRow) {
+export function applicationView(app: ApplicationRow, persons: PersonRow[], checks: CheckRow[], tasks: ReviewTaskRow[], request?: InformationRequestRow): z.input<typeof applicationResponse> {
   const open = request?.status === 'open' ? { items: request.items, dueAt: iso(request.due_at)! } : undefined;
   return {
     id: app.id,
-    object: 'application',
+    object: 'application' as const,
     sellerId: app.seller_id,
     status: app.status,
     country: app.country,

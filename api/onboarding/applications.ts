@@ -3,7 +3,6 @@
  * business record itself: the workflow's activities do.
  */
 import { createHash } from 'node:crypto';
-import { Router } from 'express';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { z } from 'zod';
 import { findApplication, listPersons } from '../../db/onboarding/applications';
@@ -13,48 +12,55 @@ import { latestInformationRequest } from '../../db/onboarding/information-reques
 import { reserveIdempotencyKey, storeIdempotentResponse } from '../../db/shared/idempotency';
 import { applicationSubmissionSchema } from '../../domain/onboarding/application';
 import { informationAnswerSchema } from '../../domain/onboarding/information-answer';
+import { applicationStatuses, type OnboardingInput } from '../../domain/onboarding/onboarding';
 import { checkTaxId } from '../../domain/onboarding/tax-id';
+import { canonicalJson } from '../../domain/shared/canonical-json';
 import { derivedId, hasPrefix, newId } from '../../domain/shared/ids';
-import type { OnboardingInput } from '../../domain/onboarding/onboarding';
 import { SellerIdAttribute } from '../../temporal/search-attributes';
 import { onboardingWorkflowId } from '../../temporal/workflow-ids';
 import { onboardingStateQuery, provideInformationUpdate, withdrawApplicationUpdate } from '../../workflows/onboarding/messages';
-import { actorOf, assertSellerVisible, requirePermission, seesClient } from '../access/auth';
-import { applicationView } from './application-view';
+import { actorOf, assertSellerVisible, seesClient } from '../access/auth';
+import { invalidFields, notFound, Problem } from '../shared/problem';
 import { auditRead } from '../shared/read-audit';
-import { canonicalJson } from '../../domain/shared/canonical-json';
-import type { ApiDeps } from '../deps';
-import { notFound, parseOrThrow, Problem, temporalUnavailable } from '../shared/problem';
+import { route } from '../shared/route';
+import { idempotencyKeyHeader, idParam } from '../shared/schemas';
 import { callWorkflow } from '../shared/workflow-calls';
-import { documentView } from './documents';
+import { applicationResponse, applicationView, checkResponse } from './application-view';
+import { documentResponse, documentView, visibleApplication } from './documents';
 
-const idempotencyKey = z
-  .string()
-  .min(1)
-  .max(255)
-  .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
+const accepted = z.object({ id: z.string(), object: z.literal('application'), sellerId: z.string(), status: z.enum(applicationStatuses) });
+const statusOnly = z.object({ id: z.string(), object: z.literal('application'), status: z.enum(applicationStatuses) });
+const withdrawSchema = z.strictObject({ reason: z.string().trim().min(1).max(1000).optional() });
 
-export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
-  const router = Router();
+/** What the idempotency record compares: the same key with another body is refused. */
+const requestHash = (body: unknown) =>
+  createHash('sha256')
+    .update(`POST /v1/applications\n${canonicalJson(body)}`)
+    .digest('hex');
 
-  router.post('/', requirePermission('applications:create'), async (req, res) => {
-    const submission = parseOrThrow(applicationSubmissionSchema, req.body);
-    const key = req.header('idempotency-key');
-    if (key !== undefined) parseOrThrow(z.object({ 'Idempotency-Key': idempotencyKey }), { 'Idempotency-Key': key }, 'header');
+export const applicationRoutes = [
+  route({
+    method: 'post',
+    path: '/v1/applications',
+    summary: 'Submit a seller application',
+    description: 'Starts the onboarding workflow. The same Idempotency-Key with the same body answers the first answer again (Idempotent-Replayed: true).',
+    access: { permission: 'applications:create' },
+    headers: idempotencyKeyHeader,
+    body: { json: applicationSubmissionSchema },
+    responses: { 202: { description: 'accepted; verifying', schema: accepted, headers: { Location: 'the application' } } },
+    problems: ['idempotency_key_reused', 'temporal_unavailable'],
+  }).handle(async ({ body: submission, headers, req, res }, { db, temporal, config }) => {
+    const key = headers['Idempotency-Key'];
     const apiKey = req.apiKey!;
 
     let applicationId = newId('application');
     if (key !== undefined) {
-      const requestHash = createHash('sha256')
-        .update(`POST /v1/applications\n${canonicalJson(req.body)}`)
-        .digest('hex');
-      const record = await reserveIdempotencyKey(db, apiKey.id, key, requestHash, applicationId);
-      if (record.requestHash !== requestHash) {
-        throw new Problem(409, 'idempotency_key_reused', 'This Idempotency-Key was used with a different request body');
-      }
+      const hash = requestHash(req.body);
+      const record = await reserveIdempotencyKey(db, apiKey.id, key, hash, applicationId);
+      if (record.requestHash !== hash) throw new Problem('idempotency_key_reused', 'This Idempotency-Key was used with a different request body');
       if (record.response) {
-        res.status(record.response.status).set('Idempotent-Replayed', 'true').json(record.response.body);
-        return;
+        res.set('Idempotent-Replayed', 'true');
+        return { status: 202 as const, body: record.response.body as z.input<typeof accepted> };
       }
       // A retry after a failed start lands on the reserved ID, and so on the same workflow.
       applicationId = record.resourceId;
@@ -88,13 +94,25 @@ export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
       }
     });
 
-    const body = { id: applicationId, object: 'application', sellerId, status: 'submitted' };
+    const body = { id: applicationId, object: 'application' as const, sellerId, status: 'submitted' as const };
     if (key !== undefined) await storeIdempotentResponse(db, apiKey.id, key, 202, body);
-    res.status(202).location(`/v1/applications/${applicationId}`).json(body);
-  });
+    return { status: 202, body, location: `/v1/applications/${applicationId}` };
+  }),
 
-  router.get('/:id', requirePermission('applications:read'), async (req, res) => {
-    const id = String(req.params.id);
+  route({
+    method: 'get',
+    path: '/v1/applications/{id}',
+    summary: 'An application with its requirements, checks, risk and decision',
+    access: { permission: 'applications:read' },
+    params: idParam,
+    responses: {
+      200: {
+        description: 'the application (just accepted and not yet recorded: its status alone, with empty checks)',
+        schema: z.union([applicationResponse.extend({ documents: z.array(documentResponse) }), statusOnly.extend({ sellerId: z.string(), checks: z.array(checkResponse).max(0), decision: z.null() })]),
+      },
+    },
+    problems: ['resource_not_found', 'temporal_unavailable'],
+  }).handle(async ({ params: { id }, req }, { db, temporal }) => {
     if (!hasPrefix(id, 'application')) throw notFound('The application');
     const app = await findApplication(db, id);
     if (app) {
@@ -107,54 +125,59 @@ export function applicationsRouter({ db, temporal, config }: ApiDeps): Router {
         latestInformationRequest(db, id),
         listDocuments(db, id),
       ]);
-      res.json({ ...applicationView(app, persons, checks, tasks, request), documents: documents.map(documentView) });
-      return;
+      return { status: 200, body: { ...applicationView(app, persons, checks, tasks, request), documents: documents.map(documentView) } };
     }
     // Accepted a moment ago and not yet recorded: the workflow knows it.
-    const state = await temporal
-      .withDeadline(Date.now() + 5000, () => temporal.workflow.getHandle(onboardingWorkflowId(id)).query(onboardingStateQuery))
-      .catch((err) => {
-        if (err instanceof WorkflowNotFoundError) return undefined;
-        throw temporalUnavailable();
-      });
-    if (!state) throw notFound('The application');
+    const state = await callWorkflow(temporal, () =>
+      temporal.workflow
+        .getHandle(onboardingWorkflowId(id))
+        .query(onboardingStateQuery)
+        .catch((err) => {
+          if (err instanceof WorkflowNotFoundError) return undefined;
+          throw err;
+        }),
+    );
     // Not recorded yet: the workflow knows which client submitted it.
-    if (!seesClient(req, state.clientId)) throw notFound('The application');
-    res.json({ id, object: 'application', sellerId: state.sellerId, status: state.status, checks: [], decision: null });
-  });
+    if (!state || !seesClient(req, state.clientId)) throw notFound('The application');
+    return { status: 200, body: { id, object: 'application' as const, sellerId: state.sellerId, status: state.status, checks: [], decision: null } };
+  }),
 
-  router.post('/:id/information', requirePermission('applications:answer'), async (req, res) => {
-    const id = String(req.params.id);
-    const answer = parseOrThrow(informationAnswerSchema, req.body);
-    const app = hasPrefix(id, 'application') ? await findApplication(db, id) : undefined;
-    if (!app) throw notFound('The application');
-    await assertSellerVisible(db, req, app.seller_id, 'The application');
+  route({
+    method: 'post',
+    path: '/v1/applications/{id}/information',
+    summary: 'Answer a request for information: the changed fields; only the checks they touch run again',
+    access: { permission: 'applications:answer' },
+    params: idParam,
+    body: { json: informationAnswerSchema },
+    responses: { 202: { description: 'accepted; verifying again', schema: statusOnly } },
+    problems: ['resource_not_found', 'no_open_information_request', 'unknown_person', 'temporal_unavailable'],
+  }).handle(async ({ params: { id }, body: answer, req }, { db, temporal }) => {
+    const app = await visibleApplication(db, req, id);
     throwOnInvalidTaxIds(app.country, answer.business);
     const uploaded = new Set((await listDocuments(db, id)).map((d) => d.id));
     const strangers = (answer.documents ?? []).map((doc, i) => [doc, i] as const).filter(([doc]) => !uploaded.has(doc));
-    if (strangers.length > 0) {
-      throw new Problem(400, 'validation_error', `The request body is not valid: ${strangers.length} field(s) to fix`, {
-        errors: strangers.map(([, i]) => ({ path: `documents[${i}]`, code: 'unknown_document', message: 'is not a document uploaded to this application' })),
-      });
-    }
+    if (strangers.length > 0) throw invalidFields(strangers.map(([, i]) => ({ path: `documents[${i}]`, code: 'unknown_document', message: 'is not a document uploaded to this application' })));
     const handle = temporal.workflow.getHandle(onboardingWorkflowId(id));
     const result = await callWorkflow(temporal, () => handle.executeUpdate(provideInformationUpdate, { args: [{ actor: actorOf(req), answer }] }), 'no_open_information_request');
-    res.status(202).json({ id, object: 'application', status: result.status });
-  });
+    return { status: 202, body: { id, object: 'application' as const, status: result.status } };
+  }),
 
-  router.post('/:id/withdraw', requirePermission('applications:withdraw'), async (req, res) => {
-    const id = String(req.params.id);
-    const { reason } = parseOrThrow(withdrawSchema, req.body ?? {});
-    const app = hasPrefix(id, 'application') ? await findApplication(db, id) : undefined;
-    if (!app) throw notFound('The application');
-    await assertSellerVisible(db, req, app.seller_id, 'The application');
+  route({
+    method: 'post',
+    path: '/v1/applications/{id}/withdraw',
+    summary: 'Withdraw an application before it is decided',
+    access: { permission: 'applications:withdraw' },
+    params: idParam,
+    body: { json: withdrawSchema },
+    responses: { 200: { description: 'withdrawn', schema: statusOnly } },
+    problems: ['resource_not_found', 'application_already_decided', 'temporal_unavailable'],
+  }).handle(async ({ params: { id }, body: { reason }, req }, { db, temporal }) => {
+    await visibleApplication(db, req, id);
     const handle = temporal.workflow.getHandle(onboardingWorkflowId(id));
     const result = await callWorkflow(temporal, () => handle.executeUpdate(withdrawApplicationUpdate, { args: [{ actor: actorOf(req), reason }] }), 'application_already_decided');
-    res.json({ id, object: 'application', status: result.status });
-  });
-
-  return router;
-}
+    return { status: 200, body: { id, object: 'application' as const, status: result.status } };
+  }),
+];
 
 /** Tax numbers are checked against the application's country, which the answer does not repeat. */
 function throwOnInvalidTaxIds(country: string, business: { taxId?: string; vatNumber?: string } | undefined): void {
@@ -163,7 +186,5 @@ function throwOnInvalidTaxIds(country: string, business: { taxId?: string; vatNu
     const check = value === undefined ? undefined : checkTaxId(country, field === 'taxId' ? 'tax_id' : 'vat', value);
     return check && !check.valid ? [{ path: `business.${field}`, code: 'custom', message: check.problem! }] : [];
   });
-  if (errors.length > 0) throw new Problem(400, 'validation_error', `The request body is not valid: ${errors.length} field(s) to fix`, { errors });
+  if (errors.length > 0) throw invalidFields(errors);
 }
-
-const withdrawSchema = z.strictObject({ reason: z.string().trim().min(1).max(1000).optional() });

@@ -5,8 +5,7 @@
  * The same file uploaded again for the same purpose is the same document (200, not a second one).
  */
 import { createHash } from 'node:crypto';
-import { Router, type NextFunction, type Request, type Response } from 'express';
-import multer, { MulterError } from 'multer';
+import type { Request } from 'express';
 import { z } from 'zod';
 import { findApplication, listPersons } from '../../db/onboarding/applications';
 import { findDocument, listDocuments, type DocumentRow } from '../../db/onboarding/documents';
@@ -16,10 +15,13 @@ import { acceptedContentTypes, documentTypes, personDocumentTypes, sniffContentT
 import { derivedId, hasPrefix } from '../../domain/shared/ids';
 import { terminalStatuses, type ApplicationStatus } from '../../domain/onboarding/onboarding';
 import { createDocumentStorage } from '../../providers/storage';
-import { actorOf, assertSellerVisible, requirePermission } from '../access/auth';
+import { actorOf, assertSellerVisible } from '../access/auth';
 import { iso } from './application-view';
 import type { ApiDeps } from '../deps';
-import { notFound, parseOrThrow, Problem } from '../shared/problem';
+import type { Db } from '../../db/knex';
+import { invalidField, notFound, Problem } from '../shared/problem';
+import { route } from '../shared/route';
+import { idParam, list, timestamp } from '../shared/schemas';
 import { runToCompletion } from '../shared/workflow-calls';
 
 export const documentFieldsSchema = z.strictObject({
@@ -30,9 +32,19 @@ export const documentFieldsSchema = z.strictObject({
     .optional(),
 });
 
-const invalid = (path: string, code: string, message: string) => new Problem(400, 'validation_error', 'The request body is not valid: 1 field(s) to fix', { errors: [{ path, code, message }] });
+export const documentResponse = z.object({
+  id: z.string(),
+  object: z.literal('document'),
+  applicationId: z.string(),
+  personId: z.string().nullable(),
+  type: z.enum(documentTypes),
+  contentType: z.string().meta({ description: 'read from the first bytes: application/pdf, image/jpeg or image/png' }),
+  sizeBytes: z.number().int(),
+  sha256: z.string(),
+  createdAt: timestamp,
+});
 
-export function documentView(d: DocumentRow) {
+export function documentView(d: DocumentRow): z.input<typeof documentResponse> {
   return {
     id: d.id,
     object: 'document',
@@ -46,52 +58,41 @@ export function documentView(d: DocumentRow) {
   };
 }
 
-export function documentsRouter({ config, db, temporal }: ApiDeps): Router {
-  const router = Router({ mergeParams: true });
-  const storage = createDocumentStorage(config);
-  // In memory: the cap keeps it small, and the digest is taken before anything is stored.
-  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: config.DOCUMENT_MAX_BYTES, files: 1, fields: 5, fieldSize: 1024, parts: 8 } }).single('file');
-  const receive = (req: Request, res: Response, next: NextFunction) =>
-    upload(req, res, (err: unknown) => {
-      if (!err) return next();
-      if (err instanceof MulterError) {
-        if (err.code === 'LIMIT_FILE_SIZE')
-          return next(
-            new Problem(413, 'document_too_large', `The file is larger than ${config.DOCUMENT_MAX_BYTES} bytes`, {
-              errors: [{ path: 'file', code: 'too_large', message: `must be at most ${config.DOCUMENT_MAX_BYTES} bytes` }],
-            }),
-          );
-        return next(invalid(err.field ?? '(body)', err.code.toLowerCase(), err.message));
-      }
-      if (/Multipart: Boundary not found|Unsupported content type/i.test((err as Error)?.message ?? ''))
-        return next(invalid('(body)', 'not_multipart', 'must be multipart/form-data with the fields type, file and optionally personId'));
-      // Anything else the multipart parser trips on (a malformed part header, a form cut short) is
-      // a body that is not well-formed multipart: the client's to fix, not an error on our side.
-      next(invalid('(body)', 'malformed_multipart', `is not well-formed multipart/form-data (${(err as Error)?.message ?? 'unreadable'})`));
-    });
+/** The application a request names, if the caller may see it (a frontend sees its own client's only). */
+export async function visibleApplication(db: Db, req: Request, id: string) {
+  const app = hasPrefix(id, 'application') ? await findApplication(db, id) : undefined;
+  if (!app) throw notFound('The application');
+  await assertSellerVisible(db, req, app.seller_id, 'The application');
+  return app;
+}
 
-  const applicationOr404 = async (req: Request, id: string) => {
-    const app = hasPrefix(id, 'application') ? await findApplication(db, id) : undefined;
-    if (!app) throw notFound('The application');
-    await assertSellerVisible(db, req, app.seller_id, 'The application');
-    return app;
-  };
-
-  router.post('/', requirePermission('applications:answer'), receive, async (req, res) => {
-    const app = await applicationOr404(req, String(req.params.id));
-    if (!req.is('multipart/form-data')) throw invalid('(body)', 'not_multipart', 'must be multipart/form-data with the fields type, file and optionally personId');
-    const fields = parseOrThrow(documentFieldsSchema, { ...req.body });
+export const documentRoutes = [
+  route({
+    method: 'post',
+    path: '/v1/applications/{id}/documents',
+    summary: 'Upload a document (PDF, JPEG or PNG); the same file for the same purpose is the same document',
+    access: { permission: 'applications:answer' },
+    params: idParam,
+    body: { multipart: documentFieldsSchema, file: 'file' },
+    responses: {
+      201: { description: 'stored', schema: documentResponse, headers: { Location: 'the document' } },
+      200: { description: 'the same file for the same purpose: already stored', schema: documentResponse },
+    },
+    problems: ['resource_not_found', 'application_already_decided', 'document_too_large', 'unsupported_document_format', 'temporal_unavailable'],
+  }).handle(async ({ params: { id: applicationId }, body: fields, req }, { config, db, temporal }) => {
+    const app = await visibleApplication(db, req, applicationId);
     const file = req.file;
-    if (!file) throw invalid('file', 'required', 'is required');
-    if (terminalStatuses.includes(app.status as ApplicationStatus)) throw new Problem(409, 'application_already_decided', 'The application has been decided or withdrawn already');
-    if (fields.personId && !(await listPersons(db, app.id)).some((p) => p.id === fields.personId)) throw invalid('personId', 'unknown_person', 'is not a person on this application');
-    if (!fields.personId && personDocumentTypes.includes(fields.type) && fields.type !== 'proof_of_address') throw invalid('personId', 'required', `is required for a ${fields.type}`);
+    if (!file) throw invalidField('file', 'required', 'is required');
+    if (terminalStatuses.includes(app.status as ApplicationStatus)) throw new Problem('application_already_decided');
+    if (fields.personId && !(await listPersons(db, app.id)).some((p) => p.id === fields.personId)) throw invalidField('personId', 'unknown_person', 'is not a person on this application');
+    if (!fields.personId && personDocumentTypes.includes(fields.type) && fields.type !== 'proof_of_address') throw invalidField('personId', 'required', `is required for a ${fields.type}`);
     const contentType = sniffContentType(file.buffer);
     if (!contentType)
-      throw new Problem(415, 'unsupported_document_format', `The file is not one of ${acceptedContentTypes.join(', ')}`, {
+      throw new Problem('unsupported_document_format', `The file is not one of ${acceptedContentTypes.join(', ')}`, {
         errors: [{ path: 'file', code: 'unsupported_format', message: `must be one of ${acceptedContentTypes.join(', ')}` }],
       });
 
+    const storage = storageFor(config);
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const id = derivedId('document', app.id, fields.type, fields.personId ?? '', sha256);
     const key = `applications/${app.id}/${id}`;
@@ -115,18 +116,29 @@ export function documentsRouter({ config, db, temporal }: ApiDeps): Router {
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       args: [receipt],
     });
-    const created = result.created && !again;
-    const row = (await findDocument(db, id))!;
-    res
-      .status(created ? 201 : 200)
-      .location(`/v1/applications/${app.id}/documents/${id}`)
-      .json(documentView(row));
-  });
+    const body = documentView((await findDocument(db, id))!);
+    const location = `/v1/applications/${app.id}/documents/${id}`;
+    return result.created && !again ? { status: 201, body, location } : { status: 200, body, location };
+  }),
 
-  router.get('/', requirePermission('applications:read'), async (req, res) => {
-    const app = await applicationOr404(req, String(req.params.id));
-    res.json({ object: 'list', data: (await listDocuments(db, app.id)).map(documentView) });
-  });
+  route({
+    method: 'get',
+    path: '/v1/applications/{id}/documents',
+    summary: "The application's documents: type, format, size and SHA-256 (not the bytes)",
+    access: { permission: 'applications:read' },
+    params: idParam,
+    responses: { 200: { description: 'the documents', schema: list(documentResponse) } },
+    problems: ['resource_not_found'],
+  }).handle(async ({ params: { id }, req }, { db }) => {
+    const app = await visibleApplication(db, req, id);
+    return { status: 200, body: { object: 'list' as const, data: (await listDocuments(db, app.id)).map(documentView) } };
+  }),
+];
 
-  return router;
+/** One storage adapter per configuration (a directory, or an S3 client), made on first use. */
+const storages = new WeakMap<ApiDeps['config'], ReturnType<typeof createDocumentStorage>>();
+function storageFor(config: ApiDeps['config']) {
+  let storage = storages.get(config);
+  if (!storage) storages.set(config, (storage = createDocumentStorage(config)));
+  return storage;
 }

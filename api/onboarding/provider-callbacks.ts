@@ -5,7 +5,6 @@
  * cannot be replayed. The answer becomes a signal to the verification workflow the callback names;
  * a redelivered event (same event ID) is acknowledged without a second signal.
  */
-import express, { Router } from 'express';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import { z } from 'zod';
 import { callbackSeen, recordCallback } from '../../db/onboarding/provider-callbacks';
@@ -14,8 +13,8 @@ import { callbackSecrets } from '../../providers';
 import { identityAnswerSchema } from '../../providers/identity/answer-schema';
 import { identityVerificationIdPattern } from '../../temporal/workflow-ids';
 import { identityAnswerSignal } from '../../workflows/onboarding/identity-messages';
-import type { ApiDeps } from '../deps';
 import { parseOrThrow, Problem } from '../shared/problem';
+import { route } from '../shared/route';
 import { callWorkflow } from '../shared/workflow-calls';
 
 export const callbackSchema = z.strictObject({
@@ -28,30 +27,42 @@ export const callbackSchema = z.strictObject({
 /** Seconds a callback's timestamp may differ from our clock. */
 const TOLERANCE_SECONDS = 300;
 
-export function providerCallbacksRouter({ config, db, temporal }: ApiDeps): Router {
-  const router = Router();
-  const secrets = callbackSecrets(config);
+const callbackReceipt = z.object({
+  received: z.literal(true),
+  duplicate: z.literal(true).optional().meta({ description: 'this event was received before: acknowledged, nothing done again' }),
+  applied: z.boolean().optional(),
+  reason: z.literal('verification_closed').optional().meta({ description: 'the verification had ended (timed out to a reviewer): kept, changes nothing' }),
+});
 
-  // The signature covers the exact bytes sent, so the body is kept raw until it has been checked.
-  router.post('/:provider', express.raw({ type: () => true, limit: '256kb' }), async (req, res) => {
-    const provider = String(req.params.provider);
+export const providerCallbackRoutes = [
+  route({
+    method: 'post',
+    path: '/v1/provider-callbacks/{provider}',
+    summary: `A vendor's later answer, signed in the ${SIGNATURE_HEADER} header (t=<unix seconds>,v1=<HMAC-SHA256 of t.body>)`,
+    description: 'No API key: the signature over the timestamp and the raw body proves the vendor, and a timestamp outside the tolerance is refused. A redelivered event is acknowledged once.',
+    access: 'signed',
+    params: z.object({ provider: z.string() }),
+    headers: z.object({ [SIGNATURE_HEADER]: z.string().optional().meta({ description: 'required: t=<unix seconds>,v1=<hex HMAC-SHA256>' }) }),
+    body: { signedJson: callbackSchema },
+    responses: { 200: { description: 'received', schema: callbackReceipt } },
+    problems: ['unknown_provider', 'invalid_signature', 'unknown_reference', 'malformed_json', 'temporal_unavailable'],
+  }).handle(async ({ params: { provider }, body: bytes, req }, { config, db, temporal }) => {
+    const secrets = callbackSecrets(config);
     const secret = Object.hasOwn(secrets, provider) ? secrets[provider] : undefined;
-    if (!secret) throw new Problem(404, 'unknown_provider', `No provider called ${provider.slice(0, 50)} sends callbacks here`);
-    const raw = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
+    if (!secret) throw new Problem('unknown_provider', `No provider called ${provider.slice(0, 50)} sends callbacks here`);
+    // The signature covers the exact bytes sent, so the body is kept raw until it has been checked.
+    const raw = bytes.toString('utf8');
     const signature = verify(secret, raw, req.header(SIGNATURE_HEADER), Math.floor(Date.now() / 1000), TOLERANCE_SECONDS);
-    if (!signature.valid) throw new Problem(401, 'invalid_signature', `The ${SIGNATURE_HEADER} header is not valid: ${signature.reason.replace(/_/g, ' ')}`);
+    if (!signature.valid) throw new Problem('invalid_signature', `The ${SIGNATURE_HEADER} header is not valid: ${signature.reason.replace(/_/g, ' ')}`);
 
     let body: unknown;
     try {
       body = JSON.parse(raw);
     } catch {
-      throw new Problem(400, 'malformed_json', 'The request body is not valid JSON');
+      throw new Problem('malformed_json');
     }
     const callback = parseOrThrow(callbackSchema, body);
-    if (await callbackSeen(db, provider, callback.eventId)) {
-      res.json({ received: true, duplicate: true });
-      return;
-    }
+    if (await callbackSeen(db, provider, callback.eventId)) return { status: 200, body: { received: true as const, duplicate: true as const } };
 
     const record = { provider, eventId: callback.eventId, clientReference: callback.clientReference, providerReference: callback.reference, resultStatus: callback.result.status };
     const handle = temporal.workflow.getHandle(callback.clientReference);
@@ -59,7 +70,7 @@ export function providerCallbacksRouter({ config, db, temporal }: ApiDeps): Rout
       handle.describe().then(
         (d) => d.status.name === 'RUNNING',
         (err) => {
-          if (err instanceof WorkflowNotFoundError) throw new Problem(404, 'unknown_reference', 'No verification has this clientReference');
+          if (err instanceof WorkflowNotFoundError) throw new Problem('unknown_reference', 'No verification has this clientReference');
           throw err;
         },
       ),
@@ -81,11 +92,9 @@ export function providerCallbacksRouter({ config, db, temporal }: ApiDeps): Rout
     if (!signalled) {
       // The verification timed out to a reviewer already: kept in the log, changes nothing.
       await recordCallback(db, { ...record, outcome: 'late' });
-      res.json({ received: true, applied: false, reason: 'verification_closed' });
-      return;
+      return { status: 200, body: { received: true as const, applied: false, reason: 'verification_closed' as const } };
     }
     await recordCallback(db, { ...record, outcome: 'signalled' });
-    res.json({ received: true, applied: true });
-  });
-  return router;
-}
+    return { status: 200, body: { received: true as const, applied: true } };
+  }),
+];

@@ -1,76 +1,141 @@
 /** Operations an admin runs by hand: a performance-review cycle or a re-screening now, as the schedules would. */
-import { Router } from 'express';
 import { z } from 'zod';
+import { verifyAuditChain } from '../../db/shared/audit';
 import { isoDate } from '../../domain/onboarding/application';
 import { hasPrefix, newId } from '../../domain/shared/ids';
 import { performanceReviewWorkflowId } from '../../temporal/workflow-ids';
-import { verifyAuditChain } from '../../db/shared/audit';
 import { iso } from '../onboarding/application-view';
-import { requirePermission } from '../access/auth';
-import type { ApiDeps } from '../deps';
-import { notFound, parseOrThrow } from '../shared/problem';
+import { notFound } from '../shared/problem';
+import { route } from '../shared/route';
+import { idParam, timestamp } from '../shared/schemas';
 import { callWorkflow } from '../shared/workflow-calls';
 
 export const performanceReviewRequestSchema = z.strictObject({ asOf: isoDate.optional() });
 
-export function adminRouter({ config, db, temporal }: ApiDeps): Router {
-  const router = Router();
+const runStatus = z.enum(['running', 'completed', 'failed']);
+const performanceReviewResponse = z.object({
+  id: z.string(),
+  object: z.literal('performance_review'),
+  status: runStatus,
+  asOf: z.string().nullable().optional(),
+  policyVersion: z.string().nullable().optional(),
+  trigger: z.string().optional(),
+  counts: z.object({ sellersEvaluated: z.number(), violationsRecorded: z.number(), standingChanges: z.number() }).nullable().optional(),
+  startedAt: timestamp.optional(),
+  finishedAt: timestamp.optional(),
+});
+const rescreeningResponse = z.object({
+  id: z.string(),
+  object: z.literal('rescreening'),
+  status: runStatus,
+  trigger: z.string().optional(),
+  listVersion: z.string().nullable().optional(),
+  subjectsScreened: z.number().nullable().optional(),
+  newMatches: z.number().nullable().optional(),
+  startedAt: timestamp.optional(),
+  finishedAt: timestamp.optional(),
+});
+const auditVerification = z.object({
+  object: z.literal('audit_verification'),
+  verified: z.number().int(),
+  firstBrokenLink: z.object({ seq: z.string(), id: z.string(), reason: z.enum(['content_changed', 'link_broken']) }).nullable(),
+  checkedAt: z.string(),
+});
 
-  router.post('/performance-reviews', requirePermission('operations:run'), async (req, res) => {
-    const { asOf } = parseOrThrow(performanceReviewRequestSchema, req.body ?? {});
+export const adminRoutes = [
+  route({
+    method: 'post',
+    path: '/v1/admin/performance-reviews',
+    summary: 'Run one performance-review cycle now, as the daily schedule would',
+    access: { permission: 'operations:run' },
+    body: { json: performanceReviewRequestSchema },
+    responses: { 202: { description: 'started', schema: performanceReviewResponse, headers: { Location: 'the cycle' } } },
+    problems: ['temporal_unavailable'],
+  }).handle(async ({ body: { asOf } }, { config, temporal }) => {
     const reviewId = newId('performanceReview');
     await callWorkflow(temporal, () =>
       temporal.workflow.start('performanceReview', { workflowId: performanceReviewWorkflowId(reviewId), taskQueue: config.TEMPORAL_TASK_QUEUE, args: [{ reviewId, asOf, trigger: 'admin' }] }),
     );
-    res.status(202).location(`/v1/admin/performance-reviews/${reviewId}`).json({ id: reviewId, object: 'performance_review', status: 'running' });
-  });
+    return { status: 202, body: { id: reviewId, object: 'performance_review' as const, status: 'running' as const }, location: `/v1/admin/performance-reviews/${reviewId}` };
+  }),
+
+  route({
+    method: 'get',
+    path: '/v1/admin/performance-reviews/{id}',
+    summary: 'A performance-review cycle and, when done, its counts',
+    access: { permission: 'operations:run' },
+    params: idParam,
+    responses: { 200: { description: 'the cycle', schema: performanceReviewResponse } },
+    problems: ['resource_not_found'],
+  }).handle(async ({ params: { id } }, { db }) => {
+    const row = hasPrefix(id, 'performanceReview') ? await db('performance_reviews').where({ id }).first() : undefined;
+    if (!row) throw notFound('The performance review');
+    return {
+      status: 200,
+      body: {
+        id: row.id,
+        object: 'performance_review' as const,
+        status: row.status,
+        asOf: row.as_of,
+        policyVersion: row.policy_version,
+        trigger: row.trigger,
+        counts: row.status === 'completed' ? { sellersEvaluated: row.sellers_evaluated, violationsRecorded: row.violations_recorded, standingChanges: row.standing_changes } : null,
+        startedAt: iso(row.started_at),
+        finishedAt: iso(row.finished_at),
+      },
+    };
+  }),
 
   /** Walks the audit trail's hash chain and names the first broken link, if any. */
-  router.get('/audit/verify', requirePermission('audit:verify'), async (_req, res) => {
-    res.json({ object: 'audit_verification', ...(await verifyAuditChain(db)), checkedAt: new Date().toISOString() });
-  });
+  route({
+    method: 'get',
+    path: '/v1/admin/audit/verify',
+    summary: "Walk the audit trail's hash chain and name the first broken link, if any",
+    access: { permission: 'audit:verify' },
+    responses: { 200: { description: 'the verification', schema: auditVerification } },
+    problems: [],
+  }).handle(async (_call, { db }) => ({ status: 200, body: { object: 'audit_verification' as const, ...(await verifyAuditChain(db)), checkedAt: new Date().toISOString() } })),
 
-  router.post('/rescreenings', requirePermission('operations:run'), async (req, res) => {
-    parseOrThrow(z.strictObject({}), req.body ?? {});
+  route({
+    method: 'post',
+    path: '/v1/admin/rescreenings',
+    summary: 'Screen every approved seller and person again now, as the weekly schedule and each list change do',
+    access: { permission: 'operations:run' },
+    body: { json: z.strictObject({}) },
+    responses: { 202: { description: 'started', schema: rescreeningResponse, headers: { Location: 'the run' } } },
+    problems: ['temporal_unavailable'],
+  }).handle(async (_call, { config, temporal }) => {
     const runId = newId('screeningRun');
     await callWorkflow(temporal, () =>
       temporal.workflow.start('rescreening', { workflowId: `rescreening:admin:${runId}`, taskQueue: config.TEMPORAL_TASK_QUEUE, args: [{ runId, trigger: 'admin' }] }),
     );
-    res.status(202).location(`/v1/admin/rescreenings/${runId}`).json({ id: runId, object: 'rescreening', status: 'running' });
-  });
+    return { status: 202, body: { id: runId, object: 'rescreening' as const, status: 'running' as const }, location: `/v1/admin/rescreenings/${runId}` };
+  }),
 
-  router.get('/rescreenings/:id', requirePermission('operations:run'), async (req, res) => {
-    const id = String(req.params.id);
+  route({
+    method: 'get',
+    path: '/v1/admin/rescreenings/{id}',
+    summary: 'A re-screening run: the list version, subjects screened and new matches',
+    access: { permission: 'operations:run' },
+    params: idParam,
+    responses: { 200: { description: 'the run', schema: rescreeningResponse } },
+    problems: ['resource_not_found'],
+  }).handle(async ({ params: { id } }, { db }) => {
     const row = hasPrefix(id, 'screeningRun') ? await db('screening_runs').where({ id }).first() : undefined;
     if (!row) throw notFound('The re-screening');
-    res.json({
-      id: row.id,
-      object: 'rescreening',
-      status: row.status,
-      trigger: row.trigger,
-      listVersion: row.list_version,
-      subjectsScreened: row.subjects_screened,
-      newMatches: row.new_matches,
-      startedAt: iso(row.started_at),
-      finishedAt: iso(row.finished_at),
-    });
-  });
-
-  router.get('/performance-reviews/:id', requirePermission('operations:run'), async (req, res) => {
-    const id = String(req.params.id);
-    const row = hasPrefix(id, 'performanceReview') ? await db('performance_reviews').where({ id }).first() : undefined;
-    if (!row) throw notFound('The performance review');
-    res.json({
-      id: row.id,
-      object: 'performance_review',
-      status: row.status,
-      asOf: row.as_of,
-      policyVersion: row.policy_version,
-      trigger: row.trigger,
-      counts: row.status === 'completed' ? { sellersEvaluated: row.sellers_evaluated, violationsRecorded: row.violations_recorded, standingChanges: row.standing_changes } : null,
-      startedAt: iso(row.started_at),
-      finishedAt: iso(row.finished_at),
-    });
-  });
-  return router;
-}
+    return {
+      status: 200,
+      body: {
+        id: row.id,
+        object: 'rescreening' as const,
+        status: row.status,
+        trigger: row.trigger,
+        listVersion: row.list_version,
+        subjectsScreened: row.subjects_screened,
+        newMatches: row.new_matches,
+        startedAt: iso(row.started_at),
+        finishedAt: iso(row.finished_at),
+      },
+    };
+  }),
+];

@@ -32,7 +32,7 @@ export function consoleRouter(directory = consoleDirectory()): Router {
   });
   if (!directory) {
     router.use(() => {
-      throw new Problem(503, 'console_not_built', 'The console is not built: run `npm run console:build` (npm start does it)', { retryAfterSeconds: 60 });
+      throw new Problem('console_not_built', 'The console is not built: run `npm run console:build` (npm start does it)', { retryAfterSeconds: 60 });
     });
     return router;
   }

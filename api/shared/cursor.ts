@@ -20,7 +20,7 @@ export function keysetCursor(key: string) {
         const parsed = schema.parse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8'))) as Record<string, string>;
         return { at: parsed[key], id: parsed.id };
       } catch {
-        throw new Problem(400, 'validation_error', 'The cursor is not valid', { errors: [{ path: 'query.cursor', code: 'invalid_cursor', message: 'use nextCursor from a previous page' }] });
+        throw new Problem('validation_error', 'The cursor is not valid', { errors: [{ path: 'query.cursor', code: 'invalid_cursor', message: 'use nextCursor from a previous page' }] });
       }
     },
   };

@@ -2,40 +2,42 @@
  * Calls from the API into Temporal, with a deadline so a missing Temporal is a quick 503, and with
  * the workflow's refusals (Update validators) turned into 409 problems carrying the same code.
  */
-import { Client, WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
+import { Client, isGrpcServiceError, WithStartWorkflowOperation, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
+import type { Refusal } from '../../domain/shared/refusals';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { recordedUpdate } from '../../workflows/shared/messages';
 import { Problem, temporalUnavailable } from './problem';
+import { isProblemCode } from './problem-types';
 
 const DEADLINE_MS = 5_000;
 
-const refusalMessages: Record<string, string> = {
-  review_task_not_open: 'The review task is not open',
-  review_task_claimed_by_another: 'Another reviewer has claimed this review task',
-  review_task_not_claimed_by_caller: 'Claim the review task before deciding it',
-  outcome_not_supported: 'Requests for information are not available yet',
-  four_eyes_same_reviewer: 'A second reviewer must confirm this decision: it cannot be the first reviewer',
-  application_already_decided: 'The application has been decided or withdrawn already',
-  no_open_information_request: 'No request for information is waiting for an answer',
-  unknown_person: 'A person in the answer is not on this application',
-  compliance_officer_required: 'Only a compliance officer may take or decide an inquiry',
-  reviewer_took_original_decision: 'A reviewer who took the contested decision cannot review the appeal',
-  request_not_open: 'The request has been answered already or has lapsed',
-};
+// gRPC status codes (grpc/doc/statuscode.md): the service is down or overloaded, or it did not answer in time.
+const UNREACHABLE = new Set([4 /* DEADLINE_EXCEEDED */, 8 /* RESOURCE_EXHAUSTED */, 14 /* UNAVAILABLE */]);
 
-/** `finishedCode` is the refusal to give when the process behind the resource has already ended. */
-export async function callWorkflow<T>(client: Client, fn: () => Promise<T>, finishedCode = 'review_task_not_open'): Promise<T> {
+/** Temporal could not be reached or did not answer within the deadline: a retry may succeed (503). */
+export function isTemporalUnavailable(err: unknown): boolean {
+  for (let e = err; e instanceof Error; e = (e as { cause?: unknown }).cause) {
+    if (e instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return true;
+    if (isGrpcServiceError(e) && UNREACHABLE.has(e.code)) return true;
+  }
+  return false;
+}
+
+/**
+ * `finishedCode` is the refusal to give when the process behind the resource has already ended.
+ * Anything that is neither a refusal nor an outage is thrown on, to become a logged 500.
+ */
+export async function callWorkflow<T>(client: Client, fn: () => Promise<T>, finishedCode: Refusal | 'verification_closed' | 'no_certification_due' = 'review_task_not_open'): Promise<T> {
   try {
     return await client.withDeadline(Date.now() + DEADLINE_MS, fn);
   } catch (err) {
-    if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.type) {
-      throw new Problem(409, err.cause.type, refusalMessages[err.cause.type] ?? err.cause.message);
+    if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.type && isProblemCode(err.cause.type)) {
+      throw new Problem(err.cause.type);
     }
-    if (err instanceof WorkflowNotFoundError || /already completed/i.test((err as Error)?.message ?? '')) {
-      throw new Problem(409, finishedCode, refusalMessages[finishedCode] ?? 'The process behind this resource has finished');
-    }
+    if (err instanceof WorkflowNotFoundError || /already completed/i.test((err as Error)?.message ?? '')) throw new Problem(finishedCode);
     if (err instanceof Problem) throw err;
-    throw Object.assign(temporalUnavailable(), { cause: err });
+    if (isTemporalUnavailable(err)) throw Object.assign(temporalUnavailable(), { cause: err });
+    throw err;
   }
 }
 

@@ -1,5 +1,6 @@
 /** Uploaded documents of an application. */
 import type { Knex } from 'knex';
+import type { DocumentType } from '../../domain/onboarding/documents';
 import type { Actor } from '../../domain/shared/actor';
 import { appendAudit } from '../shared/audit';
 
@@ -7,7 +8,7 @@ export interface DocumentRow {
   id: string;
   application_id: string;
   person_id: string | null;
-  type: string;
+  type: DocumentType;
   content_type: string;
   size_bytes: number;
   sha256: string;

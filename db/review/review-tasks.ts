@@ -1,10 +1,10 @@
 /** Review tasks: the reviewers' queue, read by status and SLA with keyset (cursor) pagination. */
 import type { Knex } from 'knex';
 import { systemActor, type Actor } from '../../domain/shared/actor';
-import type { FirstReview, ReviewTaskStatus } from '../../domain/review/review';
+import type { FirstReview, ReviewTaskKind, ReviewTaskStatus } from '../../domain/review/review';
 import { appendAudit } from '../shared/audit';
 
-export type ReviewTaskKind = 'application' | 'enforcement' | 'appeal' | 'investigation' | 'inquiry';
+export type { ReviewTaskKind } from '../../domain/review/review';
 
 export interface ReviewTaskRow {
   id: string;

@@ -13,7 +13,8 @@ export const terminalStatuses: readonly ApplicationStatus[] = ['approved', 'reje
 export const checkKinds = ['business_registry', 'tax_id', 'identity', 'sanctions', 'bank_account'] as const;
 export type CheckKind = (typeof checkKinds)[number];
 
-export type SubjectType = 'business' | 'person' | 'bank_account';
+export const subjectTypes = ['business', 'person', 'bank_account'] as const;
+export type SubjectType = (typeof subjectTypes)[number];
 
 /** Everything the onboarding workflow needs, with every ID assigned before it starts. */
 export interface OnboardingInput {
@@ -56,7 +57,8 @@ export const checkCodes = [
 ] as const;
 export type CheckCode = (typeof checkCodes)[number];
 
-export type CheckStatus = 'pending' | 'passed' | 'failed' | 'needs_review';
+export const checkStatuses = ['pending', 'passed', 'failed', 'needs_review'] as const;
+export type CheckStatus = (typeof checkStatuses)[number];
 
 export interface CheckOutcome {
   status: Exclude<CheckStatus, 'pending'>;

@@ -4,14 +4,15 @@
  * the decision an appeal contests may not decide the appeal.
  */
 import type { Actor } from '../shared/actor';
+import type { Refusal } from '../shared/refusals';
 import { claimRefusal, type ReviewTaskState } from './review';
 
-export function caseClaimRefusal(task: ReviewTaskState | undefined, taskId: string, actor: Actor, excluded: readonly string[]): string | undefined {
+export function caseClaimRefusal(task: ReviewTaskState | undefined, taskId: string, actor: Actor, excluded: readonly string[]): Refusal | undefined {
   if (excluded.includes(actor.id)) return 'reviewer_took_original_decision';
   return claimRefusal(task, taskId, actor);
 }
 
-export function caseDecisionRefusal(task: ReviewTaskState | undefined, taskId: string, actor: Actor, excluded: readonly string[]): string | undefined {
+export function caseDecisionRefusal(task: ReviewTaskState | undefined, taskId: string, actor: Actor, excluded: readonly string[]): Refusal | undefined {
   if (!task || task.taskId !== taskId || task.status === 'decided' || task.status === 'cancelled') return 'review_task_not_open';
   if (excluded.includes(actor.id)) return 'reviewer_took_original_decision';
   if (task.status !== 'claimed' || task.assignee?.id !== actor.id) return 'review_task_not_claimed_by_caller';

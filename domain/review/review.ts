@@ -3,11 +3,16 @@
  * be counted, audited and explained to the seller without free text.
  */
 import type { Actor } from '../shared/actor';
+import type { Refusal } from '../shared/refusals';
 import type { ReviewDecisionInput } from './schemas';
 
 export type { ReviewDecisionInput } from './schemas';
 
-export type ReviewTaskStatus = 'open' | 'claimed' | 'awaiting_second_review' | 'decided' | 'cancelled';
+export const reviewTaskStatuses = ['open', 'claimed', 'awaiting_second_review', 'decided', 'cancelled'] as const;
+export type ReviewTaskStatus = (typeof reviewTaskStatuses)[number];
+
+export const reviewTaskKinds = ['application', 'enforcement', 'appeal', 'investigation', 'inquiry'] as const;
+export type ReviewTaskKind = (typeof reviewTaskKinds)[number];
 
 /** A decision that waits for a second reviewer (four eyes). */
 export interface FirstReview {
@@ -40,12 +45,12 @@ export function confirms(first: ReviewDecisionInput, second: ReviewDecisionInput
 export const reviewerRoles = ['reviewer', 'senior_reviewer', 'compliance_officer'] as const;
 
 /** Why a claim is refused, or undefined when it may go ahead. Re-claiming one's own task is a no-op. */
-export function withdrawalRefusal(status: string, deciding: boolean): string | undefined {
+export function withdrawalRefusal(status: string, deciding: boolean): Refusal | undefined {
   if (deciding || ['approved', 'rejected', 'withdrawn', 'expired'].includes(status)) return 'application_already_decided';
   return undefined;
 }
 
-export function claimRefusal(task: ReviewTaskState | undefined, taskId: string, actor: Actor): string | undefined {
+export function claimRefusal(task: ReviewTaskState | undefined, taskId: string, actor: Actor): Refusal | undefined {
   if (!task || task.taskId !== taskId) return 'review_task_not_open';
   if (task.status === 'claimed' && task.assignee?.id === actor.id) return undefined;
   if (task.status === 'claimed') return 'review_task_claimed_by_another';
@@ -57,12 +62,12 @@ export function claimRefusal(task: ReviewTaskState | undefined, taskId: string, 
 }
 
 /** Only the reviewer holding the task's claim may adjudicate its screening matches. */
-export function adjudicationRefusal(task: ReviewTaskState | undefined, taskId: string, actor: Actor): string | undefined {
+export function adjudicationRefusal(task: ReviewTaskState | undefined, taskId: string, actor: Actor): Refusal | undefined {
   if (!task || task.taskId !== taskId || task.status !== 'claimed' || task.assignee?.id !== actor.id) return 'review_task_not_claimed_by_caller';
   return undefined;
 }
 
-export function decisionRefusal(task: ReviewTaskState | undefined, taskId: string, actor: Actor, _decision: ReviewDecisionInput): string | undefined {
+export function decisionRefusal(task: ReviewTaskState | undefined, taskId: string, actor: Actor, _decision: ReviewDecisionInput): Refusal | undefined {
   if (!task || task.taskId !== taskId || task.status === 'decided' || task.status === 'cancelled') return 'review_task_not_open';
   if (task.status !== 'claimed' || task.assignee?.id !== actor.id) return 'review_task_not_claimed_by_caller';
   if (task.firstReview?.actor.id === actor.id) return 'four_eyes_same_reviewer';

@@ -93,7 +93,11 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
     namespace: config.TEMPORAL_NAMESPACE,
     keyring: config.keyring,
   });
-  const app = createApp({ config, db: apiDb, temporal, logger: options.logStream ? createLogger('debug', options.logStream) : pino({ level: 'silent' }), screening: screeningFor(config) });
+  // Every answer in the tests is held to its route's declaration (api/shared/mount.ts).
+  const app = createApp(
+    { config, db: apiDb, temporal, logger: options.logStream ? createLogger('debug', options.logStream) : pino({ level: 'silent' }), screening: screeningFor(config) },
+    { checkContract: true },
+  );
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

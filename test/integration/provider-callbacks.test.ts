@@ -81,7 +81,7 @@ describe('a vendor that stays silent until the test answers for it', () => {
     expect(res.status).toBe(401);
     expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
     expect(res.body).toMatchObject({ code: 'invalid_signature' });
-    expect(res.body.title).toContain(reason);
+    expect(res.body.detail).toContain(reason);
   });
 
   it('refuses a body changed after signing', async () => {

@@ -37,7 +37,7 @@ export async function inquiry({ inquiryId, dueAt, categories, filing }: InquiryI
   const approvals: Array<{ actor: Actor; at: string }> = [];
   let outcome: { status: 'answered' | 'declined'; note: string; by: Actor } | undefined;
 
-  const onlyComplianceOfficers = (actor: Actor) => (actor.role !== 'compliance_officer' ? 'compliance_officer_required' : undefined);
+  const onlyComplianceOfficers = (actor: Actor) => (actor.role !== 'compliance_officer' ? ('compliance_officer_required' as const) : undefined);
   setHandler(caseStateQuery, () => ({ ...state, reviewTask: task }));
   acceptClaims({ get: () => task, set: (t) => (task = t) }, (current, taskId, actor) => onlyComplianceOfficers(actor) ?? claimRefusal(current, taskId, actor));
   setHandler(

@@ -7,6 +7,7 @@
 import { setHandler } from '@temporalio/workflow';
 import type { ReviewTaskState } from '../../domain/review/review';
 import type { Actor } from '../../domain/shared/actor';
+import type { Refusal } from '../../domain/shared/refusals';
 import { claimReviewTaskUpdate } from './messages';
 import { records } from '../shared/activities';
 import { refuse } from '../shared/refusals';
@@ -16,7 +17,7 @@ export interface LiveTask {
   set(task: ReviewTaskState): void;
 }
 
-export function acceptClaims(live: LiveTask, refusal: (task: ReviewTaskState | undefined, taskId: string, actor: Actor) => string | undefined): void {
+export function acceptClaims(live: LiveTask, refusal: (task: ReviewTaskState | undefined, taskId: string, actor: Actor) => Refusal | undefined): void {
   setHandler(
     claimReviewTaskUpdate,
     async ({ taskId, actor }): Promise<ReviewTaskState> => {

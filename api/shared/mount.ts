@@ -1,0 +1,104 @@
+/**
+ * Makes Express routes from the route table: authentication, rate limit and permission before the
+ * body is read (an anonymous caller learns nothing about what the body should be), then the body
+ * reader, then each request part checked against its schema, then the handler and its reply.
+ *
+ * With `checkContract` (the tests), every answer is held to its route's declaration: a status or
+ * body the route does not declare, or a problem code it does not list, is logged and answered 500.
+ */
+import express, { type NextFunction, type Request, type RequestHandler, type Response, type Router } from 'express';
+import { actorOf, authentication } from '../access/auth';
+import { allows } from '../access/authorization';
+import { rateLimit } from '../access/rate-limit';
+import type { ApiDeps } from '../deps';
+import { multipartBody, notMultipart } from './multipart';
+import { parseOrThrow, Problem, problemFor, sendProblem } from './problem';
+import type { ProblemCode } from './problem-types';
+import { implicitProblems, type Route } from './route';
+
+export const expressPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+
+export interface MountOptions {
+  checkContract?: boolean;
+}
+
+/** A contract breach found while answering: logged, and answered as a 500. */
+class ContractBreach extends Error {}
+
+export function mountRoutes(router: Router, routes: readonly Route[], deps: ApiDeps, options: MountOptions = {}): void {
+  const authenticate = authentication(deps.db);
+  const limit = rateLimit(deps.config.RATE_LIMIT_PER_MINUTE);
+  const json = express.json({ limit: '1mb', strict: true });
+  const raw = express.raw({ type: () => true, limit: '256kb' });
+
+  for (const r of routes) {
+    const chain: RequestHandler[] = [];
+    if (r.access !== 'open' && r.access !== 'signed') chain.push(authenticate, limit);
+    if (typeof r.access === 'object') chain.push(requires(r.access.permission));
+    if (r.body && 'json' in r.body) chain.push(json);
+    if (r.body && 'signedJson' in r.body) chain.push(raw);
+    if (r.body && 'multipart' in r.body) chain.push(multipartBody(r.body.file, deps.config.DOCUMENT_MAX_BYTES));
+    const declared = new Set<ProblemCode>([...implicitProblems(r), ...r.problems]);
+
+    router[r.method](expressPath(r.path), ...chain, async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        const call = {
+          params: r.params ? parseOrThrow(r.params, req.params, 'path') : undefined,
+          query: r.query ? parseOrThrow(r.query, req.query, 'query') : undefined,
+          headers: r.headers ? parseOrThrow(r.headers, headersNamedIn(r.headers.shape, req), 'header') : undefined,
+          body: readBody(r, req),
+          req,
+          res,
+        };
+        const reply = await r.handle(call, deps);
+        if (options.checkContract) checkReply(r, reply);
+        for (const [name, value] of Object.entries(reply.headers ?? {})) res.set(name, value);
+        if (reply.location) res.location(reply.location);
+        res.status(reply.status).json(reply.body);
+      } catch (err) {
+        if (options.checkContract && breaksContract(r, declared, err, req, res, deps)) return;
+        next(err);
+      }
+    });
+  }
+}
+
+function requires(permission: Parameters<typeof allows>[1]): RequestHandler {
+  return (req, _res, next) => {
+    if (!allows(req.apiKey!.role, permission)) throw new Problem('forbidden', `The role ${req.apiKey!.role} may not do this (${permission})`);
+    next();
+  };
+}
+
+/** Header names as the route documents them (`Idempotency-Key`), read case-insensitively. */
+function headersNamedIn(shape: Record<string, unknown>, req: Request): Record<string, string | undefined> {
+  return Object.fromEntries(Object.keys(shape).map((name) => [name, req.header(name)]));
+}
+
+function readBody(r: Route, req: Request): unknown {
+  if (!r.body) return undefined;
+  if ('json' in r.body) return r.body.checkedBy === 'handler' ? (req.body ?? {}) : parseOrThrow(r.body.json, req.body ?? {});
+  if ('signedJson' in r.body) return Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+  if (!req.is('multipart/form-data')) throw notMultipart();
+  return parseOrThrow(r.body.multipart, { ...req.body });
+}
+
+function checkReply(r: Route, reply: { status: number; body: unknown }): void {
+  const spec = r.responses[reply.status];
+  if (!spec) throw new ContractBreach(`${r.method.toUpperCase()} ${r.path} answered ${reply.status}, which it does not declare`);
+  const checked = spec.schema.safeParse(reply.body);
+  if (!checked.success)
+    throw new ContractBreach(
+      `${r.method.toUpperCase()} ${r.path} answered ${reply.status} with a body its schema refuses: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+}
+
+/** In tests: a problem the route does not list, or an answer it does not declare, is a breach (answered 500). */
+function breaksContract(r: Route, declared: Set<ProblemCode>, err: unknown, req: Request, res: Response, deps: ApiDeps): boolean {
+  const problem = err instanceof ContractBreach ? undefined : problemFor(err, () => undefined);
+  if (problem && declared.has(problem.code)) return false;
+  const breach = err instanceof ContractBreach ? err.message : `${r.method.toUpperCase()} ${r.path} answered ${problem!.code}, which it does not list`;
+  deps.logger.error({ breach, requestId: req.requestId, keyId: req.apiKey ? actorOf(req).id : undefined }, 'API contract breach');
+  sendProblem(res, new Problem('internal_error', breach), req.originalUrl);
+  return true;
+}
