@@ -5,15 +5,18 @@
 import { label } from '../format';
 import { Adjudication, type Verdict } from './Adjudication';
 
-export interface Check {
-  id: string;
-  kind: string;
-  subject: { type: string; id: string };
-  status: string;
-  code: string | null;
-  provider: string;
-  evidence: Record<string, any>;
-  completedAt: string | null;
+export type { Check } from '../api';
+import type { Check } from '../api';
+
+/** A potential match as the screening check records it (domain/screening/screening-index.ts). */
+interface ScreeningMatch {
+  entryId: string;
+  listId: string;
+  name: string;
+  matchedName: string;
+  score: number;
+  program: string;
+  explanation: string[];
 }
 
 function Value({ value }: { value: unknown }) {
@@ -24,7 +27,8 @@ function Value({ value }: { value: unknown }) {
 }
 
 export function CheckEvidence({ check, subjectName, onAdjudicate }: { check: Check; subjectName?: string; onAdjudicate?: (entryId: string, verdict: Verdict, note: string) => Promise<void> }) {
-  const { matches, cleared, listVersion, ...rest } = check.evidence ?? {};
+  // Evidence is the check's own record (an open object in the contract); a screening's has these.
+  const { matches, cleared, listVersion, ...rest } = (check.evidence ?? {}) as { matches?: ScreeningMatch[]; cleared?: unknown[]; listVersion?: string } & Record<string, unknown>;
   return (
     <article className={`check check-${check.status}`} aria-labelledby={`check-${check.id}`} data-check-kind={check.kind}>
       <h3 id={`check-${check.id}`}>
@@ -59,7 +63,7 @@ export function CheckEvidence({ check, subjectName, onAdjudicate }: { check: Che
             </tr>
           </thead>
           <tbody>
-            {matches.map((m: any) => (
+            {matches.map((m) => (
               <tr key={m.entryId}>
                 <td>{m.name}</td>
                 <td>{m.matchedName}</td>

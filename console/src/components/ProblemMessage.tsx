@@ -7,6 +7,7 @@ export function ProblemMessage({ error }: { error: unknown }) {
   return (
     <div role="alert" className="problem">
       <strong>{problem?.title ?? (error as Error).message}</strong>
+      {problem?.detail && problem.detail !== problem.title && <span className="detail"> {problem.detail}</span>}
       {problem?.code && <span className="code"> ({problem.code})</span>}
       {problem?.errors && (
         <ul>

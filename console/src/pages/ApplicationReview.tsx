@@ -15,19 +15,21 @@ export function ApplicationReview({ task, canDecide, onDecide }: { task: TaskWit
   const { api } = useSession();
   const id = task.applicationId!;
   const loaded = useLoad(async () => {
-    const [application, file] = await Promise.all([api.get(`/v1/applications/${id}`), api.get(`/v1/applications/${id}/review-file`)]);
+    const [application, file] = await Promise.all([api.get('/v1/applications/{id}', { id }), api.get('/v1/applications/{id}/review-file', { id })]);
     return { application, file };
   }, [id, task.status]);
   if (loaded.error) return <ProblemMessage error={loaded.error} />;
   if (!loaded.data) return <p aria-busy="true">Loading the application…</p>;
-  const { application: app, file } = loaded.data;
+  const { application, file } = loaded.data;
+  if (!('requirements' in application)) return <p aria-busy="true">The application is being recorded…</p>;
+  const app = application;
   const names = new Map<string, string>(file.persons.map((p: any) => [p.id, `${p.firstName} ${p.lastName}`]));
   const subjectName = (c: Check) => (c.subject.type === 'business' ? file.business.legalName : c.subject.type === 'person' ? names.get(c.subject.id) : 'bank account');
   const req = app.requirements ?? {};
   const due: string[] = [...(req.currentlyDue ?? []), ...(req.pastDue ?? [])];
 
   const adjudicate = (checkId: string, entryId: string, verdict: Verdict, note: string) =>
-    api.post(`/v1/review-tasks/${task.id}/adjudications`, { checkId, entryId, verdict, note }).then(() => undefined);
+    api.post('/v1/review-tasks/{id}/adjudications', { id: task.id }, { checkId, entryId, verdict, note }).then(() => undefined);
 
   return (
     <div className="review">

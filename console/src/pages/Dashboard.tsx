@@ -44,7 +44,7 @@ function TransparencyReport() {
   const now = new Date();
   const current = `${now.getUTCFullYear()}-H${now.getUTCMonth() < 6 ? 1 : 2}`;
   const [period, setPeriod] = useState(current);
-  const report = useLoad(() => api.get(`/v1/governance/transparency-report?period=${encodeURIComponent(period)}`), [period]);
+  const report = useLoad(() => api.get('/v1/governance/transparency-report', {}, { period }), [period]);
   const periods = [0, 1, 2, 3].map((back) => {
     const half = now.getUTCFullYear() * 2 + (now.getUTCMonth() < 6 ? 0 : 1) - back;
     return `${Math.floor(half / 2)}-H${(half % 2) + 1}`;
@@ -126,7 +126,7 @@ function TransparencyReport() {
 export function Dashboard() {
   const { api } = useSession();
   const [range, setRange] = useState(() => ({ from: day(new Date(Date.now() - 90 * 86_400_000)), to: day(new Date(Date.now() + 86_400_000)), interval: 'week' }));
-  const metrics = useLoad(() => api.get(`/v1/governance/metrics?${new URLSearchParams(range)}`), [range.from, range.to, range.interval]);
+  const metrics = useLoad(() => api.get('/v1/governance/metrics', {}, range), [range.from, range.to, range.interval]);
   const m = metrics.data;
   const charts = useMemo(() => {
     if (!m) return undefined;

@@ -15,7 +15,7 @@ const statuses = ['received', 'awaiting_approval', 'answered', 'declined'];
 
 function ResponsePackage({ id }: { id: string }) {
   const { api } = useSession();
-  const response = useLoad(() => api.get(`/v1/inquiries/${encodeURIComponent(id)}/response`), [id]);
+  const response = useLoad(() => api.get('/v1/inquiries/{id}/response', { id }), [id]);
   if (response.error) return <ProblemMessage error={response.error} />;
   if (!response.data) return <p aria-busy="true">Loading the package…</p>;
   return <pre className="package">{JSON.stringify(response.data, null, 2)}</pre>;
@@ -28,7 +28,7 @@ export function Inquiries() {
   const [open, setOpen] = useState<string>();
   const { cursor } = pages;
   const query = new URLSearchParams({ limit: '25', ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) });
-  const page = useLoad(() => api.get<{ data: any[]; nextCursor: string | null }>(`/v1/inquiries?${query}`), [query.toString()]);
+  const page = useLoad(() => api.get('/v1/inquiries', {}, query), [query.toString()]);
   return (
     <section aria-labelledby="inquiries-title">
       <h1 id="inquiries-title">Inquiries</h1>

@@ -13,23 +13,8 @@ import { label } from '../format';
 import { go, href } from '../router';
 import { useSession } from '../session';
 
-export interface ReviewTask {
-  id: string;
-  kind: string;
-  applicationId: string | null;
-  sellerId: string | null;
-  subjectId: string | null;
-  queue: string;
-  status: string;
-  priority: number;
-  reasons: string[];
-  risk: { level: string; score: number | null } | null;
-  assignee: { id: string; name: string } | null;
-  firstReview: { by: { id: string; name: string; role: string }; outcome: string; rejectType: string | null; reasons: string[]; decidedAt: string } | null;
-  slaDueAt: string;
-  escalatedAt: string | null;
-  createdAt: string;
-}
+export type { ReviewTask } from '../api';
+import type { ReviewTask } from '../api';
 
 const PAGE_SIZE = 25;
 const filters = {
@@ -55,7 +40,7 @@ export function Queue() {
   const [actionError, setActionError] = useState<unknown>();
   const { cursor } = pages;
   const query = new URLSearchParams({ limit: String(PAGE_SIZE), ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v)), ...(cursor ? { cursor } : {}) });
-  const page = useLoad(() => api.get<{ data: ReviewTask[]; nextCursor: string | null }>(`/v1/review-tasks?${query}`), [query.toString()]);
+  const page = useLoad(() => api.get('/v1/review-tasks', {}, query), [query.toString()]);
   // A task claimed here stays in its row (now yours) until the page is loaded again, so the
   // selection does not jump and o opens what c just claimed.
   const [updated, setUpdated] = useState<Record<string, ReviewTask>>({});
@@ -65,7 +50,7 @@ export function Queue() {
   async function claim(task: ReviewTask) {
     setActionError(undefined);
     try {
-      const claimed = await api.post<ReviewTask>(`/v1/review-tasks/${task.id}/claim`);
+      const claimed = await api.post('/v1/review-tasks/{id}/claim', { id: task.id });
       setUpdated((u) => ({ ...u, [claimed.id]: claimed }));
     } catch (err) {
       setActionError(err);

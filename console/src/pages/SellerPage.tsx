@@ -36,7 +36,7 @@ function LegalHold({ sellerId, onPlaced }: { sellerId: string; onPlaced(): void 
     e.preventDefault();
     setError(undefined);
     try {
-      await api.post(`/v1/sellers/${sellerId}/legal-holds`, { reason });
+      await api.post('/v1/sellers/{id}/legal-holds', { id: sellerId }, { reason });
       setReason('');
       onPlaced();
     } catch (err) {
@@ -58,8 +58,8 @@ export function SellerPage({ id }: { id?: string }) {
   const { api, me } = useSession();
   const loaded = useLoad(async () => {
     if (!id) return null;
-    const [seller, enforcements] = await Promise.all([api.get(`/v1/sellers/${encodeURIComponent(id)}`), api.get(`/v1/sellers/${encodeURIComponent(id)}/enforcements`)]);
-    return { seller, enforcements: enforcements.data as any[] };
+    const [seller, enforcements] = await Promise.all([api.get('/v1/sellers/{id}', { id }), api.get('/v1/sellers/{id}/enforcements', { id })]);
+    return { seller, enforcements: enforcements.data };
   }, [id]);
   return (
     <section aria-labelledby="seller-title">

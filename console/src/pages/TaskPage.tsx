@@ -4,7 +4,7 @@
  * (CaseReview). Only a reviewer who holds the claim may decide.
  */
 import { useState } from 'react';
-import { can } from '../api';
+import { can, type RequestBody } from '../api';
 import { Countdown } from '../components/Countdown';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useLoad } from '../components/useLoad';
@@ -15,11 +15,11 @@ import { ApplicationReview } from './ApplicationReview';
 import { CaseReview } from './CaseReview';
 import { claimBlocked, type ReviewTask } from './Queue';
 
-export type TaskWithCase = ReviewTask & { caseId: string | null };
+export type TaskWithCase = ReviewTask;
 
 export function TaskPage({ id }: { id: string }) {
   const { api, me } = useSession();
-  const task = useLoad(() => api.get<TaskWithCase>(`/v1/review-tasks/${encodeURIComponent(id)}`), [id]);
+  const task = useLoad(() => api.get('/v1/review-tasks/{id}', { id }), [id]);
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
   if (task.error) return <ProblemMessage error={task.error} />;
@@ -32,7 +32,7 @@ export function TaskPage({ id }: { id: string }) {
   async function claim() {
     setError(undefined);
     try {
-      await api.post(`/v1/review-tasks/${t.id}/claim`);
+      await api.post('/v1/review-tasks/{id}/claim', { id: t.id });
       task.reload();
     } catch (err) {
       setError(err);
@@ -40,11 +40,11 @@ export function TaskPage({ id }: { id: string }) {
   }
   /** Sends a decision; the answer says whether it is final or waits for a second reviewer. */
   async function decide(body: unknown) {
-    const result = await api.post<{ awaitingSecondReview?: boolean; awaitingSecondApproval?: boolean; applicationStatus?: string }>(`/v1/review-tasks/${t.id}/decision`, body);
+    const result = await api.post('/v1/review-tasks/{id}/decision', { id: t.id }, body as RequestBody<'/v1/review-tasks/{id}/decision'>);
     setNotice(
-      result.awaitingSecondReview || result.awaitingSecondApproval
+      ('awaitingSecondReview' in result && result.awaitingSecondReview) || ('awaitingSecondApproval' in result && result.awaitingSecondApproval)
         ? 'Recorded as the first decision. A second reviewer must confirm it (four eyes).'
-        : `Decided${result.applicationStatus ? `: the application is now ${label(result.applicationStatus)}` : ''}.`,
+        : `Decided${'applicationStatus' in result ? `: the application is now ${label(result.applicationStatus)}` : ''}.`,
     );
     task.reload();
   }

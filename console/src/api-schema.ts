@@ -1,0 +1,6204 @@
+/* Generated from /openapi.json by scripts/console-api-types.ts (npm run console:types): do not edit. */
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description alive */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database and Temporal answer; names the one that does not */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description ready */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ready" | "not_ready";
+                            checks: {
+                                database: {
+                                    /** @enum {string} */
+                                    status: "up";
+                                } | {
+                                    /** @enum {string} */
+                                    status: "down";
+                                    error: string;
+                                };
+                                temporal: {
+                                    /** @enum {string} */
+                                    status: "up";
+                                } | {
+                                    /** @enum {string} */
+                                    status: "down";
+                                    error: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's key: name, role and the permissions the role holds */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the key */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "api_key";
+                            id: string;
+                            name: string;
+                            role: string;
+                            permissions: ("applications:create" | "applications:withdraw" | "applications:answer" | "applications:read" | "sellers:read" | "review_tasks:read" | "review_tasks:work" | "screenings:run" | "sellers:metrics" | "enforcements:read" | "enforcements:export" | "appeals:create" | "sellers:certify" | "appeals:read" | "operations:run" | "audit:verify" | "codec:decode" | "legal_holds:manage" | "erasure:request" | "inquiries:create" | "inquiries:read" | "inquiries:response" | "reports:create" | "investigations:read" | "governance:read")[];
+                            /** @description a regulator key's authority */
+                            authority?: string;
+                            jurisdiction?: string;
+                        };
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a seller application
+         * @description Starts the onboarding workflow. The same Idempotency-Key with the same body answers the first answer again (Idempotent-Replayed: true). Permission: `applications:create`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        externalRef: string;
+                        country: string;
+                        /** @enum {string} */
+                        businessType: "company" | "sole_proprietor" | "partnership";
+                        business: {
+                            legalName: string;
+                            tradingName?: string;
+                            registrationNumber?: string;
+                            taxId?: string;
+                            vatNumber?: string;
+                            address: {
+                                line1: string;
+                                line2?: string;
+                                city: string;
+                                postalCode?: string;
+                                region?: string;
+                                country: string;
+                            };
+                            /** Format: email */
+                            email: string;
+                            phone: string;
+                            /** Format: uri */
+                            website?: string;
+                            categories?: string[];
+                        };
+                        persons: {
+                            firstName: string;
+                            lastName: string;
+                            dateOfBirth: string;
+                            nationality?: string;
+                            roles: ("representative" | "owner" | "director" | "executive")[];
+                            ownershipPercent?: number;
+                            /** Format: email */
+                            email?: string;
+                            phone?: string;
+                            address?: {
+                                line1: string;
+                                line2?: string;
+                                city: string;
+                                postalCode?: string;
+                                region?: string;
+                                country: string;
+                            };
+                            idDocument?: {
+                                /** @enum {string} */
+                                type: "passport" | "national_id" | "driving_licence";
+                                number: string;
+                                issuingCountry: string;
+                                expiresOn?: string;
+                            };
+                        }[];
+                        bankAccount: {
+                            accountHolderName: string;
+                            iban?: string;
+                            sortCode?: string;
+                            routingNumber?: string;
+                            accountNumber?: string;
+                        };
+                        declarations: {
+                            /** @enum {boolean} */
+                            tradeCompliance: true;
+                            /** Format: date-time */
+                            acceptedAt: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description accepted; verifying */
+                202: {
+                    headers: {
+                        /** @description the application */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "application";
+                            sellerId: string;
+                            /** @enum {string} */
+                            status: "submitted" | "verifying" | "in_review" | "information_requested" | "approved" | "rejected" | "withdrawn" | "expired";
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `idempotency_key_reused`: The Idempotency-Key was used with another request */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An application with its requirements, checks, risk and decision
+         * @description Permission: `applications:read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the application (just accepted and not yet recorded: its status alone, with empty checks) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "application";
+                            sellerId: string;
+                            /** @enum {string} */
+                            status: "submitted" | "verifying" | "in_review" | "information_requested" | "approved" | "rejected" | "withdrawn" | "expired";
+                            country: string;
+                            businessType: string;
+                            requirements: {
+                                version: string;
+                                currentlyDue: string[];
+                                eventuallyDue: string[];
+                                pastDue: string[];
+                                pendingVerification: string[];
+                                errors: {
+                                    code: string;
+                                    reason: string;
+                                    requirement: string;
+                                }[];
+                                currentDeadline: string | null;
+                                disabledReason: string | null;
+                            };
+                            informationRequest: {
+                                id: string;
+                                status: string;
+                                items: string[];
+                                reasons: string[];
+                                message: string | null;
+                                /** Format: date-time */
+                                requestedAt: string | null;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                remindersSent: number[];
+                                /** Format: date-time */
+                                answeredAt: string | null;
+                            } | null;
+                            checks: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "business_registry" | "tax_id" | "identity" | "sanctions" | "bank_account";
+                                subject: {
+                                    /** @enum {string} */
+                                    type: "business" | "person" | "bank_account";
+                                    id: string;
+                                };
+                                /** @enum {string} */
+                                status: "pending" | "passed" | "failed" | "needs_review";
+                                /** @enum {string|null} */
+                                code: "registry_not_found" | "registry_name_mismatch" | "registry_address_mismatch" | "identity_not_verified" | "identity_document_expired" | "identity_no_answer" | "sanctions_potential_match" | "bank_account_invalid" | "bank_account_name_mismatch" | "tax_id_invalid" | "tax_id_not_matched" | "provider_unavailable" | null;
+                                provider: string | null;
+                                /** @description What the check saw: the provider's answer, the list version and matches of a screening */
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                            }[];
+                            risk: {
+                                version: string;
+                                score: number;
+                                /** @enum {string} */
+                                level: "low" | "medium" | "high";
+                                contributions: {
+                                    rule: string;
+                                    points: number;
+                                    explanation: string;
+                                }[];
+                            } | null;
+                            reviewTasks: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "application" | "enforcement" | "appeal" | "investigation" | "inquiry";
+                                applicationId: string | null;
+                                sellerId: string | null;
+                                subjectId: string | null;
+                                caseId: string | null;
+                                queue: string;
+                                /** @enum {string} */
+                                status: "open" | "claimed" | "awaiting_second_review" | "decided" | "cancelled";
+                                priority: number;
+                                reasons: string[];
+                                risk: {
+                                    level: string;
+                                    score: number | null;
+                                } | null;
+                                assignee: {
+                                    id: string;
+                                    name: string | null;
+                                } | null;
+                                firstReview: {
+                                    by: {
+                                        id: string;
+                                        name: string;
+                                        role: string;
+                                    };
+                                    outcome: string;
+                                    rejectType: string | null;
+                                    reasons: string[];
+                                    decidedAt: string;
+                                } | null;
+                                /** Format: date-time */
+                                slaDueAt: string | null;
+                                /** Format: date-time */
+                                escalatedAt: string | null;
+                                /** Format: date-time */
+                                claimedAt: string | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string | null;
+                            }[];
+                            /** @description The decision: outcome, reasons, who decided (and who confirmed it, for four eyes), when */
+                            decision: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            documents: {
+                                id: string;
+                                /** @enum {string} */
+                                object: "document";
+                                applicationId: string;
+                                personId: string | null;
+                                /** @enum {string} */
+                                type: "passport" | "national_id" | "driving_licence" | "proof_of_address" | "business_registration" | "bank_statement" | "tax_document";
+                                /** @description read from the first bytes: application/pdf, image/jpeg or image/png */
+                                contentType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                /** Format: date-time */
+                                createdAt: string | null;
+                            }[];
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            object: "application";
+                            /** @enum {string} */
+                            status: "submitted" | "verifying" | "in_review" | "information_requested" | "approved" | "rejected" | "withdrawn" | "expired";
+                            sellerId: string;
+                            checks: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "business_registry" | "tax_id" | "identity" | "sanctions" | "bank_account";
+                                subject: {
+                                    /** @enum {string} */
+                                    type: "business" | "person" | "bank_account";
+                                    id: string;
+                                };
+                                /** @enum {string} */
+                                status: "pending" | "passed" | "failed" | "needs_review";
+                                /** @enum {string|null} */
+                                code: "registry_not_found" | "registry_name_mismatch" | "registry_address_mismatch" | "identity_not_verified" | "identity_document_expired" | "identity_no_answer" | "sanctions_potential_match" | "bank_account_invalid" | "bank_account_name_mismatch" | "tax_id_invalid" | "tax_id_not_matched" | "provider_unavailable" | null;
+                                provider: string | null;
+                                /** @description What the check saw: the provider's answer, the list version and matches of a screening */
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                            }[];
+                            decision: null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{id}/information": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a request for information: the changed fields; only the checks they touch run again
+         * @description Permission: `applications:answer`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        business?: {
+                            legalName?: string;
+                            tradingName?: string;
+                            registrationNumber?: string;
+                            taxId?: string;
+                            vatNumber?: string;
+                            address?: {
+                                line1: string;
+                                line2?: string;
+                                city: string;
+                                postalCode?: string;
+                                region?: string;
+                                country: string;
+                            };
+                        };
+                        persons?: {
+                            id: string;
+                            firstName?: string;
+                            lastName?: string;
+                            dateOfBirth?: string;
+                            nationality?: string;
+                            address?: {
+                                line1: string;
+                                line2?: string;
+                                city: string;
+                                postalCode?: string;
+                                region?: string;
+                                country: string;
+                            };
+                            idDocument?: {
+                                /** @enum {string} */
+                                type: "passport" | "national_id" | "driving_licence";
+                                number: string;
+                                issuingCountry: string;
+                                expiresOn?: string;
+                            };
+                        }[];
+                        bankAccount?: {
+                            accountHolderName: string;
+                            iban?: string;
+                            sortCode?: string;
+                            routingNumber?: string;
+                            accountNumber?: string;
+                        };
+                        documents?: string[];
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description accepted; verifying again */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "application";
+                            /** @enum {string} */
+                            status: "submitted" | "verifying" | "in_review" | "information_requested" | "approved" | "rejected" | "withdrawn" | "expired";
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `no_open_information_request`: No request for information is waiting for an answer; `unknown_person`: A person in the answer is not on this application */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an application before it is decided
+         * @description Permission: `applications:withdraw`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description withdrawn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "application";
+                            /** @enum {string} */
+                            status: "submitted" | "verifying" | "in_review" | "information_requested" | "approved" | "rejected" | "withdrawn" | "expired";
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `application_already_decided`: The application has been decided or withdrawn already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The application's documents: type, format, size and SHA-256 (not the bytes)
+         * @description Permission: `applications:read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the documents */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "list";
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                object: "document";
+                                applicationId: string;
+                                personId: string | null;
+                                /** @enum {string} */
+                                type: "passport" | "national_id" | "driving_licence" | "proof_of_address" | "business_registration" | "bank_statement" | "tax_document";
+                                /** @description read from the first bytes: application/pdf, image/jpeg or image/png */
+                                contentType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                /** Format: date-time */
+                                createdAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload a document (PDF, JPEG or PNG); the same file for the same purpose is the same document
+         * @description Permission: `applications:answer`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "multipart/form-data": {
+                        /** @enum {string} */
+                        type: "passport" | "national_id" | "driving_licence" | "proof_of_address" | "business_registration" | "bank_statement" | "tax_document";
+                        personId?: string;
+                        /** Format: binary */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description the same file for the same purpose: already stored */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "document";
+                            applicationId: string;
+                            personId: string | null;
+                            /** @enum {string} */
+                            type: "passport" | "national_id" | "driving_licence" | "proof_of_address" | "business_registration" | "bank_statement" | "tax_document";
+                            /** @description read from the first bytes: application/pdf, image/jpeg or image/png */
+                            contentType: string;
+                            sizeBytes: number;
+                            sha256: string;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                        };
+                    };
+                };
+                /** @description stored */
+                201: {
+                    headers: {
+                        /** @description the document */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "document";
+                            applicationId: string;
+                            personId: string | null;
+                            /** @enum {string} */
+                            type: "passport" | "national_id" | "driving_licence" | "proof_of_address" | "business_registration" | "bank_statement" | "tax_document";
+                            /** @description read from the first bytes: application/pdf, image/jpeg or image/png */
+                            contentType: string;
+                            sizeBytes: number;
+                            sha256: string;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `application_already_decided`: The application has been decided or withdrawn already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `document_too_large`: The document is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_document_format`: The document format is not accepted */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{id}/review-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A reviewer's file on an application: the business and its people as submitted, and the case's history from the audit trail
+         * @description Permission: `review_tasks:read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "review_file";
+                            applicationId: string;
+                            business: {
+                                legalName: string;
+                                tradingName: string | null;
+                                registrationNumber: string | null;
+                                country: string;
+                                businessType: string;
+                                address: {
+                                    [key: string]: unknown;
+                                };
+                                website: string | null;
+                                categories: string[];
+                            };
+                            persons: {
+                                id: string;
+                                roles: string[];
+                                ownershipPercent: number | null;
+                                firstName: string;
+                                lastName: string;
+                                dateOfBirth: string;
+                                nationality: string | null;
+                                idDocument: {
+                                    type: string;
+                                    issuingCountry: string;
+                                    expiresOn: string | null;
+                                } | null;
+                            }[];
+                            history: {
+                                id: string | number;
+                                /** Format: date-time */
+                                at: string | null;
+                                actor: {
+                                    id: string;
+                                    role: string | null;
+                                };
+                                action: string;
+                                subject: {
+                                    type: string;
+                                    id: string;
+                                };
+                                data: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/provider-callbacks/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A vendor's later answer, signed in the Sellergate-Signature header (t=<unix seconds>,v1=<HMAC-SHA256 of t.body>)
+         * @description No API key: the signature over the timestamp and the raw body proves the vendor, and a timestamp outside the tolerance is refused. A redelivered event is acknowledged once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description required: t=<unix seconds>,v1=<hex HMAC-SHA256> */
+                    "Sellergate-Signature"?: string;
+                };
+                path: {
+                    provider: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        eventId: string;
+                        reference: string;
+                        clientReference: string;
+                        result: {
+                            /** @enum {string} */
+                            status: "verified";
+                            documentChecked: boolean;
+                        } | {
+                            /** @enum {string} */
+                            status: "not_verified";
+                            /** @enum {string} */
+                            reason: "data_mismatch" | "document_expired" | "document_unreadable";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description received */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            received: true;
+                            /**
+                             * @description this event was received before: acknowledged, nothing done again
+                             * @enum {boolean}
+                             */
+                            duplicate?: true;
+                            applied?: boolean;
+                            /**
+                             * @description the verification had ended (timed out to a reviewer): kept, changes nothing
+                             * @enum {string}
+                             */
+                            reason?: "verification_closed";
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `invalid_signature`: The signature is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unknown_provider`: No such provider; `unknown_reference`: No verification has this reference */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Review tasks sorted by SLA due time, cursor-paged
+         * @description Permission: `review_tasks:read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "claimed" | "awaiting_second_review" | "decided" | "cancelled";
+                    queue?: string;
+                    kind?: "application" | "enforcement" | "appeal" | "investigation" | "inquiry";
+                    /** @description a reviewer's key ID, or `me` */
+                    assignee?: string;
+                    risk?: "low" | "medium" | "high";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "list";
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "application" | "enforcement" | "appeal" | "investigation" | "inquiry";
+                                applicationId: string | null;
+                                sellerId: string | null;
+                                subjectId: string | null;
+                                caseId: string | null;
+                                queue: string;
+                                /** @enum {string} */
+                                status: "open" | "claimed" | "awaiting_second_review" | "decided" | "cancelled";
+                                priority: number;
+                                reasons: string[];
+                                risk: {
+                                    level: string;
+                                    score: number | null;
+                                } | null;
+                                assignee: {
+                                    id: string;
+                                    name: string | null;
+                                } | null;
+                                firstReview: {
+                                    by: {
+                                        id: string;
+                                        name: string;
+                                        role: string;
+                                    };
+                                    outcome: string;
+                                    rejectType: string | null;
+                                    reasons: string[];
+                                    decidedAt: string;
+                                } | null;
+                                /** Format: date-time */
+                                slaDueAt: string | null;
+                                /** Format: date-time */
+                                escalatedAt: string | null;
+                                /** Format: date-time */
+                                claimedAt: string | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review-tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One review task
+         * @description Permission: `review_tasks:read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the task */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "application" | "enforcement" | "appeal" | "investigation" | "inquiry";
+                            applicationId: string | null;
+                            sellerId: string | null;
+                            subjectId: string | null;
+                            caseId: string | null;
+                            queue: string;
+                            /** @enum {string} */
+                            status: "open" | "claimed" | "awaiting_second_review" | "decided" | "cancelled";
+                            priority: number;
+                            reasons: string[];
+                            risk: {
+                                level: string;
+                                score: number | null;
+                            } | null;
+                            assignee: {
+                                id: string;
+                                name: string | null;
+                            } | null;
+                            firstReview: {
+                                by: {
+                                    id: string;
+                                    name: string;
+                                    role: string;
+                                };
+                                outcome: string;
+                                rejectType: string | null;
+                                reasons: string[];
+                                decidedAt: string;
+                            } | null;
+                            /** Format: date-time */
+                            slaDueAt: string | null;
+                            /** Format: date-time */
+                            escalatedAt: string | null;
+                            /** Format: date-time */
+                            claimedAt: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review-tasks/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim a review task
+         * @description Permission: `review_tasks:work`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description claimed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "application" | "enforcement" | "appeal" | "investigation" | "inquiry";
+                            applicationId: string | null;
+                            sellerId: string | null;
+                            subjectId: string | null;
+                            caseId: string | null;
+                            queue: string;
+                            /** @enum {string} */
+                            status: "open" | "claimed" | "awaiting_second_review" | "decided" | "cancelled";
+                            priority: number;
+                            reasons: string[];
+                            risk: {
+                                level: string;
+                                score: number | null;
+                            } | null;
+                            assignee: {
+                                id: string;
+                                name: string | null;
+                            } | null;
+                            firstReview: {
+                                by: {
+                                    id: string;
+                                    name: string;
+                                    role: string;
+                                };
+                                outcome: string;
+                                rejectType: string | null;
+                                reasons: string[];
+                                decidedAt: string;
+                            } | null;
+                            /** Format: date-time */
+                            slaDueAt: string | null;
+                            /** Format: date-time */
+                            escalatedAt: string | null;
+                            /** Format: date-time */
+                            claimedAt: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `four_eyes_same_reviewer`: A second reviewer must confirm this decision: it cannot be the first reviewer; `compliance_officer_required`: Only a compliance officer may take or decide an inquiry; `reviewer_took_original_decision`: A reviewer who took the contested decision cannot review the appeal; `review_task_not_open`: The review task is not open; `review_task_claimed_by_another`: Another reviewer has claimed this review task; `review_task_not_claimed_by_caller`: Claim the review task first */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review-tasks/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide a claimed review task: an application's (approve, reject, request_information), an enforcement action's (confirm, decline), an appeal's (uphold, overturn, modify), an investigation's or an inquiry's
+         * @description The body is checked against the decision the task's kind takes. Permission: `review_tasks:work`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "approve" | "reject" | "request_information";
+                        /** @enum {string} */
+                        rejectType?: "retry" | "final";
+                        reasons: ("false_positive_match" | "identity_confirmed_manually" | "business_confirmed_manually" | "bank_account_confirmed" | "risk_accepted" | "sanctions_match_confirmed" | "identity_not_verified" | "business_not_found" | "bank_account_not_owned" | "prohibited_business" | "fraud_suspected" | "documents_inconsistent" | "document_required" | "clarification_required" | "bank_proof_required")[];
+                        note?: string;
+                        requestedItems?: string[];
+                    } | {
+                        /** @enum {string} */
+                        outcome: "confirm" | "decline";
+                        note: string;
+                    } | {
+                        /** @enum {string} */
+                        outcome: "uphold" | "overturn" | "modify";
+                        reasons: ("decision_correct" | "evidence_insufficient" | "policy_applied_correctly" | "metrics_error" | "decision_incorrect" | "new_evidence_accepted" | "policy_misapplied" | "disproportionate" | "partially_justified")[];
+                        note: string;
+                        /** @enum {string} */
+                        replaceWith?: "warning" | "feature_restriction" | "reduced_visibility";
+                    } | {
+                        /** @enum {string} */
+                        outcome: "no_action" | "enforce";
+                        reasons: ("unfounded" | "insufficient_evidence" | "resolved_with_seller" | "false_positive_match" | "counterfeit_confirmed" | "prohibited_items_confirmed" | "fraud_confirmed" | "policy_violation" | "sanctions_match_confirmed" | "performance_deteriorating")[];
+                        note: string;
+                        action?: {
+                            /** @enum {string} */
+                            type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation";
+                            ground: {
+                                /** @enum {string} */
+                                type: "terms" | "law";
+                                reference: string;
+                                explanation: string;
+                            };
+                            facts: string[];
+                        };
+                    } | {
+                        /** @enum {string} */
+                        outcome: "approve" | "decline";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description decided */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "decision";
+                            reviewTaskId: string;
+                            id: string;
+                            applicationId: string | null;
+                            /** @enum {string} */
+                            applicationStatus: "submitted" | "verifying" | "in_review" | "information_requested" | "approved" | "rejected" | "withdrawn" | "expired";
+                        } | {
+                            /** @enum {string} */
+                            object: "information_request";
+                            reviewTaskId: string;
+                            applicationId: string | null;
+                            /** @enum {string} */
+                            applicationStatus: "submitted" | "verifying" | "in_review" | "information_requested" | "approved" | "rejected" | "withdrawn" | "expired";
+                        } | {
+                            /** @enum {string} */
+                            object: "enforcement_decision";
+                            reviewTaskId: string;
+                            enforcementId: string | null;
+                            outcome: string;
+                            enforcementStatus: string;
+                        } | {
+                            /** @enum {string} */
+                            object: "investigation_decision";
+                            reviewTaskId: string;
+                            investigationId: string | null;
+                            outcome: string;
+                        } | {
+                            /** @enum {string} */
+                            object: "appeal_decision";
+                            reviewTaskId: string;
+                            appealId: string;
+                            outcome: string;
+                        } | {
+                            /** @enum {string} */
+                            object: "inquiry_decision";
+                            reviewTaskId: string;
+                            inquiryId: string | null;
+                            outcome: string;
+                            inquiryStatus: string;
+                            /** @enum {boolean} */
+                            awaitingSecondApproval: false;
+                        };
+                    };
+                };
+                /** @description recorded as the first review or approval; a second reviewer must confirm (four eyes) */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "first_review";
+                            applicationId: string | null;
+                            reviewTaskId: string;
+                            /** @enum {string} */
+                            applicationStatus: "submitted" | "verifying" | "in_review" | "information_requested" | "approved" | "rejected" | "withdrawn" | "expired";
+                            /** @enum {boolean} */
+                            awaitingSecondReview: true;
+                        } | {
+                            /** @enum {string} */
+                            object: "inquiry_decision";
+                            inquiryId: string | null;
+                            reviewTaskId: string;
+                            outcome: string;
+                            inquiryStatus: string;
+                            /** @enum {boolean} */
+                            awaitingSecondApproval: true;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `four_eyes_same_reviewer`: A second reviewer must confirm this decision: it cannot be the first reviewer; `outcome_not_supported`: This outcome is not available for this task; `compliance_officer_required`: Only a compliance officer may take or decide an inquiry; `reviewer_took_original_decision`: A reviewer who took the contested decision cannot review the appeal; `review_task_not_open`: The review task is not open; `review_task_claimed_by_another`: Another reviewer has claimed this review task; `review_task_not_claimed_by_caller`: Claim the review task first */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review-tasks/{id}/adjudications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A reviewer's verdict on a screening match of a claimed task; a false positive is remembered for the subject and list entry
+         * @description Permission: `review_tasks:work`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        checkId: string;
+                        entryId: string;
+                        /** @enum {string} */
+                        verdict: "false_positive" | "true_match";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "screening_adjudication";
+                            entryId: string;
+                            /** @enum {string} */
+                            verdict: "false_positive" | "true_match";
+                            listVersion: string;
+                            note: string | null;
+                            adjudicatedBy: {
+                                id: string;
+                                name: string;
+                            };
+                            createdAt: string;
+                            reviewTaskId: string;
+                            checkId: string;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `review_task_not_open`: The review task is not open; `review_task_claimed_by_another`: Another reviewer has claimed this review task; `review_task_not_claimed_by_caller`: Claim the review task first */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/screenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Screen a name against the sanctions lists (reviewers); matches sorted by score
+         * @description Permission: `screenings:run`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        type: "person" | "organization";
+                        dateOfBirth?: string;
+                        country?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description matches sorted by score */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "screening";
+                            listVersion: string;
+                            threshold: number;
+                            matches: {
+                                entryId: string;
+                                name: string;
+                                matchedName: string;
+                                score: number;
+                                program: string;
+                                explanation: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sellers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A seller: status, capabilities, standing, what is due, retention, INFORM, open enforcement and applications
+         * @description Permission: `sellers:read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the seller */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "seller";
+                            externalRef: string;
+                            status: string;
+                            capabilities: {
+                                listing: boolean;
+                                selling: boolean;
+                                payouts: boolean;
+                                visibility: string;
+                                restrictedFeatures: string[];
+                            };
+                            standing: {
+                                level: string;
+                                points: number;
+                                asOf: string | null;
+                                policyVersion: string | null;
+                            };
+                            requirements: {
+                                currentlyDue: string[];
+                                /** Format: date-time */
+                                currentDeadline: string | null;
+                                requests: {
+                                    id: string;
+                                    kind: string;
+                                    items: string[];
+                                    /** Format: date-time */
+                                    dueAt: string | null;
+                                }[];
+                            };
+                            retention: {
+                                /** Format: date-time */
+                                relationshipEndedAt: string | null;
+                                stage: string | null;
+                                traderDataUntil: string | null;
+                                amlRecordsUntil: string | null;
+                                legalHolds: number;
+                            };
+                            inform: {
+                                status: string;
+                                highVolumeSince: string | null;
+                                missing: string[];
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                /** Format: date-time */
+                                certifiedAt: string | null;
+                            } | null;
+                            openEnforcements: {
+                                id: string;
+                                type: string;
+                                status: string;
+                                /** Format: date-time */
+                                effectiveAt: string | null;
+                            }[];
+                            applications: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "submitted" | "verifying" | "in_review" | "information_requested" | "approved" | "rejected" | "withdrawn" | "expired";
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sellers/{id}/inform-certification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * INFORM Act: the high-volume seller's certification, with any data it adds
+         * @description Permission: `sellers:certify`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        certify: true;
+                        taxId?: string;
+                        /** Format: email */
+                        email?: string;
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description certified; recorded by the INFORM process */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "inform_certification";
+                            sellerId: string;
+                            certifiedAt: string;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `no_certification_due`: No INFORM certification is due for this seller */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sellers/{id}/information": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a request to the seller (a new identity document before the old one expires)
+         * @description Permission: `sellers:certify`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        requestId: string;
+                        idDocument: {
+                            /** @enum {string} */
+                            type: "passport" | "national_id" | "driving_licence";
+                            number: string;
+                            issuingCountry: string;
+                            expiresOn?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description answered; the new document is being verified */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "seller_request";
+                            id: string;
+                            /** @enum {string} */
+                            status: "answered";
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `request_not_open`: The request has been answered already or has lapsed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sellers/{id}/enforcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The seller's enforcement actions with their statements of reasons
+         * @description Permission: `enforcements:read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the actions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "list";
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                object: "enforcement";
+                                sellerId: string;
+                                /** @enum {string} */
+                                type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation";
+                                /** @enum {string} */
+                                status: "awaiting_decision" | "notice" | "active" | "ended" | "cancelled" | "declined" | "reversed";
+                                statementOfReasons: {
+                                    facts: string[];
+                                    ground: {
+                                        /** @enum {string} */
+                                        type: "terms" | "law";
+                                        references: string[];
+                                        explanation: string;
+                                    };
+                                    automatedDetection: boolean;
+                                    /** @enum {string} */
+                                    automatedDecision: "fully" | "partially" | "not_automated";
+                                    scope: {
+                                        /** @enum {string} */
+                                        type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation";
+                                        restrictions: {
+                                            /** @enum {boolean} */
+                                            listing?: false;
+                                            /** @enum {boolean} */
+                                            selling?: false;
+                                            /** @enum {boolean} */
+                                            payouts?: false;
+                                            /** @enum {string} */
+                                            visibility?: "reduced" | "hidden";
+                                            features?: string[];
+                                        };
+                                    };
+                                    duration: {
+                                        noticeHours: number;
+                                        durationDays: number | null;
+                                    };
+                                    redress: {
+                                        appeal: string;
+                                        outOfCourt: string;
+                                        judicial: string;
+                                    };
+                                    policyVersion: string;
+                                };
+                                restrictions: {
+                                    /** @enum {boolean} */
+                                    listing?: false;
+                                    /** @enum {boolean} */
+                                    selling?: false;
+                                    /** @enum {boolean} */
+                                    payouts?: false;
+                                    /** @enum {string} */
+                                    visibility?: "reduced" | "hidden";
+                                    features?: string[];
+                                };
+                                automatedDetection: boolean;
+                                automatedDecision: boolean;
+                                decidedBy: {
+                                    id: string;
+                                    name: string | null;
+                                } | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                /** Format: date-time */
+                                effectiveAt: string | null;
+                                /** Format: date-time */
+                                endsAt: string | null;
+                                /** Format: date-time */
+                                endedAt: string | null;
+                                /** Format: date-time */
+                                appealableUntil: string | null;
+                                source: {
+                                    type: string;
+                                    id: string | null;
+                                };
+                                /** Format: date-time */
+                                createdAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sellers/{id}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Daily performance metrics (order systems); a day sent again replaces that day
+         * @description Permission: `sellers:metrics`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        days: {
+                            date: string;
+                            orders: number;
+                            preFulfilmentCancellations: number;
+                            lateShipments: number;
+                            orderDefects: number;
+                            shipments: number;
+                            shipmentsWithValidTracking: number;
+                            sales: {
+                                amount: string;
+                                currency: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description stored: how many days, and how many of them replaced a day sent before */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "metrics_receipt";
+                            sellerId: string;
+                            days: number;
+                            replaced: number;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sellers/{id}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Appeal an enforcement action or a rejected application (within 183 days of the decision)
+         * @description The same appeal sent again is the same appeal; another appeal against a decision with one open is refused. Permission: `appeals:create`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        subject: {
+                            /** @enum {string} */
+                            type: "enforcement";
+                            id: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "application";
+                            id: string;
+                        };
+                        statement: string;
+                        /** @default [] */
+                        evidence?: (string)[];
+                    };
+                };
+            };
+            responses: {
+                /** @description received; a reviewer who did not take the decision will decide it */
+                202: {
+                    headers: {
+                        /** @description the appeal */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "appeal";
+                            sellerId: string;
+                            subject: {
+                                /** @enum {string} */
+                                type: "enforcement" | "application";
+                                id: string;
+                            };
+                            statement: string;
+                            evidence: string[];
+                            /** @enum {string} */
+                            status: "open" | "decided";
+                            /** @enum {string|null} */
+                            outcome: "uphold" | "overturn" | "modify" | null;
+                            reasons: string[] | null;
+                            note: string | null;
+                            decidedBy: {
+                                id: string;
+                                name: string | null;
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** Format: date-time */
+                            slaDueAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `appeal_window_closed`: The time to appeal this decision has passed; `appeal_already_open`: An appeal against this decision is already open; `not_appealable`: This decision cannot be appealed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appeals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An appeal and its outcome
+         * @description Permission: `appeals:read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the appeal */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "appeal";
+                            sellerId: string;
+                            subject: {
+                                /** @enum {string} */
+                                type: "enforcement" | "application";
+                                id: string;
+                            };
+                            statement: string;
+                            evidence: string[];
+                            /** @enum {string} */
+                            status: "open" | "decided";
+                            /** @enum {string|null} */
+                            outcome: "uphold" | "overturn" | "modify" | null;
+                            reasons: string[] | null;
+                            note: string | null;
+                            decidedBy: {
+                                id: string;
+                                name: string | null;
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** Format: date-time */
+                            slaDueAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/enforcements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One enforcement action with its statement of reasons
+         * @description Permission: `enforcements:read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the action */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "enforcement";
+                            sellerId: string;
+                            /** @enum {string} */
+                            type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation";
+                            /** @enum {string} */
+                            status: "awaiting_decision" | "notice" | "active" | "ended" | "cancelled" | "declined" | "reversed";
+                            statementOfReasons: {
+                                facts: string[];
+                                ground: {
+                                    /** @enum {string} */
+                                    type: "terms" | "law";
+                                    references: string[];
+                                    explanation: string;
+                                };
+                                automatedDetection: boolean;
+                                /** @enum {string} */
+                                automatedDecision: "fully" | "partially" | "not_automated";
+                                scope: {
+                                    /** @enum {string} */
+                                    type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation";
+                                    restrictions: {
+                                        /** @enum {boolean} */
+                                        listing?: false;
+                                        /** @enum {boolean} */
+                                        selling?: false;
+                                        /** @enum {boolean} */
+                                        payouts?: false;
+                                        /** @enum {string} */
+                                        visibility?: "reduced" | "hidden";
+                                        features?: string[];
+                                    };
+                                };
+                                duration: {
+                                    noticeHours: number;
+                                    durationDays: number | null;
+                                };
+                                redress: {
+                                    appeal: string;
+                                    outOfCourt: string;
+                                    judicial: string;
+                                };
+                                policyVersion: string;
+                            };
+                            restrictions: {
+                                /** @enum {boolean} */
+                                listing?: false;
+                                /** @enum {boolean} */
+                                selling?: false;
+                                /** @enum {boolean} */
+                                payouts?: false;
+                                /** @enum {string} */
+                                visibility?: "reduced" | "hidden";
+                                features?: string[];
+                            };
+                            automatedDetection: boolean;
+                            automatedDecision: boolean;
+                            decidedBy: {
+                                id: string;
+                                name: string | null;
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** Format: date-time */
+                            effectiveAt: string | null;
+                            /** Format: date-time */
+                            endsAt: string | null;
+                            /** Format: date-time */
+                            endedAt: string | null;
+                            /** Format: date-time */
+                            appealableUntil: string | null;
+                            source: {
+                                type: string;
+                                id: string | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/enforcements/{id}/transparency-database": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The statement of reasons as the body of the EU DSA Transparency Database's create-statement call, without personal data
+         * @description Permission: `enforcements:export`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the statement */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            puid: string;
+                            decision_ground: string;
+                            category: string;
+                            platform_name?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A report of suspicious seller activity; reports about one seller join that seller's open investigation
+         * @description The same report sent again (Idempotency-Key, or an identical body) is one report. Permission: `reports:create`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        sellerId: string;
+                        /** @enum {string} */
+                        category: "counterfeit" | "prohibited_items" | "fraud" | "misleading_listing" | "non_delivery" | "ip_infringement" | "other";
+                        description: string;
+                        /** @default [] */
+                        evidence?: (string)[];
+                        reporter: {
+                            /** @enum {string} */
+                            type: "buyer" | "internal";
+                            /** Format: email */
+                            contact?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description received */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "report";
+                            sellerId: string;
+                            /** @enum {string} */
+                            category: "counterfeit" | "prohibited_items" | "fraud" | "misleading_listing" | "non_delivery" | "ip_infringement" | "other";
+                            /** @enum {string} */
+                            status: "received";
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/investigations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An investigation: the reports, anomalies and screening hits that joined it, and its outcome
+         * @description Permission: `investigations:read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the case */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "investigation";
+                            sellerId: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            signals: ({
+                                /** @enum {string} */
+                                source: "report";
+                                reportId: string;
+                                /** @enum {string} */
+                                category: "counterfeit" | "prohibited_items" | "fraud" | "misleading_listing" | "non_delivery" | "ip_infringement" | "other";
+                            } | {
+                                /** @enum {string} */
+                                source: "anomaly";
+                                rule: string;
+                                recentRate: number;
+                                baselineRate: number;
+                            } | {
+                                /** @enum {string} */
+                                source: "screening_hit";
+                                applicationId: string;
+                                checkId: string;
+                                entryIds: string[];
+                            } | {
+                                /** @enum {string} */
+                                source: "document_lapsed";
+                                requestId: string;
+                                personId: string;
+                                /** @enum {string} */
+                                outcome: "not_renewed" | "not_verified";
+                            })[];
+                            reports: {
+                                id: string;
+                                /** @enum {string} */
+                                category: "counterfeit" | "prohibited_items" | "fraud" | "misleading_listing" | "non_delivery" | "ip_infringement" | "other";
+                                description: string;
+                                evidence: string[];
+                                reporterType: string;
+                                /** Format: date-time */
+                                createdAt: string | null;
+                            }[];
+                            outcome: string | null;
+                            reasons: string[] | null;
+                            note: string | null;
+                            enforcementId: string | null;
+                            decidedBy: {
+                                id: string;
+                                name: string | null;
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inquiries by deadline, the most urgent first (a regulator sees its own authority's), cursor-paged
+         * @description Permission: `inquiries:read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "received" | "awaiting_approval" | "answered" | "declined";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "list";
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                object: "inquiry";
+                                authority: string;
+                                reference: string;
+                                legalBasis: {
+                                    code: string;
+                                    citation: string | null;
+                                    detail: string | null;
+                                };
+                                sellers: string[];
+                                categories: ("trader_traceability" | "verification_summary" | "enforcement_actions" | "audit_trail" | "identity_documents")[];
+                                /** @enum {string} */
+                                status: "received" | "awaiting_approval" | "answered" | "declined";
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                /** Format: date-time */
+                                acknowledgedAt: string | null;
+                                /** Format: date-time */
+                                escalatedAt: string | null;
+                                /** Format: date-time */
+                                actedOnAt: string | null;
+                                declineReason: string | null;
+                                approvedBy: {
+                                    name: string;
+                                    at: string;
+                                }[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * A regulator's inquiry about sellers in its jurisdiction: legal basis, categories of data, deadline; acknowledged at once
+         * @description The same order sent again is the same inquiry. Permission: `inquiries:create`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        reference: string;
+                        /** @enum {string} */
+                        legalBasis: "dsa_art_10" | "inform_act" | "aml_record_request";
+                        legalBasisDetail?: string;
+                        sellers: {
+                            sellerId: string;
+                        }[];
+                        categories: ("trader_traceability" | "verification_summary" | "enforcement_actions" | "audit_trail" | "identity_documents")[];
+                        /** Format: date-time */
+                        dueAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description acknowledged (DSA Art. 10(1)): the time of receipt is in the answer */
+                202: {
+                    headers: {
+                        /** @description the inquiry */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "inquiry";
+                            authority: string;
+                            reference: string;
+                            legalBasis: {
+                                code: string;
+                                citation: string | null;
+                                detail: string | null;
+                            };
+                            sellers: string[];
+                            categories: ("trader_traceability" | "verification_summary" | "enforcement_actions" | "audit_trail" | "identity_documents")[];
+                            /** @enum {string} */
+                            status: "received" | "awaiting_approval" | "answered" | "declined";
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            acknowledgedAt: string | null;
+                            /** Format: date-time */
+                            escalatedAt: string | null;
+                            /** Format: date-time */
+                            actedOnAt: string | null;
+                            declineReason: string | null;
+                            approvedBy: {
+                                name: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inquiries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An inquiry: status, deadline, who approved the answer
+         * @description Permission: `inquiries:read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the inquiry */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "inquiry";
+                            authority: string;
+                            reference: string;
+                            legalBasis: {
+                                code: string;
+                                citation: string | null;
+                                detail: string | null;
+                            };
+                            sellers: string[];
+                            categories: ("trader_traceability" | "verification_summary" | "enforcement_actions" | "audit_trail" | "identity_documents")[];
+                            /** @enum {string} */
+                            status: "received" | "awaiting_approval" | "answered" | "declined";
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            /** Format: date-time */
+                            acknowledgedAt: string | null;
+                            /** Format: date-time */
+                            escalatedAt: string | null;
+                            /** Format: date-time */
+                            actedOnAt: string | null;
+                            declineReason: string | null;
+                            approvedBy: {
+                                name: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inquiries/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The approved, minimal response package (regulators once approved; compliance officers to approve it); every read is audited
+         * @description Permission: `inquiries:response`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the package */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "inquiry_response";
+                            inquiryId: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_approval" | "answered" | "declined";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `response_not_approved`: The response is not approved yet; `response_not_assembled`: The response is being assembled */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sellers/{id}/legal-holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place a legal hold: the seller's records are kept past their retention period until it is released
+         * @description The same hold sent again with its Idempotency-Key is one hold. Permission: `legal_holds:manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description placed */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "legal_hold";
+                            sellerId: string;
+                            reason?: string;
+                            /** @enum {string} */
+                            status: "active" | "released";
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/legal-holds/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release a legal hold
+         * @description Permission: `legal_holds:manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description released */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "legal_hold";
+                            sellerId: string;
+                            reason?: string;
+                            /** @enum {string} */
+                            status: "active" | "released";
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sellers/{id}/erasure-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for erasure: answered with what was erased now and what is kept, until when and why
+         * @description The same request sent again with its Idempotency-Key is one request. Permission: `erasure:request`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description answered */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "erasure_request";
+                            sellerId: string;
+                            erasedNow: string[];
+                            kept: {
+                                category: string;
+                                until: string | null;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/governance/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Governance figures over a range: outcomes, time to decision, automated and human decisions, backlog and SLA attainment by queue, screening, enforcement, appeals, inquiries, and a series for charts
+         * @description Permission: `governance:read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    interval?: "day" | "week" | "month";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "governance_metrics";
+                            from: string;
+                            to: string;
+                            /** @enum {string} */
+                            interval: "day" | "week" | "month";
+                            generatedAt: string;
+                            applications: {
+                                submitted: number;
+                                byOutcome: {
+                                    [key: string]: number;
+                                };
+                                timeToDecisionHours: {
+                                    p50: number | null;
+                                    p90: number | null;
+                                };
+                                decisions: {
+                                    total: number;
+                                    automated: number;
+                                    human: number;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    automatedShare: number | null;
+                                    confirmedByASecondReviewer: number;
+                                };
+                            };
+                            reviewQueues: {
+                                queue: string;
+                                backlog: number;
+                                overdue: number;
+                                /** Format: date-time */
+                                oldestDueAt: string | null;
+                                decided: number;
+                                withinSla: number;
+                                /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                slaAttainment: number | null;
+                            }[];
+                            screening: {
+                                screened: number;
+                                withPotentialMatches: number;
+                                adjudications: {
+                                    falsePositive: number;
+                                    trueMatch: number;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    falsePositiveShare: number | null;
+                                };
+                            };
+                            enforcement: {
+                                proposed: number;
+                                taken: number;
+                                byType: {
+                                    [key: string]: number;
+                                };
+                                byGround: {
+                                    [key: string]: number;
+                                };
+                                byStatus: {
+                                    [key: string]: number;
+                                };
+                                automatedDetection: number;
+                                automatedDecision: number;
+                            };
+                            appeals: {
+                                received: number;
+                                decided: number;
+                                byOutcome: {
+                                    uphold: number;
+                                    overturn: number;
+                                    modify: number;
+                                };
+                                /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                overturnRate: number | null;
+                                medianHandlingHours: number | null;
+                            };
+                            inquiries: {
+                                received: number;
+                                answered: number;
+                                declined: number;
+                                actedOnTime: number;
+                                /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                onTimeShare: number | null;
+                                overdueOpen: number;
+                                medianHoursToAct: number | null;
+                            };
+                            series: {
+                                bucket: string;
+                                submitted: number;
+                                approved: number;
+                                rejected: number;
+                                automatedDecisions: number;
+                                enforcementActions: number;
+                                appeals: number;
+                                /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                slaAttainment: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/governance/transparency-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The figures a DSA Art. 24 transparency report needs for a half-year (YYYY-H1 or YYYY-H2)
+         * @description Permission: `governance:read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    period: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "transparency_report";
+                            period: string;
+                            from: string;
+                            to: string;
+                            generatedAt: string;
+                            /** @description Art. 15(1)(a): orders from authorities, by legal basis, and the median time to act on them */
+                            ordersFromAuthorities: {
+                                received: number;
+                                byLegalBasis: {
+                                    legalBasis: string;
+                                    jurisdiction: string;
+                                    received: number;
+                                }[];
+                                answered: number;
+                                declined: number;
+                                medianHoursToAct: number | null;
+                            };
+                            /** @description Art. 15(1)(b): notices received, by category and sender */
+                            notices: {
+                                received: number;
+                                byCategory: {
+                                    [key: string]: number;
+                                };
+                                bySender: {
+                                    [key: string]: number;
+                                };
+                            };
+                            /** @description Art. 15(1)(c), 24(1)(b): restrictions on the platform's own initiative; suspensions counted apart */
+                            restrictions: {
+                                total: number;
+                                byType: {
+                                    [key: string]: number;
+                                };
+                                byGround: {
+                                    [key: string]: number;
+                                };
+                                suspensions: number;
+                            };
+                            /** @description Art. 15(1)(d): the internal complaint-handling system */
+                            complaints: {
+                                received: number;
+                                byBasis: {
+                                    [key: string]: number;
+                                };
+                                decided: number;
+                                byOutcome: {
+                                    uphold: number;
+                                    overturn: number;
+                                    modify: number;
+                                };
+                                decisionsReversed: number;
+                                medianHandlingHours: number | null;
+                            };
+                            /** @description Art. 24(1)(a): out of court, outside Sellergate; the marketplace adds its own figures */
+                            outOfCourtDisputes: null;
+                            /** @description Art. 15(1)(e): the use of automated means */
+                            automatedMeans: {
+                                onboardingDecisions: {
+                                    total: number;
+                                    automated: number;
+                                    human: number;
+                                    /** @description a share between 0 and 1; null when there is nothing to divide by */
+                                    automatedShare: number | null;
+                                    confirmedByASecondReviewer: number;
+                                };
+                                enforcementDetectedAutomatically: number;
+                                enforcementDecidedAutomatically: number;
+                                humanReview: string;
+                            };
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/performance-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run one performance-review cycle now, as the daily schedule would
+         * @description Permission: `operations:run`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        asOf?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description started */
+                202: {
+                    headers: {
+                        /** @description the cycle */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "performance_review";
+                            /** @enum {string} */
+                            status: "running" | "completed" | "failed";
+                            asOf?: string | null;
+                            policyVersion?: string | null;
+                            trigger?: string;
+                            counts?: {
+                                sellersEvaluated: number;
+                                violationsRecorded: number;
+                                standingChanges: number;
+                            } | null;
+                            /** Format: date-time */
+                            startedAt?: string | null;
+                            /** Format: date-time */
+                            finishedAt?: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/performance-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A performance-review cycle and, when done, its counts
+         * @description Permission: `operations:run`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the cycle */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "performance_review";
+                            /** @enum {string} */
+                            status: "running" | "completed" | "failed";
+                            asOf?: string | null;
+                            policyVersion?: string | null;
+                            trigger?: string;
+                            counts?: {
+                                sellersEvaluated: number;
+                                violationsRecorded: number;
+                                standingChanges: number;
+                            } | null;
+                            /** Format: date-time */
+                            startedAt?: string | null;
+                            /** Format: date-time */
+                            finishedAt?: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Walk the audit trail's hash chain and name the first broken link, if any
+         * @description Permission: `audit:verify`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the verification */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "audit_verification";
+                            verified: number;
+                            firstBrokenLink: {
+                                seq: string;
+                                id: string;
+                                /** @enum {string} */
+                                reason: "content_changed" | "link_broken";
+                            } | null;
+                            checkedAt: string;
+                        };
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/rescreenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Screen every approved seller and person again now, as the weekly schedule and each list change do
+         * @description Permission: `operations:run`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description started */
+                202: {
+                    headers: {
+                        /** @description the run */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "rescreening";
+                            /** @enum {string} */
+                            status: "running" | "completed" | "failed";
+                            trigger?: string;
+                            listVersion?: string | null;
+                            subjectsScreened?: number | null;
+                            newMatches?: number | null;
+                            /** Format: date-time */
+                            startedAt?: string | null;
+                            /** Format: date-time */
+                            finishedAt?: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/rescreenings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A re-screening run: the list version, subjects screened and new matches
+         * @description Permission: `operations:run`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the run */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "rescreening";
+                            /** @enum {string} */
+                            status: "running" | "completed" | "failed";
+                            trigger?: string;
+                            listVersion?: string | null;
+                            subjectsScreened?: number | null;
+                            newMatches?: number | null;
+                            /** Format: date-time */
+                            startedAt?: string | null;
+                            /** Format: date-time */
+                            finishedAt?: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Problem: {
+            /** @description urn:sellergate:problem:<code> */
+            type: string;
+            /** @description the problem type's title, the same for every occurrence */
+            title: string;
+            status: number;
+            /** @enum {string} */
+            code: "validation_error" | "malformed_json" | "authentication_required" | "invalid_api_key" | "invalid_signature" | "forbidden" | "resource_not_found" | "route_not_found" | "unknown_provider" | "unknown_reference" | "idempotency_key_reused" | "payload_too_large" | "document_too_large" | "unsupported_document_format" | "rate_limited" | "review_task_not_open" | "review_task_claimed_by_another" | "review_task_not_claimed_by_caller" | "outcome_not_supported" | "four_eyes_same_reviewer" | "application_already_decided" | "no_open_information_request" | "unknown_person" | "compliance_officer_required" | "reviewer_took_original_decision" | "request_not_open" | "no_certification_due" | "appeal_already_open" | "appeal_window_closed" | "not_appealable" | "response_not_approved" | "response_not_assembled" | "verification_closed" | "internal_error" | "database_unavailable" | "temporal_unavailable" | "console_not_built";
+            /** @description what this occurrence is about */
+            detail: string;
+            instance?: string;
+            /** @description each field to fix (validation_error) */
+            errors?: {
+                path: string;
+                code: string;
+                message: string;
+            }[];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
