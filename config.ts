@@ -28,6 +28,19 @@ const schema = z.object({
     .optional(),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('sellergate'),
+  /**
+   * Worker deployment versioning (docs/workflow-versioning.md): workers report the deployment name
+   * and the workflow build, short workflows are pinned to the build they started on, long ones
+   * move to the current build. Unset: on in production mode, off in the embedded mode.
+   */
+  TEMPORAL_WORKER_VERSIONING: z.enum(['on', 'off']).optional(),
+  TEMPORAL_DEPLOYMENT_NAME: z.string().min(1).max(200).default('sellergate'),
+  /**
+   * When a worker makes its build the deployment's current version: `first` only when the
+   * deployment has none yet (the first rollout; later ones are promoted by the operator), `always`
+   * at every start (one build at a time), `never`.
+   */
+  TEMPORAL_PROMOTE_BUILD: z.enum(['first', 'always', 'never']).default('first'),
   /** Ports of the local Temporal dev server started when TEMPORAL_ADDRESS is unset. */
   TEMPORAL_DEV_PORT: port.default(7233),
   TEMPORAL_DEV_UI_PORT: port.default(8233),
@@ -94,6 +107,8 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema> & {
   mode: 'embedded' | 'production';
+  /** TEMPORAL_WORKER_VERSIONING, with its default for the mode. */
+  workerVersioning: boolean;
   dataDir: string;
   sanctionsListFiles: string[];
   fingerprintKey: string;
@@ -157,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...c,
     mode: c.SELLERGATE_MODE,
+    workerVersioning: (c.TEMPORAL_WORKER_VERSIONING ?? (c.SELLERGATE_MODE === 'production' ? 'on' : 'off')) === 'on',
     keyring,
     dataDir: resolve(c.DATA_DIR),
     sanctionsListFiles,

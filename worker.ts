@@ -19,6 +19,8 @@ import { Connection, type Client } from '@temporalio/client';
 import { createTemporalClient, dataConverterFor } from './temporal/connection';
 import { ensureSchedules } from './temporal/schedules';
 import { watchSanctionsLists } from './temporal/list-changes';
+import { promoteBuild, workerDeploymentOptions } from './temporal/versioning';
+import { WORKFLOW_BUILD_ID } from './temporal/build-id';
 
 export interface WorkerDeps {
   config: Config;
@@ -52,6 +54,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     activities,
     dataConverter: dataConverterFor(config.keyring),
+    workerDeploymentOptions: workerDeploymentOptions(config),
     ...(deps.workflowBundle ? { workflowBundle: deps.workflowBundle } : { workflowsPath: require.resolve('./workflows') }),
   });
 }
@@ -100,7 +103,11 @@ async function main(): Promise<void> {
   });
   // Load the sanctions index before taking work, so the first screening is not the slow one.
   await sanctionsIndex(config.sanctionsListFiles);
-  await worker.run();
+  const running = worker.run();
+  const current = await promoteBuild(temporal, config);
+  if (config.workerVersioning)
+    logger.info({ deployment: config.TEMPORAL_DEPLOYMENT_NAME, build: WORKFLOW_BUILD_ID, current }, current === WORKFLOW_BUILD_ID ? 'worker build is current' : 'worker build waits to be promoted');
+  await running;
   stopWatching();
   await temporal.connection.close();
   await connection.close();

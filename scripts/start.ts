@@ -19,6 +19,7 @@ import { ensureSchedules } from '../temporal/schedules';
 import { watchSanctionsLists } from '../temporal/list-changes';
 import { startDevServer, type DevServer } from '../temporal/dev-server';
 import { createWorker, registerSearchAttributes } from '../worker';
+import { promoteBuild } from '../temporal/versioning';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -63,6 +64,8 @@ async function main(): Promise<void> {
     const worker = await createWorker({ config, db: database.db, connection, temporal });
     await sanctionsIndex(config.sanctionsListFiles);
     const running = worker.run();
+    // With TEMPORAL_WORKER_VERSIONING=on, this build takes work once it is the deployment's current one.
+    await promoteBuild(temporal, config);
     const stopWatching = watchSanctionsLists({
       db: database.db,
       temporal,

@@ -13,3 +13,6 @@ export { retention } from './retention/retention';
 export { legalHoldPlacement, legalHoldRelease, erasureRequest } from './retention/requests';
 export { metricsReceipt } from './performance/metrics-receipt';
 export { documentReceipt } from './onboarding/document-receipt';
+
+// Each type's versioning behaviour, set as the bundle loads.
+import './versioning-behaviors';

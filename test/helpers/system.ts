@@ -21,6 +21,7 @@ import { createApiKey, roles, type Role } from '../../db/access/api-keys';
 import type { Providers } from '../../providers';
 import { createTemporalClient } from '../../temporal/connection';
 import { createWorker } from '../../worker';
+import { promoteBuild } from '../../temporal/versioning';
 import { databaseUrl, testEnvironment } from './environment';
 import { call } from './http';
 
@@ -109,6 +110,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
   const worker =
     options.worker === false ? undefined : await createWorker({ config: workerConfig, db, connection, temporal, providers: options.providers, workflowBundle: { codePath: env.workflowBundlePath } });
   const running = worker?.run();
+  // With TEMPORAL_WORKER_VERSIONING=on the build takes work once current, as the worker process makes it.
+  if (worker) await promoteBuild(temporal, config);
   const stopWatching = options.watchLists
     ? watchSanctionsLists({ db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, index: () => sanctionsIndex(config.sanctionsListFiles), intervalMs: config.SANCTIONS_LIST_CHECK_SECONDS * 1000 })
     : () => undefined;

@@ -1,0 +1,16 @@
+/**
+ * How each workflow type moves between builds under worker versioning (temporal/versioning.ts):
+ * these short ones, which end within minutes of starting, are PINNED and finish on the build they
+ * started on, so a change to them needs no patch. Every other type AUTO_UPGRADEs (the worker's
+ * default) to the current build, so its changes go behind patched() (docs/workflow-versioning.md).
+ */
+import { setWorkflowOptions } from '@temporalio/workflow';
+import { documentReceipt } from './onboarding/document-receipt';
+import { metricsReceipt } from './performance/metrics-receipt';
+import { performanceReview } from './performance/performance-review';
+import { erasureRequest, legalHoldPlacement, legalHoldRelease } from './retention/requests';
+import { rescreening } from './screening/rescreening';
+
+export const pinnedWorkflows = { documentReceipt, metricsReceipt, legalHoldPlacement, legalHoldRelease, erasureRequest, performanceReview, rescreening };
+
+for (const workflow of Object.values(pinnedWorkflows)) setWorkflowOptions({ versioningBehavior: 'PINNED' }, workflow as (...args: never[]) => Promise<unknown>);
