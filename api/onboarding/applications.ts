@@ -13,6 +13,7 @@ import { reserveIdempotencyKey, storeIdempotentResponse } from '../../db/shared/
 import { applicationSubmissionSchema } from '../../domain/onboarding/application';
 import { informationAnswerSchema } from '../../domain/onboarding/information-answer';
 import { applicationStatuses, type OnboardingInput } from '../../domain/onboarding/onboarding';
+import { CURRENT_ONBOARDING_RULES } from '../../domain/onboarding/rulesets';
 import { checkTaxId } from '../../domain/onboarding/tax-id';
 import { canonicalJson } from '../../domain/shared/canonical-json';
 import { derivedId, hasPrefix, newId } from '../../domain/shared/ids';
@@ -78,6 +79,7 @@ export const applicationRoutes = [
       personIds: submission.persons.map(() => newId('person')),
       bankAccountId: newId('bankAccount'),
       submission,
+      rulesVersion: CURRENT_ONBOARDING_RULES,
     };
     await callWorkflow(temporal, async () => {
       try {

@@ -28,6 +28,8 @@ export interface OnboardingInput {
   personIds: string[];
   bankAccountId: string;
   submission: ApplicationSubmission;
+  /** The onboarding rules this application runs (domain/onboarding/rulesets.ts); absent: the first version. */
+  rulesVersion?: string;
 }
 
 export interface CheckSubject {

@@ -6,14 +6,12 @@
  */
 import { ActivityFailure, allHandlersFinished, ChildWorkflowFailure, condition, executeChild, patched, setHandler, uuid4 } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
-import { planChecks, type ApplicationStatus, type CheckResult, type OnboardingInput, type PlannedCheck } from '../../domain/onboarding/onboarding';
+import { type ApplicationStatus, type CheckResult, type OnboardingInput, type PlannedCheck } from '../../domain/onboarding/onboarding';
 import { systemActor } from '../../domain/shared/actor';
-import { claimRefusal, confirms, decisionRefusal, needsSecondReviewer, withdrawalRefusal } from '../../domain/review/review';
-import { affectedChecks, applyAnswer, INFORMATION_POLICY, type InformationAnswer } from '../../domain/onboarding/information-request';
+import { claimRefusal, confirms, decisionRefusal, withdrawalRefusal } from '../../domain/review/review';
+import { affectedChecks, applyAnswer, type InformationAnswer } from '../../domain/onboarding/information-request';
+import { onboardingRules } from '../../domain/onboarding/rulesets';
 import type { EventType } from '../../domain/notifications/notifications';
-import { factsOf, hasBlockingRequirements } from '../../domain/onboarding/requirements';
-import { assessRisk } from '../../domain/onboarding/risk';
-import { routeApplication } from '../../domain/onboarding/routing';
 import { identityVerificationWorkflowId } from '../../temporal/workflow-ids';
 import { notifications, providers, records } from '../shared/activities';
 import { refuse } from '../shared/refusals';
@@ -46,6 +44,8 @@ export interface OnboardingResult {
 
 export async function onboarding(input: OnboardingInput): Promise<OnboardingResult> {
   const { applicationId } = input;
+  // The rules this application was submitted under, whatever the build (domain/onboarding/rulesets.ts).
+  const rules = onboardingRules(input.rulesVersion);
   const state: OnboardingState = { applicationId, sellerId: input.sellerId, clientId: input.clientId, status: 'submitted', checks: [] };
   let decision: DecisionResult | undefined;
   let saved = false;
@@ -82,7 +82,7 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
     async ({ taskId, actor, decision: d }): Promise<DecisionResult> => {
       if (d.outcome === 'request_information') {
         const requestedAt = new Date().toISOString();
-        const request = { requestId: prefixed('rfi'), items: d.requestedItems!, requestedAt, dueAt: new Date(Date.now() + INFORMATION_POLICY.deadlineDays * DAY).toISOString() };
+        const request = { requestId: prefixed('rfi'), items: d.requestedItems!, requestedAt, dueAt: new Date(Date.now() + rules.informationPolicy.deadlineDays * DAY).toISOString() };
         state.reviewTask = { ...state.reviewTask!, status: 'decided' };
         state.informationRequest = { ...request, status: 'open' };
         state.status = 'information_requested';
@@ -93,7 +93,7 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
       }
       const first = state.reviewTask!.firstReview;
       // Four eyes (added after the first release; replayed histories keep the one-reviewer path).
-      if (patched('four-eyes-review') && needsSecondReviewer(state.risk?.level, d) && !(first && confirms(first.decision, d))) {
+      if (patched('four-eyes-review') && rules.needsSecondReviewer(state.risk?.level, d) && !(first && confirms(first.decision, d))) {
         // A first decision, or a second reviewer who disagrees: this decision now waits for another reviewer.
         const firstReview = { actor, decision: d, decidedAt: new Date().toISOString() };
         state.reviewTask = { taskId, status: 'awaiting_second_review', firstReview };
@@ -167,7 +167,7 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
   if (withdrawn) return conclude();
   await moveTo('verifying');
 
-  const plan = planChecks(input, { taxId: patched('tax-id-check') });
+  const plan = rules.planChecks(input, { taxId: patched('tax-id-check') });
   let submission = input.submission;
   let pending = plan;
   for (let round = 1; ; round++) {
@@ -177,11 +177,11 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
 
     // Links to sellers turned away before (added after the first release).
     const links = patched('seller-links') ? await records.findSellerLinks({ applicationId }) : [];
-    const risk = assessRisk(submission.country, state.checks, links);
+    const risk = rules.assessRisk(submission.country, state.checks, links);
     state.risk = risk;
     // Missing required data sends the application to a human (added after the first release).
-    const requirementsDue = patched('requirements-routing') && hasBlockingRequirements(factsOf(submission, input.personIds));
-    const route = routeApplication(state.checks, risk, requirementsDue);
+    const requirementsDue = patched('requirements-routing') && rules.hasBlockingRequirements(rules.factsOf(submission, input.personIds));
+    const route = rules.routeApplication(state.checks, risk, requirementsDue);
 
     if (route.route === 'approve') {
       deciding = true;
@@ -241,7 +241,7 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
     const request = state.informationRequest!;
     const answeredOrGone = () => answer !== undefined || withdrawn;
     const requestedAt = Date.parse(request.requestedAt);
-    for (const day of INFORMATION_POLICY.reminderDays) {
+    for (const day of rules.informationPolicy.reminderDays) {
       if (await condition(answeredOrGone, Math.max(1, requestedAt + day * DAY - Date.now()))) break;
       await records.remindInformationRequest({ requestId: request.requestId, day });
       await notify('application.information_reminder', { items: request.items, dueAt: request.dueAt, day });
