@@ -21,6 +21,7 @@ import { ensureSchedules } from './temporal/schedules';
 import { watchSanctionsLists } from './temporal/list-changes';
 import { promoteBuild, workerDeploymentOptions } from './temporal/versioning';
 import { WORKFLOW_BUILD_ID } from './temporal/build-id';
+import { activityRequestContext, WORKFLOW_INTERCEPTORS_PATH } from './temporal/request-context';
 
 export interface WorkerDeps {
   config: Config;
@@ -55,6 +56,8 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     activities,
     dataConverter: dataConverterFor(config.keyring),
     workerDeploymentOptions: workerDeploymentOptions(config),
+    // The API request behind each workflow joins its log lines and its activities' (a prebuilt bundle includes the workflow side).
+    interceptors: { workflowModules: [WORKFLOW_INTERCEPTORS_PATH], activity: [activityRequestContext] },
     ...(deps.workflowBundle ? { workflowBundle: deps.workflowBundle } : { workflowsPath: require.resolve('./workflows') }),
   });
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { createDb, migrate } from '../../db/knex';
 import { FAILURE_CONVERTER_PATH } from '../../temporal/connection';
+import { WORKFLOW_INTERCEPTORS_PATH } from '../../temporal/request-context';
 import { startDevServer } from '../../temporal/dev-server';
 import { freePortBlock } from '../../scripts/ports';
 import { databaseUrl, ENV_KEY, type TestEnvironmentInfo } from './environment';
@@ -26,7 +27,12 @@ export default async function globalSetup(): Promise<void> {
 
   const dir = mkdtempSync(join(tmpdir(), 'sellergate-test-'));
   // The failure converter is part of the bundle: workers with the encryption codec use this one.
-  const bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows'), failureConverterPath: FAILURE_CONVERTER_PATH, logger: quietLogger });
+  const bundle = await bundleWorkflowCode({
+    workflowsPath: require.resolve('../../workflows'),
+    workflowInterceptorModules: [WORKFLOW_INTERCEPTORS_PATH],
+    failureConverterPath: FAILURE_CONVERTER_PATH,
+    logger: quietLogger,
+  });
   const workflowBundlePath = join(dir, 'workflow-bundle.js');
   writeFileSync(workflowBundlePath, bundle.code);
 

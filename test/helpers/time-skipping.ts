@@ -6,6 +6,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { Activities } from '../../activities';
 import { resolveTemporalBinary } from '../../temporal/binaries';
+import { activityRequestContext } from '../../temporal/request-context';
 import { testEnvironment } from './environment';
 
 export function useTimeSkipping() {
@@ -23,7 +24,14 @@ export function useTimeSkipping() {
     },
     async withWorker<T>(activities: Partial<Activities>, fn: (taskQueue: string) => Promise<T>): Promise<T> {
       const taskQueue = `wf-${Math.random().toString(36).slice(2)}`;
-      const worker = await Worker.create({ connection: holder.env!.nativeConnection, taskQueue, activities, workflowBundle: { codePath: testEnvironment().workflowBundlePath } });
+      // The worker's own activity interceptors, as worker.ts installs them (the bundle has the workflow side).
+      const worker = await Worker.create({
+        connection: holder.env!.nativeConnection,
+        taskQueue,
+        activities,
+        interceptors: { activity: [activityRequestContext] },
+        workflowBundle: { codePath: testEnvironment().workflowBundlePath },
+      });
       return worker.runUntil(fn(taskQueue));
     },
     /**

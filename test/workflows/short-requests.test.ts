@@ -6,6 +6,7 @@
 import type { Activities } from '../../activities';
 import { recordHistory } from '../helpers/histories';
 import { useTimeSkipping } from '../helpers/time-skipping';
+import { requestIdOf } from '../../temporal/request-context';
 
 const temporalTest = useTimeSkipping();
 const officer = { id: 'key_officer', name: 'Olga', role: 'compliance_officer' };
@@ -59,4 +60,22 @@ it('a metrics batch and an uploaded document are recorded by their activities', 
     actor: officer,
   };
   expect(await run('documentReceipt', [receipt], activities, 'document-receipt-recorded')).toEqual({ created: true });
+});
+
+it("carries the API request's ID from the workflow's input to its activities, and none when it had none", async () => {
+  const seen: Array<string | undefined> = [];
+  const activities: Partial<Activities> = {
+    storeSellerMetrics: async () => {
+      seen.push(requestIdOf());
+      return { stored: 1, replaced: 0 };
+    },
+  };
+  const batch = { sellerId: 'sel_1', days: [], actor: officer };
+  await temporalTest.withWorker(activities, async (taskQueue) => {
+    for (const requestId of ['req-4f2a-9c1e', undefined]) {
+      const id = `metricsReceipt:${Math.random().toString(36).slice(2)}`;
+      await temporalTest.env.client.workflow.execute('metricsReceipt', { workflowId: id, taskQueue, args: [{ ...batch, requestId }] });
+    }
+  });
+  expect(seen).toEqual(['req-4f2a-9c1e', undefined]);
 });
