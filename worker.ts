@@ -56,8 +56,8 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     activities,
     dataConverter: dataConverterFor(config.keyring),
     workerDeploymentOptions: workerDeploymentOptions(config),
-    // The API request behind each workflow joins its log lines and its activities' (a prebuilt bundle includes the workflow side).
-    interceptors: { workflowModules: [WORKFLOW_INTERCEPTORS_PATH], activity: [activityRequestContext] },
+    // The API request behind each workflow joins its log lines and its activities' (a prebuilt bundle has the workflow side built in).
+    interceptors: { ...(deps.workflowBundle ? {} : { workflowModules: [WORKFLOW_INTERCEPTORS_PATH] }), activity: [activityRequestContext] },
     ...(deps.workflowBundle ? { workflowBundle: deps.workflowBundle } : { workflowsPath: require.resolve('./workflows') }),
   });
 }

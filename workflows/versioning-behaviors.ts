@@ -4,7 +4,7 @@
  * started on, so a change to them needs no patch. Every other type AUTO_UPGRADEs (the worker's
  * default) to the current build, so its changes go behind patched() (docs/workflow-versioning.md).
  */
-import { setWorkflowOptions } from '@temporalio/workflow';
+import { setWorkflowOptions, workflowInfo } from '@temporalio/workflow';
 import { documentReceipt } from './onboarding/document-receipt';
 import { metricsReceipt } from './performance/metrics-receipt';
 import { performanceReview } from './performance/performance-review';
@@ -13,4 +13,8 @@ import { rescreening } from './screening/rescreening';
 
 export const pinnedWorkflows = { documentReceipt, metricsReceipt, legalHoldPlacement, legalHoldRelease, erasureRequest, performanceReview, rescreening };
 
-for (const workflow of Object.values(pinnedWorkflows)) setWorkflowOptions({ versioningBehavior: 'PINNED' }, workflow as (...args: never[]) => Promise<unknown>);
+// Only a versioned worker may state a behaviour (the server refuses it from an unversioned one, as
+// in the embedded mode): the worker that runs the first task says which it is.
+const pinnedWhenVersioned = () => (workflowInfo().currentDeploymentVersion ? { versioningBehavior: 'PINNED' as const } : {});
+
+for (const workflow of Object.values(pinnedWorkflows)) setWorkflowOptions(pinnedWhenVersioned, workflow as (...args: never[]) => Promise<unknown>);
