@@ -15,6 +15,6 @@ export const pinnedWorkflows = { documentReceipt, metricsReceipt, legalHoldPlace
 
 // Only a versioned worker may state a behaviour (the server refuses it from an unversioned one, as
 // in the embedded mode): the worker that runs the first task says which it is.
-const pinnedWhenVersioned = () => (workflowInfo().currentDeploymentVersion ? { versioningBehavior: 'PINNED' as const } : {});
+const pinnedWhenVersioned = () => (workflowInfo().currentDeploymentVersion?.deploymentName ? { versioningBehavior: 'PINNED' as const } : {});
 
 for (const workflow of Object.values(pinnedWorkflows)) setWorkflowOptions(pinnedWhenVersioned, workflow as (...args: never[]) => Promise<unknown>);
