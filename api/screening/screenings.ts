@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { appendAudit } from '../../db/shared/audit';
 import { countryCode, isoDate } from '../../domain/onboarding/application';
+import { normaliseIdentifier } from '../../domain/screening/identifiers';
 import { actorOf } from '../access/auth';
 import { route } from '../shared/route';
 
@@ -13,13 +14,29 @@ export const screeningRequestSchema = z.strictObject({
   type: z.enum(['person', 'organization']),
   dateOfBirth: isoDate.optional(),
   country: countryCode.optional(),
+  identifiers: z
+    .array(z.string().trim().min(1).max(100))
+    .max(10)
+    .optional()
+    .meta({ description: 'identity or registration numbers: an exact match with one an entry lists is a match whatever the name' }),
 });
 
 const screeningResponse = z.object({
   object: z.literal('screening'),
   listVersion: z.string(),
   threshold: z.number(),
-  matches: z.array(z.object({ entryId: z.string(), name: z.string(), matchedName: z.string(), score: z.number(), program: z.string(), explanation: z.array(z.string()) })),
+  matches: z.array(
+    z.object({
+      entryId: z.string(),
+      name: z.string(),
+      matchedName: z.string(),
+      score: z.number(),
+      program: z.string(),
+      strength: z.enum(['primary', 'strong', 'weak', 'identifier']).meta({ description: 'what matched: the primary name, a strong alias, a weak alias (corroborated), or an identity number' }),
+      reference: z.string().optional(),
+      explanation: z.array(z.string()),
+    }),
+  ),
 });
 
 export const screeningRoutes = [
@@ -33,7 +50,8 @@ export const screeningRoutes = [
     problems: [],
   }).handle(async ({ body: query, req }, { db, screening }) => {
     const index = await screening.index();
-    const matches = index.screen(query, screening.threshold);
+    const identifiers = (query.identifiers ?? []).map(normaliseIdentifier).filter((id): id is string => Boolean(id));
+    const matches = index.screen({ ...query, identifiers }, screening.threshold);
     await appendAudit(db, {
       actor: actorOf(req),
       action: 'screening.ad_hoc',
@@ -48,7 +66,16 @@ export const screeningRoutes = [
         object: 'screening' as const,
         listVersion: index.version,
         threshold: screening.threshold,
-        matches: matches.map((m) => ({ entryId: m.entryId, name: m.name, matchedName: m.matchedName, score: m.score, program: m.program, explanation: m.explanation })),
+        matches: matches.map((m) => ({
+          entryId: m.entryId,
+          name: m.name,
+          matchedName: m.matchedName,
+          score: m.score,
+          program: m.program,
+          strength: m.strength,
+          reference: m.reference,
+          explanation: m.explanation,
+        })),
       },
     };
   }),

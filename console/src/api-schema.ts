@@ -2474,6 +2474,8 @@ export interface paths {
                         type: "person" | "organization";
                         dateOfBirth?: string;
                         country?: string;
+                        /** @description identity or registration numbers: an exact match with one an entry lists is a match whatever the name */
+                        identifiers?: string[];
                     };
                 };
             };
@@ -2495,6 +2497,12 @@ export interface paths {
                                 matchedName: string;
                                 score: number;
                                 program: string;
+                                /**
+                                 * @description what matched: the primary name, a strong alias, a weak alias (corroborated), or an identity number
+                                 * @enum {string}
+                                 */
+                                strength: "primary" | "strong" | "weak" | "identifier";
+                                reference?: string;
                                 explanation: string[];
                             }[];
                         };

@@ -1,61 +1,24 @@
 /**
  * Names are compared after the same normalisation on both sides: transliteration to Latin
- * (any-ascii covers Cyrillic, Arabic, Greek, CJK...), lower case, punctuation to spaces, and for
- * organisations the legal-form words dropped, since "LTD" versus "LIMITED" says nothing about identity.
+ * (any-ascii covers Cyrillic, Arabic, Greek, Georgian, Armenian, Hebrew, CJK...), lower case,
+ * punctuation to spaces, and for organisations the legal forms taken out by phrase from a table
+ * (domain/screening/legal-forms.ts), since "LTD" versus "LIMITED" says nothing about identity.
  */
 import anyAscii from 'any-ascii';
+import { splitLegalForms } from './legal-forms';
 
-const legalForms = new Set([
-  'ltd',
-  'limited',
-  'llc',
-  'llp',
-  'lp',
-  'plc',
-  'inc',
-  'incorporated',
-  'corp',
-  'corporation',
-  'co',
-  'company',
-  'sa',
-  'sas',
-  'sarl',
-  'srl',
-  'spa',
-  'gmbh',
-  'ag',
-  'kg',
-  'bv',
-  'nv',
-  'oy',
-  'ab',
-  'as',
-  'sl',
-  'sociedad',
-  'anonima',
-  'ooo',
-  'oao',
-  'zao',
-  'pjsc',
-  'jsc',
-  'ojsc',
-  'cjsc',
-  'fze',
-  'fzco',
-  'fzc',
-  'est',
-  'the',
-  'de',
-  'cv',
-]);
+/** Words that carry no identity in a company name. */
+const organisationStopWords = new Set(['the', 'de']);
 
 const titles = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'haji', 'hajji', 'sheikh', 'shaykh', 'general', 'colonel']);
 
 export type NameType = 'person' | 'organization';
 
 export function tokens(name: string, type: NameType): string[] {
-  const ascii = anyAscii(name).toLowerCase();
+  // Apostrophes join, not split: "ABU-'UMAR" is "abu umar", Georgian "saak'ashvili" one word.
+  const ascii = anyAscii(name)
+    .toLowerCase()
+    .replace(/['\u2018\u2019\u02bc\u02bb`]/g, '');
   // "S.A." and "L.L.C." collapse to one token before punctuation becomes spaces.
   const collapsed = ascii.replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1').replace(/\b([a-z])\.(?![a-z])/g, '$1');
   const words = collapsed
@@ -63,8 +26,7 @@ export function tokens(name: string, type: NameType): string[] {
     .trim()
     .split(' ')
     .filter(Boolean);
-  const drop = type === 'organization' ? legalForms : titles;
-  const kept = words.filter((w) => !drop.has(w));
+  const kept = type === 'organization' ? splitLegalForms(words).name.filter((w) => !organisationStopWords.has(w)) : words.filter((w) => !titles.has(w));
   return kept.length > 0 ? kept : words;
 }
 

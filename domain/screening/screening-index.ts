@@ -4,21 +4,43 @@
  * compares tokens with Jaro-Winkler (so typos and transliteration variants still score high) and
  * by sound (a shared Double Metaphone key counts as a near match, for spellings Jaro-Winkler
  * misses). Candidates come from a token-blocking step so a query does not compare against every entry.
+ *
+ * Each listed name has a strength, as the lists publish it: the primary name and strong aliases
+ * (OFAC's ALT.CSV, the UN's "Good" quality) match alike; a weak alias (OFAC's a.k.a. in Remarks,
+ * the UN's "Low" quality) alone is no match: it needs a birth year or nationality that agrees. An
+ * identity or registration number equal to one the entry lists is a match whatever the name.
+ * Birth year and country raise or lower a name match's score, but never take a near-exact name
+ * below the threshold by themselves.
  */
 import { createHash } from 'node:crypto';
 import { jaroWinkler } from '@skyra/jaro-winkler';
 import { tokens, type NameType } from './normalise';
 import { phoneticKeys, soundAlike } from './phonetic';
 
+/** How a list names an entry: its primary name, a strong alias, or a weak (low-quality) alias. */
+export type NameStrength = 'primary' | 'strong' | 'weak';
+
 export interface ListEntry {
   entryId: string;
   listId: string;
   name: string;
+  /** Strong aliases, and the primary name in natural order. */
   aliases: string[];
+  /** Weak aliases: no match on their own. */
+  weakAliases?: string[];
   type: NameType | 'vessel' | 'aircraft';
   programs: string[];
+  /** Birth years, ranges expanded; circa dates are matched with the same one-year tolerance. */
   birthYears: number[];
+  /** Nationalities and citizenships (ISO 3166 alpha-2). */
   countries: string[];
+  /** Identity and registration numbers, normalised (domain/screening/identifiers.ts). */
+  identifiers?: string[];
+  addresses?: string[];
+  /** When the entry was listed, as the list says. */
+  listedOn?: string;
+  /** The entry's reference on its list (the UN's "QDi.001", OFAC's entry number). */
+  reference?: string;
 }
 
 export interface ScreeningQuery {
@@ -26,6 +48,8 @@ export interface ScreeningQuery {
   type: NameType;
   dateOfBirth?: string;
   country?: string;
+  /** The subject's identity or registration numbers (passport, company registration, tax ID). */
+  identifiers?: string[];
 }
 
 export interface ScreeningMatch {
@@ -37,6 +61,10 @@ export interface ScreeningMatch {
   matchedName: string;
   score: number;
   program: string;
+  /** The strength of the matched name; `identifier` when a number matched. */
+  strength: NameStrength | 'identifier';
+  /** The entry's reference on its list. */
+  reference?: string;
   explanation: string[];
 }
 
@@ -44,9 +72,15 @@ interface IndexedName {
   entry: ListEntry;
   text: string;
   tokens: string[];
+  strength: NameStrength;
 }
 
 const TOKEN_SIMILARITY_FOR_CANDIDATE = 0.88;
+/** A name this close is the listed name: corroborating facts may lower it, but not below the threshold. */
+const NEAR_EXACT = 0.97;
+const BIRTH_YEAR_AGREES = 0.02;
+const BIRTH_YEAR_DIFFERS = 0.04;
+const COUNTRY_DIFFERS = 0.02;
 /** What two tokens that sound alike count for, when their spelling scores lower. */
 const SOUND_ALIKE_SIMILARITY = 0.9;
 
@@ -56,15 +90,24 @@ export function tokenSimilarity(t: string, u: string): number {
   return spelling < SOUND_ALIKE_SIMILARITY && soundAlike(t, u) ? SOUND_ALIKE_SIMILARITY : spelling;
 }
 
-/** Score of two token lists: each token's best partner, averaged both ways so extra words cost. */
+/**
+ * Score of two token lists: each token's best partner, averaged both ways so extra words cost. A
+ * name written as one word on one side (Chinese "xijinping" from 习近平, against "Xi Jinping") is
+ * also compared with the other side's words run together.
+ */
 export function alignTokens(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const best = (from: string[], to: string[]) => from.reduce((sum, t) => sum + Math.max(...to.map((u) => tokenSimilarity(t, u))), 0) / from.length;
-  return (best(a, b) + best(b, a)) / 2;
+  const aligned = (best(a, b) + best(b, a)) / 2;
+  if ((a.length === 1) === (b.length === 1)) return aligned;
+  return Math.max(aligned, a.join('') === b.join('') ? 1 : aligned);
 }
 
 function digestOf(entry: ListEntry): string {
   const content = [entry.name, [...entry.aliases].sort(), [...entry.birthYears].sort(), [...entry.countries].sort(), [...entry.programs].sort(), entry.type];
+  // Added later: only entries that have them hash them, so the digests of the others (and the adjudications bound to them) stay.
+  if (entry.weakAliases?.length) content.push([...entry.weakAliases].sort());
+  if (entry.identifiers?.length) content.push([...entry.identifiers].sort());
   return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 32);
 }
 
@@ -76,19 +119,30 @@ export class ScreeningIndex {
   /** Tokens by phonetic key: finds "Cvetkov" from "Tsvetkov", which the first letter would not. */
   private readonly bySound = new Map<string, string[]>();
   private readonly digests = new Map<string, string>();
+  private readonly byIdentifier = new Map<string, ListEntry[]>();
 
   constructor(
     readonly version: string,
-    entries: ListEntry[],
+    /** The entries as the lists give them (the loaders' tests read them). */
+    readonly entries: readonly ListEntry[],
   ) {
     for (const entry of entries) {
       if (entry.type === 'vessel' || entry.type === 'aircraft') continue;
       this.digests.set(entry.entryId, digestOf(entry));
-      for (const text of [entry.name, ...entry.aliases]) {
+      for (const id of entry.identifiers ?? []) this.byIdentifier.set(id, [...(this.byIdentifier.get(id) ?? []), entry]);
+      const named: Array<[string, NameStrength]> = [
+        [entry.name, 'primary'],
+        ...entry.aliases.map((a) => [a, 'strong'] as [string, NameStrength]),
+        ...(entry.weakAliases ?? []).map((a) => [a, 'weak'] as [string, NameStrength]),
+      ];
+      for (const [text, strength] of named) {
         const t = tokens(text, entry.type);
-        if (t.length === 0) continue;
-        const position = this.names.push({ entry, text, tokens: t }) - 1;
-        for (const token of new Set(t)) {
+        // A one-word weak alias ("PAT", "MIKE") identifies no one: it is kept on the entry, not screened.
+        if (t.length === 0 || (strength === 'weak' && t.length < 2)) continue;
+        const position = this.names.push({ entry, text, tokens: t, strength }) - 1;
+        // Its words run together too, for names written as one word (CJK transliterated: 习近平 is "xijinping").
+        const blockingTokens = t.length >= 2 && t.length <= 3 ? [...t, t.join('')] : t;
+        for (const token of new Set(blockingTokens)) {
           const list = this.byToken.get(token);
           if (list) list.push(position);
           else {
@@ -130,41 +184,57 @@ export class ScreeningIndex {
   }
 
   screen(query: ScreeningQuery, threshold: number): ScreeningMatch[] {
-    const q = tokens(query.name, query.type);
     const best = new Map<string, ScreeningMatch>();
+    const keep = (match: ScreeningMatch) => {
+      const previous = best.get(match.entryId);
+      if (!previous || previous.score < match.score) best.set(match.entryId, match);
+    };
+    const matchOf = (entry: ListEntry, matchedName: string, score: number, strength: ScreeningMatch['strength'], explanation: string[]): ScreeningMatch => ({
+      entryId: entry.entryId,
+      entryDigest: this.digests.get(entry.entryId)!,
+      listId: entry.listId,
+      name: entry.name,
+      matchedName,
+      score: Math.round(Math.min(1, score) * 1000) / 1000,
+      program: entry.programs.join(', '),
+      strength,
+      ...(entry.reference ? { reference: entry.reference } : {}),
+      explanation,
+    });
+
+    // An identity or registration number the entry lists is the entry, whatever the name says.
+    for (const given of query.identifiers ?? []) {
+      for (const entry of this.byIdentifier.get(given) ?? []) {
+        keep(matchOf(entry, entry.name, 1, 'identifier', ['an identity or registration number of the subject is one the entry lists']));
+      }
+    }
+
+    const q = tokens(query.name, query.type);
+    const year = query.dateOfBirth ? Number(query.dateOfBirth.slice(0, 4)) : undefined;
     for (const position of this.candidates(q)) {
       const named = this.names[position];
       const { entry } = named;
       // A person is not screened against companies and vice versa: different risks, different lists.
       if (entry.type !== query.type) continue;
-      let score = alignTokens(q, named.tokens);
-      const explanation = [`name similarity ${score.toFixed(3)} against "${named.text}"`];
-      const year = query.dateOfBirth ? Number(query.dateOfBirth.slice(0, 4)) : undefined;
-      if (year && entry.birthYears.length > 0) {
-        if (entry.birthYears.some((y) => Math.abs(y - year) <= 1)) explanation.push('birth year agrees');
-        else {
-          score -= 0.08;
-          explanation.push('birth year differs: -0.08');
-        }
-      }
-      if (query.country && entry.countries.length > 0 && !entry.countries.includes(query.country)) {
-        score -= 0.02;
-        explanation.push('country differs: -0.02');
-      }
+      const similarity = alignTokens(q, named.tokens);
+      // Corroboration can add at most a little: a name this far off is no match, and no explanation is built.
+      if (similarity + BIRTH_YEAR_AGREES < threshold) continue;
+      const yearKnown = Boolean(year && entry.birthYears.length > 0);
+      const yearAgrees = yearKnown && entry.birthYears.some((y) => Math.abs(y - year!) <= 1);
+      const countryKnown = Boolean(query.country && entry.countries.length > 0);
+      const countryAgrees = countryKnown && entry.countries.includes(query.country!);
+      if (named.strength === 'weak' && !yearAgrees && !countryAgrees) continue;
+
+      let score = similarity + (yearAgrees ? BIRTH_YEAR_AGREES : 0) - (yearKnown && !yearAgrees ? BIRTH_YEAR_DIFFERS : 0) - (countryKnown && !countryAgrees ? COUNTRY_DIFFERS : 0);
+      if (similarity >= NEAR_EXACT && similarity >= threshold) score = Math.max(score, threshold);
       if (score < threshold) continue;
-      const previous = best.get(entry.entryId);
-      if (!previous || previous.score < score) {
-        best.set(entry.entryId, {
-          entryId: entry.entryId,
-          entryDigest: this.digests.get(entry.entryId)!,
-          listId: entry.listId,
-          name: entry.name,
-          matchedName: named.text,
-          score: Math.round(score * 1000) / 1000,
-          program: entry.programs.join(', '),
-          explanation,
-        });
-      }
+
+      const explanation = [`name similarity ${similarity.toFixed(3)} against the ${named.strength === 'primary' ? 'primary name' : `${named.strength} alias`} "${named.text}"`];
+      if (yearAgrees) explanation.push(`birth year agrees: +${BIRTH_YEAR_AGREES}`);
+      else if (yearKnown) explanation.push(`birth year differs: -${BIRTH_YEAR_DIFFERS}${similarity >= NEAR_EXACT ? ' (not below the threshold: the name is near exact)' : ''}`);
+      if (countryKnown) explanation.push(countryAgrees ? 'nationality agrees' : `nationality differs: -${COUNTRY_DIFFERS}`);
+      if (named.strength === 'weak') explanation.push(`a weak alias, corroborated by the ${yearAgrees ? 'birth year' : 'nationality'}`);
+      keep(matchOf(entry, named.text, score, named.strength, explanation));
     }
     return [...best.values()].sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
   }

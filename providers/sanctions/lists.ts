@@ -1,25 +1,44 @@
 /**
- * Loads the operator's sanctions list files into one screening index. The list version is a hash
- * of the files' bytes, stored with every screening result so an auditor can tell which list said what.
+ * Loads the operator's sanctions list files into one screening index. Each file's format is read
+ * from its content: OFAC's CSV files (primary records, alternates, addresses, remarks overflow;
+ * those of one list are joined, the Consolidated list's files named cons_*), the UN Security Council
+ * Consolidated List XML, and the UK sanctions list CSV; any other file is refused, by name. The list
+ * version is a hash of the files' bytes, stored with every screening result so an auditor can tell
+ * which list said what.
  */
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ScreeningIndex, type ListEntry } from '../../domain/screening/screening-index';
-import { looksLikeOfacSdn, parseOfacSdn } from './ofac-sdn';
+import { noExtras, ofacFileKind, readOfacExtras, type OfacExtras } from './ofac-files';
+import { parseOfacSdn } from './ofac-sdn';
 import { looksLikeUkSanctionsList, parseUkSanctionsList } from './uk-sanctions';
+import { looksLikeUnConsolidated, parseUnConsolidated } from './un-consolidated';
 
 export async function loadSanctionsLists(files: string[]): Promise<ScreeningIndex> {
   const hash = createHash('sha256');
   const entries: ListEntry[] = [];
+  const ofac = new Map<string, { primaries: string[]; extras: OfacExtras }>();
   for (const file of files) {
     const bytes = await readFile(file);
     hash.update(basename(file)).update(bytes);
     const content = bytes.toString('utf8');
-    if (looksLikeOfacSdn(content)) entries.push(...parseOfacSdn(content));
+    const kind = ofacFileKind(content);
+    if (kind) {
+      // OFAC's Consolidated (non-SDN) files are published as cons_prim.csv, cons_alt.csv ...
+      const listId = /^cons_/i.test(basename(file)) ? 'ofac-consolidated' : 'ofac-sdn';
+      const list = ofac.get(listId) ?? { primaries: [], extras: noExtras() };
+      ofac.set(listId, list);
+      if (kind === 'primary') list.primaries.push(content);
+      else readOfacExtras(kind, content, list.extras);
+    } else if (looksLikeUnConsolidated(content)) entries.push(...parseUnConsolidated(content).entries);
     else if (looksLikeUkSanctionsList(content)) entries.push(...parseUkSanctionsList(content));
-    else throw new Error(`sanctions list ${basename(file)}: neither the OFAC SDN CSV nor the UK sanctions list CSV format`);
+    else throw new Error(`sanctions list ${basename(file)}: not a format Sellergate reads (OFAC SDN or Consolidated CSV files, UN Consolidated List XML, UK sanctions list CSV)`);
+  }
+  for (const [listId, { primaries, extras }] of ofac) {
+    if (primaries.length === 0) throw new Error(`sanctions list ${listId}: alternates, addresses or comments were given without the primary records file`);
+    for (const content of primaries) entries.push(...parseOfacSdn(content, listId, extras));
   }
   return new ScreeningIndex(`sha256:${hash.digest('hex').slice(0, 16)}`, entries);
 }

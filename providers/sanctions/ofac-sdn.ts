@@ -1,23 +1,23 @@
 /**
- * Reads the official OFAC SDN list in its CSV form (SDN.CSV: 12 columns, no header, "-0-" for an
- * empty field, CRLF lines and a trailing SUB byte). Aliases, birth years and nationalities are in
- * the free-text Remarks column, in the fixed phrasing OFAC uses.
+ * Reads an OFAC list's primary records (SDN.CSV or CONS_PRIM.CSV: 12 columns, no header, "-0-" for
+ * an empty field, CRLF lines and a trailing SUB byte), joined with its alternates, addresses and
+ * remarks overflow when those files are given too (providers/sanctions/ofac-files.ts). Birth years,
+ * nationalities, identity numbers and the weak aliases are in the free-text Remarks, in the fixed
+ * phrasing OFAC uses; the strong aliases are ALT.CSV's.
  */
 import { getAlpha2Code } from 'i18n-iso-countries';
-import { parse } from 'csv-parse/sync';
+import { identifiersInRemarks } from '../../domain/screening/identifiers';
 import type { ListEntry } from '../../domain/screening/screening-index';
 import { naturalOrder } from '../../domain/screening/normalise';
+import { clean, noExtras, ofacRows, type OfacExtras } from './ofac-files';
 
-const EMPTY = '-0-';
-
-const clean = (v: string | undefined) => {
-  const t = (v ?? '').trim();
-  return t === EMPTY ? '' : t;
-};
-
-function aliases(remarks: string): string[] {
+/**
+ * The weak aliases in Remarks: "a.k.a. 'ABU-'UMAR'; a.k.a. 'THE OLD'." An alias may hold an
+ * apostrophe itself, so it ends only at the quote before a separator (";", a final ".", the end).
+ */
+export function weakAliasesIn(remarks: string): string[] {
   const found: string[] = [];
-  for (const m of remarks.matchAll(/\b[af]\.k\.a\.\s+'([^']+)'/gi)) found.push(m[1].trim());
+  for (const m of remarks.matchAll(/\b[af]\.k\.a\.\s+'(.+?)'(?=\s*(?:;|\.(?:\s|$)|,|\)|$))/gi)) found.push(m[1].trim());
   return found;
 }
 
@@ -25,7 +25,7 @@ function birthYears(remarks: string): number[] {
   const years = new Set<number>();
   for (const m of remarks.matchAll(/\bDOB\s+([^;]+)/g)) {
     const range = m[1].match(/(\d{4})\s+to\s+(\d{4})/);
-    if (range) for (let y = Number(range[1]); y <= Number(range[2]); y++) years.add(y);
+    if (range) for (let y = Number(range[1]); y <= Number(range[2]) && y - Number(range[1]) <= 30; y++) years.add(y);
     else for (const y of m[1].matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) years.add(Number(y[1]));
   }
   return [...years];
@@ -76,24 +76,23 @@ function entryType(sdnType: string): ListEntry['type'] {
   }
 }
 
-export function parseOfacSdn(content: string, listId = 'ofac-sdn'): ListEntry[] {
-  // OFAC's files end with a SUB byte (0x1A), a DOS end-of-file mark: dropped before parsing.
-  // eslint-disable-next-line no-control-regex
-  const text = content.replace(/\u001a/g, '');
-  const rows: string[][] = parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: false });
+export function parseOfacSdn(content: string, listId = 'ofac-sdn', extras: OfacExtras = noExtras()): ListEntry[] {
   const entries: ListEntry[] = [];
-  for (const row of rows) {
-    const [id, rawName, sdnType, program, , , , , , , , remarksRaw] = row;
-    if (!/^\d+$/.test((id ?? '').trim())) continue;
+  for (const row of ofacRows(content)) {
+    const [rawId, rawName, sdnType, program, , , , , , , , remarksRaw] = row;
+    const id = (rawId ?? '').trim();
+    if (!/^\d+$/.test(id)) continue;
     const type = entryType(clean(sdnType));
-    const remarks = clean(remarksRaw);
+    const remarks = clean(remarksRaw) + (extras.comments.get(id) ?? '');
     const name = clean(rawName);
     const natural = (n: string) => (type === 'person' ? naturalOrder(n) : n);
+    const strong = [natural(name), ...(extras.alternates.get(id) ?? []).map(natural)];
     entries.push({
-      entryId: `${listId}:${id.trim()}`,
+      entryId: `${listId}:${id}`,
       listId,
       name,
-      aliases: [...new Set([natural(name), ...aliases(remarks).map(natural)])].filter((a) => a !== name),
+      aliases: [...new Set(strong)].filter((a) => a !== name),
+      weakAliases: [...new Set(weakAliasesIn(remarks).map(natural))],
       type,
       programs: clean(program)
         .split(/\]\s*\[|;/)
@@ -101,13 +100,10 @@ export function parseOfacSdn(content: string, listId = 'ofac-sdn'): ListEntry[] 
         .filter(Boolean),
       birthYears: birthYears(remarks),
       countries: countries(remarks),
+      identifiers: identifiersInRemarks(remarks),
+      addresses: extras.addresses.get(id) ?? [],
+      reference: id,
     });
   }
   return entries;
-}
-
-/** Quick sniff: SDN.CSV rows start with a number and have 12 columns. */
-export function looksLikeOfacSdn(content: string): boolean {
-  const first = content.split(/\r?\n/, 1)[0] ?? '';
-  return /^\d+,"/.test(first);
 }

@@ -70,7 +70,7 @@ describe('the UK sanctions list parser', () => {
   });
 
   it('refuses a file in neither format, naming it', async () => {
-    await expect(loadSanctionsLists([resolve(__dirname, '../../package.json')])).rejects.toThrow(/package\.json: neither/);
+    await expect(loadSanctionsLists([resolve(__dirname, '../../package.json')])).rejects.toThrow(/package\.json: not a format Sellergate reads/);
   });
 });
 
@@ -81,7 +81,9 @@ describe('the OFAC SDN parser', () => {
     const entries = parseOfacSdn(readFileSync(FIXTURE_SANCTIONS_LIST, 'utf8'));
     expect(entries).toHaveLength(6);
     expect(entries[0]).toMatchObject({ entryId: 'ofac-sdn:900001', type: 'person', programs: ['SYNTH-RU'], birthYears: [1971], countries: ['RU'] });
-    expect(entries[0].aliases).toEqual(expect.arrayContaining(['Irina Sergeyevna VOLKOVA', 'Irina VOLKOVA']));
+    expect(entries[0].aliases).toEqual(['Irina Sergeyevna VOLKOVA']);
+    // Remarks' a.k.a. are OFAC's weak aliases.
+    expect(entries[0].weakAliases).toEqual(['Irina VOLKOVA']);
     expect(entries[2]).toMatchObject({ birthYears: [1965, 1966, 1967], countries: ['SY'] });
     expect(entries[5].type).toBe('vessel');
   });
@@ -118,11 +120,21 @@ describe('screening the synthetic fixture', () => {
     expect(screen(name, type)).toEqual([]);
   });
 
-  it('lowers the score when the birth year disagrees, and explains it', () => {
-    const agrees = screen('Irina Volkova', 'person', { dateOfBirth: '1971-03-14' })[0];
-    const differs = index.screen({ name: 'Irina Volkova', type: 'person', dateOfBirth: '1990-01-01' }, 0.5)[0];
-    expect(differs.score).toBeLessThan(agrees.score);
-    expect(differs.explanation).toContain('birth year differs: -0.08');
+  it('raises the score when the birth year agrees within a year, lowers it when it differs, and explains both', () => {
+    const plain = index.screen({ name: 'Irina Volkovaa', type: 'person' }, 0.5)[0];
+    const agrees = index.screen({ name: 'Irina Volkovaa', type: 'person', dateOfBirth: '1972-03-14' }, 0.5)[0];
+    const differs = index.screen({ name: 'Irina Volkovaa', type: 'person', dateOfBirth: '1990-01-01' }, 0.5)[0];
+    expect(agrees.score).toBeGreaterThan(plain.score);
+    expect(differs.score).toBeLessThan(plain.score);
+    expect(agrees.explanation).toContain('birth year agrees: +0.02');
+    expect(differs.explanation).toContain('birth year differs: -0.04');
+  });
+
+  it('never lets a differing birth year alone take a near-exact name below the threshold', () => {
+    // The exact name, with a birth year and nationality that both differ: 1 - 0.04 - 0.02 would be below a 0.97 threshold.
+    const [match] = index.screen({ name: 'Irina Sergeyevna Volkova', type: 'person', dateOfBirth: '1990-01-01', country: 'FR' }, 0.97);
+    expect(match).toMatchObject({ entryId: 'ofac-sdn:900001', score: 0.97, strength: 'primary' });
+    expect(match.explanation).toContain('birth year differs: -0.04 (not below the threshold: the name is near exact)');
   });
 });
 
