@@ -14,9 +14,12 @@ import {
   endEnforcement,
   enforcementDispatch,
   findEnforcement,
+  liftEnforcement,
+  placeSanctionsHold,
   reverseEnforcement,
   type EnforcementRow,
 } from '../../db/enforcement/enforcements';
+import { sanctionsHoldStatement } from '../../domain/screening/sanctions-hold';
 import { addSignal, closeInvestigation, openInvestigation, recordReport } from '../../db/investigations/investigations';
 import { closeReviewTask, openCaseTask, type NewCaseTask } from '../../db/review/review-tasks';
 import { REDRESS, type StatementOfReasons } from '../../domain/enforcement/enforcement';
@@ -158,6 +161,26 @@ export function createCaseActivities({ db, reviewSlaHours, temporal, enforcement
       return { replacementId };
     },
 
+    /** Payouts held and sales paused at once on a screening hit; the hold's ID derives from the investigation. */
+    async placeSanctionsHold({
+      investigationId,
+      sellerId,
+      listVersion,
+      entryIds,
+    }: {
+      investigationId: string;
+      sellerId: string;
+      listVersion?: string;
+      entryIds: string[];
+    }): Promise<{ holdId: string; placed: boolean }> {
+      const holdId = derivedId('enforcement', investigationId, 'sanctions_hold');
+      const placed = await placeSanctionsHold(db, { id: holdId, sellerId, investigationId, statement: sanctionsHoldStatement({ listVersion, entryIds }), entryIds });
+      return { holdId, placed };
+    },
+    /** The match was cleared: the hold ends, by the reviewer's decision. */
+    async liftSanctionsHold({ holdId, actor }: { holdId: string; actor: Actor }): Promise<void> {
+      await liftEnforcement(db, holdId, actor, 'the potential sanctions match was cleared');
+    },
     async openInvestigation({ investigationId, sellerId }: { investigationId: string; sellerId: string }): Promise<void> {
       await openInvestigation(db, investigationId, sellerId);
     },

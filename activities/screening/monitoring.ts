@@ -81,7 +81,7 @@ export function createMonitoringActivities({ db, screening, fingerprintKey, temp
             provider: 'sellergate-screening',
             evidence: { listVersion: index.version, threshold: screening.threshold, matches: found.slice(0, 10), newMatches: fresh.map((m) => m.entryId), rescreeningRun: runId },
           });
-          await signalInvestigation(temporal, s.sellerId, { source: 'screening_hit', applicationId: s.applicationId, checkId, entryIds: fresh.map((m) => m.entryId) });
+          await signalInvestigation(temporal, s.sellerId, { source: 'screening_hit', applicationId: s.applicationId, checkId, entryIds: fresh.map((m) => m.entryId), listVersion: index.version });
           progress.hits++;
         }
         progress.screened += subjects.length;

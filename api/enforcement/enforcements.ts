@@ -18,7 +18,7 @@ const restrictionsResponse = z.object({
   visibility: z.enum(['reduced', 'hidden']).optional(),
   features: z.array(z.string()).optional(),
 });
-const enforcementType = z.enum(['warning', 'feature_restriction', 'reduced_visibility', 'suspension', 'deactivation']);
+const enforcementType = z.enum(['warning', 'feature_restriction', 'reduced_visibility', 'suspension', 'deactivation', 'sanctions_hold']);
 
 /** The statement of reasons (DSA Art. 17(3)): facts, ground, automation, scope, duration, redress. */
 const statementOfReasonsResponse = z.object({

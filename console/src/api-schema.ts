@@ -3083,7 +3083,7 @@ export interface paths {
                                 object: "enforcement";
                                 sellerId: string;
                                 /** @enum {string} */
-                                type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation";
+                                type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation" | "sanctions_hold";
                                 /** @enum {string} */
                                 status: "awaiting_decision" | "notice" | "active" | "ended" | "cancelled" | "declined" | "reversed";
                                 statementOfReasons: {
@@ -3099,7 +3099,7 @@ export interface paths {
                                     automatedDecision: "fully" | "partially" | "not_automated";
                                     scope: {
                                         /** @enum {string} */
-                                        type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation";
+                                        type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation" | "sanctions_hold";
                                         restrictions: {
                                             /** @enum {boolean} */
                                             listing?: false;
@@ -3721,7 +3721,7 @@ export interface paths {
                             object: "enforcement";
                             sellerId: string;
                             /** @enum {string} */
-                            type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation";
+                            type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation" | "sanctions_hold";
                             /** @enum {string} */
                             status: "awaiting_decision" | "notice" | "active" | "ended" | "cancelled" | "declined" | "reversed";
                             statementOfReasons: {
@@ -3737,7 +3737,7 @@ export interface paths {
                                 automatedDecision: "fully" | "partially" | "not_automated";
                                 scope: {
                                     /** @enum {string} */
-                                    type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation";
+                                    type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation" | "sanctions_hold";
                                     restrictions: {
                                         /** @enum {boolean} */
                                         listing?: false;
@@ -4185,6 +4185,7 @@ export interface paths {
                                 applicationId: string;
                                 checkId: string;
                                 entryIds: string[];
+                                listVersion?: string;
                             } | {
                                 /** @enum {string} */
                                 source: "document_lapsed";

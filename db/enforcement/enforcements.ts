@@ -106,6 +106,49 @@ export async function activateEnforcement(db: Knex, id: string): Promise<Enforce
 
 export const endEnforcement = (db: Knex, id: string) => move(db, id, ['active'], 'ended', { ended_at: new Date() }, systemActor);
 
+/**
+ * A sanctions hold, in effect from now (domain/screening/sanctions-hold.ts): one per investigation,
+ * however often it is asked for. Answers whether this call placed it.
+ */
+export async function placeSanctionsHold(db: Knex, hold: { id: string; sellerId: string; investigationId: string; statement: StatementOfReasons; entryIds: string[] }): Promise<boolean> {
+  return db.transaction(async (trx) => {
+    const now = new Date();
+    const inserted = await trx('enforcement_actions')
+      .insert({
+        id: hold.id,
+        seller_id: hold.sellerId,
+        type: 'sanctions_hold',
+        status: 'active',
+        statement: JSON.stringify(hold.statement),
+        restrictions: JSON.stringify(hold.statement.scope.restrictions),
+        automated_detection: true,
+        automated_decision: true,
+        decided_by: systemActor.id,
+        decided_by_name: systemActor.name,
+        decided_at: now,
+        effective_at: now,
+        appealable_until: new Date(now.getTime() + APPEAL_WINDOW_DAYS * DAY),
+        source: 'screening',
+        source_id: hold.investigationId,
+      })
+      .onConflict('id')
+      .ignore()
+      .returning('id');
+    if (inserted.length === 0) return false;
+    await appendAudit(trx, {
+      actor: systemActor,
+      action: 'enforcement.active',
+      subjectType: 'seller',
+      subjectId: hold.sellerId,
+      data: { enforcementId: hold.id, type: 'sanctions_hold', entryIds: hold.entryIds },
+    });
+    return true;
+  });
+}
+
+/** A hold lifted by the reviewer who cleared the match: ended, with the reviewer and the reason in the audit trail. */
+export const liftEnforcement = (db: Knex, id: string, actor: Actor, reason: string) => move(db, id, ['active'], 'ended', { ended_at: new Date() }, actor, { reason });
+
 /** An appeal overturned it: undone, and the seller reinstated unless another suspension still holds. */
 export async function reverseEnforcement(db: Knex, id: string, actor: Actor, appealId: string): Promise<EnforcementRow | undefined> {
   const reversed = await move(db, id, ['awaiting_decision', 'notice', 'active', 'cancelling'], 'reversed', { ended_at: new Date() }, actor, { appealId });

@@ -6,8 +6,10 @@
  */
 import type { LadderStep, RuleViolation, StandingLevel } from '../performance/policy';
 
-export type EnforcementType = Exclude<StandingLevel, 'good'>;
-export const enforcementTypes: readonly EnforcementType[] = ['warning', 'feature_restriction', 'reduced_visibility', 'suspension', 'deactivation'];
+/** The ladder's steps, and the sanctions hold a screening hit places at once (domain/screening/sanctions-hold.ts). */
+export type EnforcementType = Exclude<StandingLevel, 'good'> | 'sanctions_hold';
+/** The types a person or the performance policy decides (a sanctions hold is placed by screening only). */
+export const enforcementTypes: readonly Exclude<EnforcementType, 'sanctions_hold'>[] = ['warning', 'feature_restriction', 'reduced_visibility', 'suspension', 'deactivation'];
 
 export type EnforcementStatus = 'awaiting_decision' | 'notice' | 'active' | 'ended' | 'cancelled' | 'declined' | 'reversed';
 

@@ -14,7 +14,7 @@ export const slaHoursFor = (categories: readonly string[]) => (categories.some((
 export type InvestigationSignal =
   | { source: 'report'; reportId: string; category: ReportCategory }
   | { source: 'anomaly'; rule: string; recentRate: number; baselineRate: number }
-  | { source: 'screening_hit'; applicationId: string; checkId: string; entryIds: string[] }
+  | { source: 'screening_hit'; applicationId: string; checkId: string; entryIds: string[]; listVersion?: string }
   | { source: 'document_lapsed'; requestId: string; personId: string; outcome: 'not_renewed' | 'not_verified' };
 
 /**

@@ -134,7 +134,8 @@ export function standingFor(points: number): StandingLevel {
   return level;
 }
 
-export function ladderStep(level: StandingLevel): LadderStep | undefined {
+/** The ladder's step of a level; a sanctions hold is no step of it (undefined). */
+export function ladderStep(level: StandingLevel | 'sanctions_hold'): LadderStep | undefined {
   return enforcementLadder.find((s) => s.level === level);
 }
 

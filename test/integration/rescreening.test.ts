@@ -1,7 +1,8 @@
 /**
  * Ongoing monitoring over real HTTP: an operator replaces the sanctions list file, the worker sees
- * the new version and re-screens every approved seller; a person now on the list opens an
- * investigation, the reviewer clears the false positive, and the next run does not raise it again.
+ * the new version and re-screens every approved seller; a person now on the list holds the seller's
+ * payouts and sales at once and opens an investigation, the reviewer clears the false positive, the
+ * hold is lifted, and the next run does not raise it again.
  */
 import { appendFileSync, copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,7 +51,16 @@ it('re-screens every approved seller when a list changes, and remembers the revi
       (r) => r.body.data.some((t: any) => t.sellerId === accepted.body.sellerId),
     )
   ).body.data.find((t: any) => t.sellerId === accepted.body.sellerId);
-  expect(task).toMatchObject({ reasons: ['screening_hit'], priority: 1 });
+  expect(task).toMatchObject({ reasons: ['screening_hit'], priority: 0 });
+  // The money stopped before any reviewer looked: payouts held, sales paused, with a statement of reasons.
+  const held = (await get(`/v1/sellers/${accepted.body.sellerId}`)).body;
+  expect(held.capabilities).toMatchObject({ payouts: false, selling: false, listing: true });
+  const [hold] = (await get(`/v1/sellers/${accepted.body.sellerId}/enforcements`)).body.data;
+  expect(hold).toMatchObject({ type: 'sanctions_hold', status: 'active', automatedDetection: true, automatedDecision: true, restrictions: { payouts: false, selling: false } });
+  expect(hold.statementOfReasons).toMatchObject({ ground: { type: 'law' }, scope: { type: 'sanctions_hold' } });
+  expect(hold.statementOfReasons.facts[0]).toContain('ofac-sdn:900010');
+  // A day to decide (the due time is set when the task is written, a moment after its creation stamp).
+  expect(Math.abs(new Date(task.slaDueAt).getTime() - new Date(task.createdAt).getTime() - 24 * 3_600_000)).toBeLessThan(60_000);
   const investigation = (
     await waitFor(
       () => get(`/v1/investigations/${task.subjectId}`),
@@ -75,6 +85,13 @@ it('re-screens every approved seller when a list changes, and remembers the revi
     () => get(`/v1/investigations/${task.subjectId}`),
     (r) => r.body.status === 'closed',
   );
+  // Cleared: the hold is lifted by the reviewer's decision, and the seller trades again.
+  const lifted = await waitFor(
+    () => get(`/v1/enforcements/${hold.id}`),
+    (r) => r.body.status === 'ended',
+  );
+  expect(lifted.body.endedAt).not.toBeNull();
+  expect((await get(`/v1/sellers/${accepted.body.sellerId}`)).body.capabilities).toMatchObject({ payouts: true, selling: true });
 
   // A run now raises nothing new for that person and entry.
   const again = await post('/v1/admin/rescreenings', system.keys.admin, {});

@@ -81,9 +81,9 @@ describe('the OFAC SDN parser', () => {
     const entries = parseOfacSdn(readFileSync(FIXTURE_SANCTIONS_LIST, 'utf8'));
     expect(entries).toHaveLength(6);
     expect(entries[0]).toMatchObject({ entryId: 'ofac-sdn:900001', type: 'person', programs: ['SYNTH-RU'], birthYears: [1971], countries: ['RU'] });
-    expect(entries[0].aliases).toEqual(['Irina Sergeyevna VOLKOVA']);
+    expect(entries[0].aliases).toEqual(['Irina VOLKOVA']);
     // Remarks' a.k.a. are OFAC's weak aliases.
-    expect(entries[0].weakAliases).toEqual(['Irina VOLKOVA']);
+    expect(entries[0].weakAliases).toEqual(['Irina Sergeyevna VOLKOVA']);
     expect(entries[2]).toMatchObject({ birthYears: [1965, 1966, 1967], countries: ['SY'] });
     expect(entries[5].type).toBe('vessel');
   });
@@ -127,12 +127,12 @@ describe('screening the synthetic fixture', () => {
     expect(agrees.score).toBeGreaterThan(plain.score);
     expect(differs.score).toBeLessThan(plain.score);
     expect(agrees.explanation).toContain('birth year agrees: +0.02');
-    expect(differs.explanation).toContain('birth year differs: -0.04');
+    expect(differs.explanation).toContainEqual(expect.stringMatching(/^birth year differs: -0.04/));
   });
 
   it('never lets a differing birth year alone take a near-exact name below the threshold', () => {
     // The exact name, with a birth year and nationality that both differ: 1 - 0.04 - 0.02 would be below a 0.97 threshold.
-    const [match] = index.screen({ name: 'Irina Sergeyevna Volkova', type: 'person', dateOfBirth: '1990-01-01', country: 'FR' }, 0.97);
+    const [match] = index.screen({ name: 'Irina Volkova', type: 'person', dateOfBirth: '1990-01-01', country: 'FR' }, 0.97);
     expect(match).toMatchObject({ entryId: 'ofac-sdn:900001', score: 0.97, strength: 'primary' });
     expect(match.explanation).toContain('birth year differs: -0.04 (not below the threshold: the name is near exact)');
   });

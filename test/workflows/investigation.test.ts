@@ -69,3 +69,52 @@ it('joins a report and an anomaly into one case, records the report once, escala
     expect.objectContaining({ investigationId: 'inv_1', actor: investigator, signals: [expect.objectContaining({ source: 'report' }), expect.objectContaining({ source: 'anomaly' })] }),
   ]);
 });
+
+it('holds payouts and sales at once on a screening hit, puts the task first with a day to decide, and lifts the hold when the match is cleared', async () => {
+  const calls: string[] = [];
+  const tasks: any[] = [];
+  const events: any[] = [];
+  const activities: Partial<Activities> = {
+    placeSanctionsHold: async ({ investigationId, entryIds, listVersion }) => {
+      calls.push(`hold:${entryIds.join(',')}:${listVersion}`);
+      return { holdId: `enf_hold_${investigationId}`, placed: true };
+    },
+    openInvestigation: async () => void calls.push('open'),
+    addInvestigationSignal: async ({ signal }) => void calls.push(`signal:${signal.source}`),
+    openCaseTask: async (t) => {
+      calls.push('task');
+      tasks.push(t);
+      return { slaDueAt: new Date((await temporalTest.env.currentTimeMs()) + (t.slaHours ?? 72) * HOUR).toISOString() };
+    },
+    escalateReviewTask: async () => {},
+    claimReviewTask: async () => {},
+    decideInvestigation: async () => ({}),
+    closeReviewTask: async () => void calls.push('close-task'),
+    liftSanctionsHold: async ({ holdId, actor }) => void calls.push(`lift:${holdId}:${actor.id}`),
+    publishEvent: async (e) => void events.push({ type: e.type, data: e.data }),
+  };
+  await temporalTest.withWorker(activities, async (taskQueue) => {
+    const handle = await temporalTest.env.client.workflow.signalWithStart('investigation', {
+      workflowId: `investigation:sel_${Math.random().toString(36).slice(2)}`,
+      taskQueue,
+      args: [{ investigationId: 'inv_2', sellerId: 'sel_2' }],
+      signal: investigationSignal,
+      signalArgs: [{ source: 'screening_hit', applicationId: 'app_1', checkId: 'chk_1', entryIds: ['ofac-sdn:900010'], listVersion: 'sha256:abc' }],
+    });
+    let state = await handle.query(caseStateQuery);
+    while (!state.reviewTask) state = await handle.query(caseStateQuery);
+    const taskId = state.reviewTask.taskId;
+    await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: investigator }] });
+    await handle.executeUpdate(decideInvestigationUpdate, {
+      args: [{ taskId, actor: investigator, decision: { outcome: 'no_action', reasons: ['false_positive_match'], note: 'born 1990; the listed person 1966' } }],
+    });
+    expect(await handle.result()).toEqual({ outcome: 'no_action' });
+    await recordHistory('investigation-sanctions-hold-cleared', handle);
+  });
+  // The hold comes first, before the case is even opened; the task and the signal's record run side by side.
+  expect(calls.slice(0, 2)).toEqual(['hold:ofac-sdn:900010:sha256:abc', 'open']);
+  expect(calls.slice(2, 4).sort()).toEqual(['signal:screening_hit', 'task']);
+  expect(calls.slice(4)).toEqual(['close-task', 'lift:enf_hold_inv_2:key_investigator']);
+  expect(tasks).toEqual([expect.objectContaining({ priority: 0, slaHours: 24, reasons: ['screening_hit'] })]);
+  expect(events.map((e) => `${e.type}:${e.data.type}`)).toEqual(['enforcement.active:sanctions_hold', 'enforcement.ended:sanctions_hold']);
+});
