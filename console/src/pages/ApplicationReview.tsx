@@ -9,9 +9,9 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { useLoad } from '../components/useLoad';
 import { dateTime, label } from '../format';
 import { useSession } from '../session';
-import type { TaskWithCase } from './TaskPage';
+import type { ReviewTask } from '../api';
 
-export function ApplicationReview({ task, canDecide, onDecide }: { task: TaskWithCase; canDecide: boolean; onDecide(body: ApplicationDecisionBody): Promise<void> }) {
+export function ApplicationReview({ task, canDecide, onDecide }: { task: ReviewTask; canDecide: boolean; onDecide(body: ApplicationDecisionBody): Promise<void> }) {
   const { api } = useSession();
   const id = task.applicationId!;
   const loaded = useLoad(async () => {

@@ -6,7 +6,7 @@ import { useLoad } from '../components/useLoad';
 import { dateTime, label } from '../format';
 import { href } from '../router';
 import { useSession } from '../session';
-import type { TaskWithCase } from './TaskPage';
+import type { ReviewTask } from '../api';
 
 const paths = {
   enforcement: '/v1/enforcements/{id}',
@@ -15,7 +15,7 @@ const paths = {
   inquiry: '/v1/inquiries/{id}',
 } as const;
 
-export function CaseReview({ task, canDecide, onDecide }: { task: TaskWithCase; canDecide: boolean; onDecide(body: unknown): Promise<void> }) {
+export function CaseReview({ task, canDecide, onDecide }: { task: ReviewTask; canDecide: boolean; onDecide(body: unknown): Promise<void> }) {
   const { api } = useSession();
   const path = task.kind !== 'application' && task.caseId ? paths[task.kind] : undefined;
   const caseId = task.caseId ?? '';

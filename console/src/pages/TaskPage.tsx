@@ -13,9 +13,7 @@ import { href } from '../router';
 import { useSession } from '../session';
 import { ApplicationReview } from './ApplicationReview';
 import { CaseReview } from './CaseReview';
-import { claimBlocked, type ReviewTask } from './Queue';
-
-export type TaskWithCase = ReviewTask;
+import { claimBlocked } from './Queue';
 
 export function TaskPage({ id }: { id: string }) {
   const { api, me } = useSession();
