@@ -47,6 +47,8 @@ const schema = z.object({
   SANCTIONS_LIST_FILES: z.string().optional(),
   /** How often the worker looks for a changed sanctions list file (and then re-screens every seller). */
   SANCTIONS_LIST_CHECK_SECONDS: z.coerce.number().positive().default(300),
+  /** A list older than this (by its stated publication time, else its file's) makes /readyz degraded. */
+  SANCTIONS_LIST_MAX_AGE_HOURS: z.coerce.number().positive().default(36),
   /** Score at or above which a screening result is a potential match (0..1). */
   SCREENING_THRESHOLD: z.coerce.number().min(0.5).max(1).default(0.88),
   PROVIDER_MODE: z.enum(['sandbox', 'http']).default('sandbox'),

@@ -21,11 +21,18 @@ export interface ListWatch {
 
 export function watchSanctionsLists(w: ListWatch): () => void {
   let busy = false;
+  let reported: string | undefined;
   const check = async () => {
     if (busy) return;
     busy = true;
     try {
-      const { version } = await w.index();
+      const index = await w.index();
+      const { version } = index;
+      // A replaced file that did not load: the last good version stays in use; said once per failure.
+      if (index.reloadFailure && index.reloadFailure.at !== reported) {
+        reported = index.reloadFailure.at;
+        w.onError?.(new Error(`a sanctions list file was replaced but does not load; still screening against ${version}: ${index.reloadFailure.error}`));
+      }
       if ((await lastScreenedListVersion(w.db)) === version) return;
       await w.temporal.workflow.start('rescreening', {
         workflowId: rescreeningWorkflowId(version),

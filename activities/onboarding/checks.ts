@@ -100,7 +100,14 @@ export function createCheckActivities(deps: ActivityDeps) {
       const judged = found.map((m) => ({ m, verdict: verdicts.find((v) => v.verdict === 'false_positive' && v.entry_id === m.entryId && v.entry_digest === m.entryDigest) }));
       const matches = judged.filter((j) => !j.verdict).map((j) => j.m);
       const cleared = judged.flatMap(({ m, verdict }) => (verdict ? [{ entryId: m.entryId, score: m.score, adjudicationId: verdict.id, adjudicatedBy: verdict.actor_name }] : []));
-      const evidence = { listVersion: index.version, threshold: deps.screening.threshold, matches: matches.slice(0, 10), ...(cleared.length > 0 ? { cleared } : {}) };
+      // Against the shipped synthetic list, the result says so: it proves nothing about real lists.
+      const evidence = {
+        listVersion: index.version,
+        ...(index.synthetic ? { syntheticList: true } : {}),
+        threshold: deps.screening.threshold,
+        matches: matches.slice(0, 10),
+        ...(cleared.length > 0 ? { cleared } : {}),
+      };
       if (matches.length > 0) return record(request, { status: 'needs_review', code: 'sanctions_potential_match', provider: 'sellergate-screening', evidence });
       return record(request, { status: 'passed', provider: 'sellergate-screening', evidence });
     },

@@ -79,7 +79,14 @@ export function createMonitoringActivities({ db, screening, fingerprintKey, temp
             status: 'needs_review',
             code: 'sanctions_potential_match',
             provider: 'sellergate-screening',
-            evidence: { listVersion: index.version, threshold: screening.threshold, matches: found.slice(0, 10), newMatches: fresh.map((m) => m.entryId), rescreeningRun: runId },
+            evidence: {
+              listVersion: index.version,
+              ...(index.synthetic ? { syntheticList: true } : {}),
+              threshold: screening.threshold,
+              matches: found.slice(0, 10),
+              newMatches: fresh.map((m) => m.entryId),
+              rescreeningRun: runId,
+            },
           });
           await signalInvestigation(temporal, s.sellerId, { source: 'screening_hit', applicationId: s.applicationId, checkId, entryIds: fresh.map((m) => m.entryId), listVersion: index.version });
           progress.hits++;

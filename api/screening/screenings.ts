@@ -24,6 +24,7 @@ export const screeningRequestSchema = z.strictObject({
 const screeningResponse = z.object({
   object: z.literal('screening'),
   listVersion: z.string(),
+  syntheticList: z.boolean().meta({ description: 'true when screened against the shipped synthetic test list, which is no real list' }),
   threshold: z.number(),
   matches: z.array(
     z.object({
@@ -65,6 +66,7 @@ export const screeningRoutes = [
       body: {
         object: 'screening' as const,
         listVersion: index.version,
+        syntheticList: index.synthetic,
         threshold: screening.threshold,
         matches: matches.map((m) => ({
           entryId: m.entryId,

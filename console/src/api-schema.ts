@@ -66,7 +66,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the database and Temporal answer; names the one that does not */
+        /** Readiness: the database and Temporal answer and the sanctions lists load; names what does not, and says when a list is stale or synthetic */
         get: {
             parameters: {
                 query?: never;
@@ -85,6 +85,8 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             status: "ready" | "not_ready";
+                            /** @description what works but should not be relied on: `sanctions_lists_stale`, `sanctions_lists_synthetic`, `sanctions_lists_reload_failed` */
+                            degraded: string[];
                             checks: {
                                 database: {
                                     /** @enum {string} */
@@ -97,6 +99,29 @@ export interface paths {
                                 temporal: {
                                     /** @enum {string} */
                                     status: "up";
+                                } | {
+                                    /** @enum {string} */
+                                    status: "down";
+                                    error: string;
+                                };
+                                sanctionsLists: {
+                                    /**
+                                     * @description `synthetic`: the shipped test list, never a real one; `stale`: a list older than SANCTIONS_LIST_MAX_AGE_HOURS
+                                     * @enum {string}
+                                     */
+                                    status: "current" | "stale" | "synthetic";
+                                    version: string;
+                                    oldest: {
+                                        file: string;
+                                        at: string;
+                                        ageHours: number;
+                                    } | null;
+                                    maxAgeHours: number;
+                                    /** @description a replaced list file that did not load: the last good version is still screened against */
+                                    reloadFailure?: {
+                                        at: string;
+                                        error: string;
+                                    };
                                 } | {
                                     /** @enum {string} */
                                     status: "down";
@@ -2490,6 +2515,8 @@ export interface paths {
                             /** @enum {string} */
                             object: "screening";
                             listVersion: string;
+                            /** @description true when screened against the shipped synthetic test list, which is no real list */
+                            syntheticList: boolean;
                             threshold: number;
                             matches: {
                                 entryId: string;

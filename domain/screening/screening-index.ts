@@ -43,6 +43,18 @@ export interface ListEntry {
   reference?: string;
 }
 
+/** One list file behind an index: when it was published (where it says) or last replaced, and whether it is the synthetic fixture. */
+export interface ListSource {
+  file: string;
+  /** The publication time the file states (the UN list's dateGenerated), if any. */
+  publishedAt?: string;
+  /** When the file was last written here: the age of a list that states no publication time. */
+  modifiedAt: string;
+  entries: number;
+  /** The shipped synthetic list, for development and tests: never a real list. */
+  synthetic: boolean;
+}
+
 export interface ScreeningQuery {
   name: string;
   type: NameType;
@@ -112,6 +124,9 @@ function digestOf(entry: ListEntry): string {
 }
 
 export class ScreeningIndex {
+  /** Set when a replacement of its files did not load and this index stayed in use instead. */
+  reloadFailure?: { at: string; error: string };
+
   private readonly names: IndexedName[] = [];
   private readonly byToken = new Map<string, number[]>();
   /** Tokens grouped by first letter: a typo rarely changes the first letter, and this keeps the fuzzy pass small. */
@@ -125,6 +140,8 @@ export class ScreeningIndex {
     readonly version: string,
     /** The entries as the lists give them (the loaders' tests read them). */
     readonly entries: readonly ListEntry[],
+    /** The files the entries came from. */
+    readonly sources: readonly ListSource[] = [],
   ) {
     for (const entry of entries) {
       if (entry.type === 'vessel' || entry.type === 'aircraft') continue;
@@ -159,6 +176,11 @@ export class ScreeningIndex {
         }
       }
     }
+  }
+
+  /** Screening against the synthetic fixture proves nothing about real lists: every result says so. */
+  get synthetic(): boolean {
+    return this.sources.some((s) => s.synthetic);
   }
 
   get size(): number {

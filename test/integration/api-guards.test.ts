@@ -147,7 +147,10 @@ describe('operations endpoints', () => {
     expect((await call(system.baseUrl, 'GET', '/healthz')).body).toEqual({ status: 'ok' });
     const ready = await call(system.baseUrl, 'GET', '/readyz');
     expect(ready.status).toBe(200);
-    expect(ready.body.checks).toEqual({ database: { status: 'up' }, temporal: { status: 'up' } });
+    expect(ready.body.checks).toMatchObject({ database: { status: 'up' }, temporal: { status: 'up' } });
+    // The tests screen against the shipped synthetic list: ready, and degraded, naming it.
+    expect(ready.body.degraded).toEqual(['sanctions_lists_synthetic']);
+    expect(ready.body.checks.sanctionsLists).toMatchObject({ status: 'synthetic', version: expect.stringMatching(/^sha256:/), maxAgeHours: 36, oldest: { file: 'sdn-synthetic.csv' } });
     const doc = await call(system.baseUrl, 'GET', '/openapi.json');
     expect(doc.body.openapi).toBe('3.1.0');
     expect(Object.keys(doc.body.paths)).toEqual(

@@ -3,11 +3,11 @@
  * four-file SDN set and Consolidated set, and the UN Security Council Consolidated List XML. CI has
  * the files; there a missing one fails, it is never skipped.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ScreeningIndex } from '../../domain/screening/screening-index';
-import { loadSanctionsLists } from '../../providers/sanctions/lists';
+import { loadSanctionsLists, sanctionsIndex } from '../../providers/sanctions/lists';
 import { parseUnConsolidated } from '../../providers/sanctions/un-consolidated';
 
 const data = resolve(__dirname, '../../../shared/data');
@@ -77,5 +77,28 @@ describe('files that are not a list, or not a whole one', () => {
     const xml = join(dir, 'other.xml');
     writeFileSync(xml, '<?xml version="1.0"?><export><entity/></export>');
     await expect(loadSanctionsLists([xml])).rejects.toThrow('sanctions list other.xml: not a format Sellergate reads');
+  });
+});
+
+describe('a replaced list file that does not load', () => {
+  it('keeps the last good version in use, and says why it was not replaced', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lists-reload-'));
+    const file = join(dir, 'SDN.CSV');
+    writeFileSync(file, '900,"EXAMPLE TRADING LLC",-0- ,"SYNTH",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n');
+    const good = await sanctionsIndex([file]);
+    // The operator's download was cut short: what arrived is not a list.
+    writeFileSync(file, '<html>502 Bad Gateway</html>');
+    utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+    const after = await sanctionsIndex([file]);
+    expect(after.version).toBe(good.version);
+    expect(after.entries).toHaveLength(1);
+    expect(after.reloadFailure).toEqual({ at: expect.any(String), error: expect.stringContaining('sanctions list SDN.CSV: not a format Sellergate reads') });
+  });
+
+  it('is an error when no good version was ever loaded', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lists-first-'));
+    const file = join(dir, 'SDN.CSV');
+    writeFileSync(file, 'garbage');
+    await expect(sanctionsIndex([file])).rejects.toThrow('sanctions list SDN.CSV: not a format Sellergate reads');
   });
 });
