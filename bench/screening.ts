@@ -12,6 +12,7 @@ import { loadSanctionsLists } from '../providers/sanctions/lists';
 import { parseOfacSdn } from '../providers/sanctions/ofac-sdn';
 import { readFileSync } from 'node:fs';
 import { percentile, round, timed, type Figure } from './lib';
+import { ordinaryPeople } from './ordinary-people';
 
 export const SDN = resolve(__dirname, '..', '..', 'shared', 'data', 'ofac', 'sdn-2024-05-03.csv');
 
@@ -122,4 +123,16 @@ export async function benchScreening(figures: Figure[], sampleSize = 1000): Prom
     note: `${queries.length} names: transposed letters, swapped words, Cyrillic look-alikes`,
   });
   figures.push({ bench: 'screening', metric: 'false positives on ordinary business names', value: `${falsePositives} / ${ordinary.length}` });
+
+  // Ordinary people of six cultures: the figure the business names alone hid.
+  const people = ordinaryPeople();
+  const raisedBy = new Map<string, number>();
+  for (const { culture, name } of people) if (index.screen({ name, type: 'person' }, 0.88).length > 0) raisedBy.set(culture, (raisedBy.get(culture) ?? 0) + 1);
+  const raised = [...raisedBy.values()].reduce((a, b) => a + b, 0);
+  figures.push({
+    bench: 'screening',
+    metric: 'false positives on ordinary person names',
+    value: `${round((raised / people.length) * 100, 1)}%`,
+    note: `${people.length} names; by culture: ${[...new Set(people.map((p) => p.culture))].map((c) => `${c} ${raisedBy.get(c) ?? 0}%`).join(', ')}`,
+  });
 }

@@ -99,7 +99,12 @@ const SOUND_ALIKE_SIMILARITY = 0.9;
 export function tokenSimilarity(t: string, u: string): number {
   if (t === u) return 1;
   const spelling = jaroWinkler(t, u);
-  return spelling < SOUND_ALIKE_SIMILARITY && soundAlike(t, u) ? SOUND_ALIKE_SIMILARITY : spelling;
+  // A shared stem with a longer ending ("petrov" and the patronymic "petrovich") is another word, which
+  // Jaro-Winkler's prefix bonus would score 0.93: each letter of length difference past one costs a tenth.
+  // Tokens that sound alike ("yusuf", "youssef") are the same name spelt otherwise, whatever their lengths.
+  const lengthPenalty = Math.max(0, Math.abs(t.length - u.length) - 1) * 0.1;
+  const bySpelling = Math.max(0, spelling - lengthPenalty);
+  return bySpelling < SOUND_ALIKE_SIMILARITY && soundAlike(t, u) ? SOUND_ALIKE_SIMILARITY : bySpelling;
 }
 
 /**
@@ -107,12 +112,30 @@ export function tokenSimilarity(t: string, u: string): number {
  * name written as one word on one side (Chinese "xijinping" from 习近平, against "Xi Jinping") is
  * also compared with the other side's words run together.
  */
-export function alignTokens(a: string[], b: string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const best = (from: string[], to: string[]) => from.reduce((sum, t) => sum + Math.max(...to.map((u) => tokenSimilarity(t, u))), 0) / from.length;
-  const aligned = (best(a, b) + best(b, a)) / 2;
-  if ((a.length === 1) === (b.length === 1)) return aligned;
-  return Math.max(aligned, a.join('') === b.join('') ? 1 : aligned);
+export function alignTokens(query: string[], listed: string[], weight: (token: string) => number = () => 1): number {
+  if (query.length === 0 || listed.length === 0) return 0;
+  // Each pair counts by the rarity of its listed token: a shared common surname says less than a shared
+  // rare one, and a rare listed word left unmatched costs more. A misspelt query token is weighed by the
+  // listed token it meets, so a typo does not weigh as the rarest word there is.
+  const best = (from: string[], to: string[], fromIsListed: boolean) => {
+    let sum = 0;
+    let total = 0;
+    for (const t of from) {
+      let score = -1;
+      let partner = to[0];
+      for (const u of to) {
+        const similarity = tokenSimilarity(t, u);
+        if (similarity > score) [score, partner] = [similarity, u];
+      }
+      const w = weight(fromIsListed ? t : partner);
+      sum += w * score;
+      total += w;
+    }
+    return sum / total;
+  };
+  const aligned = (best(query, listed, false) + best(listed, query, true)) / 2;
+  if ((query.length === 1) === (listed.length === 1)) return aligned;
+  return Math.max(aligned, query.join('') === listed.join('') ? 1 : aligned);
 }
 
 function digestOf(entry: ListEntry): string {
@@ -183,6 +206,16 @@ export class ScreeningIndex {
     return this.sources.some((s) => s.synthetic);
   }
 
+  /**
+   * A token's weight, the log of how rare it is among the listed names (inverse document frequency),
+   * between 1 and 3; a token no listed name has counts as the rarest.
+   */
+  readonly rarity = (token: string): number => {
+    const df = this.byToken.get(token)?.length ?? 0;
+    if (df === 0) return 3;
+    return Math.min(3, Math.max(1, Math.log(this.names.length / df) / Math.log(10)));
+  };
+
   get size(): number {
     return this.names.length;
   }
@@ -238,7 +271,7 @@ export class ScreeningIndex {
       const { entry } = named;
       // A person is not screened against companies and vice versa: different risks, different lists.
       if (entry.type !== query.type) continue;
-      const similarity = alignTokens(q, named.tokens);
+      const similarity = alignTokens(q, named.tokens, this.rarity);
       // Corroboration can add at most a little: a name this far off is no match, and no explanation is built.
       if (similarity + BIRTH_YEAR_AGREES < threshold) continue;
       const yearKnown = Boolean(year && entry.birthYears.length > 0);

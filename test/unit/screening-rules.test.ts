@@ -3,7 +3,7 @@
  * identity numbers, birth-year tolerance, legal forms and scripts.
  */
 import { tokens } from '../../domain/screening/normalise';
-import { ScreeningIndex, type ListEntry } from '../../domain/screening/screening-index';
+import { alignTokens, ScreeningIndex, tokenSimilarity, type ListEntry } from '../../domain/screening/screening-index';
 
 const person = (over: Partial<ListEntry>): ListEntry => ({ entryId: 't:1', listId: 't', name: 'NOBODY, Listed', aliases: [], type: 'person', programs: ['T'], birthYears: [], countries: [], ...over });
 const indexOf = (...entries: ListEntry[]) => new ScreeningIndex('test', entries);
@@ -103,5 +103,26 @@ describe('scripts, transliterated on both sides', () => {
   ])('finds a %s name by its original-script alias (abjads lose their vowels in Latin, so only the same script meets)', (_script, original) => {
     const index = indexOf(person({ entryId: 't:7', name: 'LISTED, Name', aliases: [original] }));
     expect(index.screen({ name: original, type: 'person' }, 0.88)[0]).toMatchObject({ entryId: 't:7', score: 1 });
+  });
+});
+
+describe('token similarity and rarity', () => {
+  it('does not take a patronymic for the surname it starts with', () => {
+    expect(tokenSimilarity('petrov', 'petrovich')).toBeLessThan(0.88);
+    const index = indexOf(person({ entryId: 't:8', name: 'GIMBATOV, Andrey Petrovich' }));
+    expect(index.screen({ name: 'Andrei Petrov', type: 'person' }, 0.88)).toEqual([]);
+  });
+
+  it('still lets transliterations that sound alike meet, whatever their lengths', () => {
+    expect(tokenSimilarity('yusuf', 'youssef')).toBe(0.9);
+  });
+
+  it('lets a rare listed word left unmatched cost more than a common one', () => {
+    // "ahmed" is on many listed names, "zarkawi" on one: missing the rare one leaves less of the match.
+    const common = Array.from({ length: 30 }, (_, i) => person({ entryId: `t:c${i}`, name: `AHMED, Listed${String.fromCharCode(97 + (i % 26))}${i}` }));
+    const index = indexOf(...common, person({ entryId: 't:9', name: 'ZARKAWI, Omar Ahmed' }));
+    const withoutRare = alignTokens(['omar', 'ahmed'], ['omar', 'ahmed', 'zarkawi'], index.rarity);
+    const withoutCommon = alignTokens(['omar', 'zarkawi'], ['omar', 'ahmed', 'zarkawi'], index.rarity);
+    expect(withoutRare).toBeLessThan(withoutCommon);
   });
 });
