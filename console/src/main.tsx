@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { can, type Api, type Me } from './api';
 import { href, useRoute } from './router';
 import { SessionContext, type Session } from './session';
+import { ListsBanner } from './components/ListsBanner';
 import { Dashboard } from './pages/Dashboard';
 import { Inquiries } from './pages/Inquiries';
 import { Queue } from './pages/Queue';
@@ -50,6 +51,7 @@ function Console() {
           </button>
         </div>
       </header>
+      <ListsBanner />
       <main id="main">
         {route.page === 'queue' && <Queue />}
         {route.page === 'task' && <TaskPage id={route.id} />}

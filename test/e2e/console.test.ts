@@ -89,6 +89,8 @@ const rowOf = (page: Page, taskId: string) => page.locator(`tr[data-task-id="${t
     const taskId = app.reviewTasks[0].id;
     const page = await signIn(keys().reviewer, 'test reviewer');
     await rowOf(page, taskId).waitFor();
+    // The tests screen against the synthetic list: every page says so.
+    await page.getByTestId('lists-banner').filter({ hasText: 'synthetic test list' }).waitFor();
     await rowOf(page, first.reviewTasks[0].id).locator('text=left').waitFor(); // the SLA countdown
     const index = Number(await rowOf(page, taskId).getAttribute('data-row'));
     for (let i = 0; i < index; i++) await page.keyboard.press('j');
