@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { reviewReasonCodes, reviewOutcomes } from '../../../domain/review/codes';
+import { OutcomeChoice } from './OutcomeChoice';
 import { ProblemMessage } from './ProblemMessage';
 import { useSubmit } from './useSubmit';
 import { label } from '../format';
@@ -56,24 +57,14 @@ export function ApplicationDecision({
   return (
     <form className="decision" onSubmit={submit} aria-labelledby="decide-title">
       <h2 id="decide-title">Decide</h2>
-      <fieldset>
-        <legend>Outcome</legend>
-        {reviewOutcomes.map((o) => (
-          <label key={o} className="choice">
-            <input
-              type="radio"
-              name="outcome"
-              value={o}
-              checked={outcome === o}
-              onChange={() => {
-                setOutcome(o);
-                setReasons([]);
-              }}
-            />{' '}
-            {label(o)}
-          </label>
-        ))}
-      </fieldset>
+      <OutcomeChoice
+        outcomes={reviewOutcomes}
+        outcome={outcome}
+        onChoose={(o) => {
+          setOutcome(o);
+          setReasons([]);
+        }}
+      />
       {outcome === 'reject' && (
         <fieldset>
           <legend>Rejection</legend>

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { appealReasonCodes } from '../../../domain/appeals/codes';
 import { investigationReasonCodes } from '../../../domain/investigations/codes';
 import { label } from '../format';
+import { OutcomeChoice } from './OutcomeChoice';
 import { ProblemMessage } from './ProblemMessage';
 import { useSubmit } from './useSubmit';
 
@@ -50,24 +51,14 @@ export function CaseDecision({ kind, onDecide }: { kind: string; onDecide(body: 
   return (
     <form className="decision" onSubmit={submit} aria-labelledby="case-decide-title">
       <h2 id="case-decide-title">Decide</h2>
-      <fieldset>
-        <legend>Outcome</legend>
-        {spec.outcomes.map((o) => (
-          <label key={o} className="choice">
-            <input
-              type="radio"
-              name="outcome"
-              value={o}
-              checked={outcome === o}
-              onChange={() => {
-                setOutcome(o);
-                setReasons([]);
-              }}
-            />{' '}
-            {label(o)}
-          </label>
-        ))}
-      </fieldset>
+      <OutcomeChoice
+        outcomes={spec.outcomes}
+        outcome={outcome}
+        onChoose={(o) => {
+          setOutcome(o);
+          setReasons([]);
+        }}
+      />
       {spec.reasons && (
         <fieldset>
           <legend>Reasons</legend>
