@@ -104,6 +104,15 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** A prebuilt workflow bundle for the standalone worker (tests that restart it often); unset: it bundles workflows/. */
   WORKFLOW_BUNDLE_PATH: z.string().optional(),
+  /**
+   * The EU DSA Transparency Database (Art. 24(5)): its API's base URL (production
+   * https://transparency.dsa.ec.europa.eu, or the sandbox the Digital Services Coordinator gives)
+   * and the platform's API token. Unset: statements of reasons are queued and shown, not sent.
+   */
+  TRANSPARENCY_DATABASE_URL: z.string().url().optional(),
+  TRANSPARENCY_DATABASE_TOKEN: z.string().min(1).optional(),
+  /** How often the queued statements are sent (minutes). */
+  TRANSPARENCY_DATABASE_SUBMIT_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -150,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  if (c.TRANSPARENCY_DATABASE_URL && !c.TRANSPARENCY_DATABASE_TOKEN) throw new ConfigError('invalid configuration:\n  TRANSPARENCY_DATABASE_TOKEN: is required with TRANSPARENCY_DATABASE_URL');
   if (c.WEBHOOK_URL && !c.WEBHOOK_SECRET) throw new ConfigError('invalid configuration:\n  WEBHOOK_SECRET: is required with WEBHOOK_URL');
   if (c.DOCUMENT_STORAGE === 's3' && !c.S3_BUCKET) throw new ConfigError('invalid configuration:\n  S3_BUCKET: is required with DOCUMENT_STORAGE=s3');
   if (c.PROVIDER_MODE === 'http') {

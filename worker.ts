@@ -13,11 +13,12 @@ import { createDb, type Db } from './db/knex';
 import { useFieldKeyring } from './db/field-keyring';
 import { createProviders, type Providers } from './providers';
 import { createDocumentStorage } from './providers/storage';
+import { TransparencyDatabaseClient } from './providers/transparency-database/client';
 import { sanctionsIndex, screeningFor } from './providers/sanctions/lists';
 import { ensureSearchAttributes } from './temporal/search-attribute-registration';
 import { Connection, type Client } from '@temporalio/client';
 import { createTemporalClient, dataConverterFor } from './temporal/connection';
-import { ensureSchedules } from './temporal/schedules';
+import { ensureSchedules, scheduleOptions } from './temporal/schedules';
 import { watchSanctionsLists } from './temporal/list-changes';
 import { promoteBuild, workerDeploymentOptions } from './temporal/versioning';
 import { WORKFLOW_BUILD_ID } from './temporal/build-id';
@@ -48,6 +49,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     temporal: { client: deps.temporal, taskQueue: config.TEMPORAL_TASK_QUEUE },
     enforcementNoticeHours: config.ENFORCEMENT_NOTICE_HOURS,
     documents: createDocumentStorage(config),
+    transparencyDatabase: transparencyDatabaseFor(config),
   });
   return Worker.create({
     connection: deps.connection,
@@ -60,6 +62,12 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     interceptors: { ...(deps.workflowBundle ? {} : { workflowModules: [WORKFLOW_INTERCEPTORS_PATH] }), activity: [activityRequestContext] },
     ...(deps.workflowBundle ? { workflowBundle: deps.workflowBundle } : { workflowsPath: require.resolve('./workflows') }),
   });
+}
+
+/** The Transparency Database's API when it is configured. */
+export function transparencyDatabaseFor(config: Config): TransparencyDatabaseClient | undefined {
+  if (!config.TRANSPARENCY_DATABASE_URL || !config.TRANSPARENCY_DATABASE_TOKEN) return undefined;
+  return new TransparencyDatabaseClient({ baseUrl: config.TRANSPARENCY_DATABASE_URL, token: config.TRANSPARENCY_DATABASE_TOKEN, timeoutMs: config.PROVIDER_TIMEOUT_SECONDS * 1000 });
 }
 
 /** Email through SMTP_URL when set; webhooks to WEBHOOK_URL when set. Neither is required to run. */
@@ -94,7 +102,7 @@ async function main(): Promise<void> {
   await registerSearchAttributes(temporalAddress, config.TEMPORAL_NAMESPACE);
   const connection = await NativeConnection.connect({ address: temporalAddress });
   const temporal = createTemporalClient({ address: temporalAddress, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
-  await ensureSchedules(temporal, config.TEMPORAL_TASK_QUEUE);
+  await ensureSchedules(temporal, config.TEMPORAL_TASK_QUEUE, scheduleOptions(config));
   const worker = await createWorker({ config, db, connection, temporal, workflowBundle: config.WORKFLOW_BUNDLE_PATH ? { codePath: config.WORKFLOW_BUNDLE_PATH } : undefined });
   const stopWatching = watchSanctionsLists({
     db,

@@ -5,6 +5,7 @@ import { createMetricsActivities } from './performance/metrics-receipt';
 import { createDocumentActivities } from './onboarding/documents';
 import { createRetentionRequestActivities } from './retention/requests';
 import { createCaseActivities } from './enforcement/cases';
+import { createTransparencyActivities } from './enforcement/transparency';
 import { createCheckActivities } from './onboarding/checks';
 import type { ActivityDeps } from './shared/deps';
 import { createIdentityActivities } from './onboarding/identity';
@@ -27,6 +28,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createNotificationActivities(deps),
     ...createPerformanceActivities(deps),
     ...createCaseActivities(deps),
+    ...createTransparencyActivities(deps),
     ...createMonitoringActivities(deps),
     ...createInformActivities(deps),
     ...createInquiryActivities(deps),

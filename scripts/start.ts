@@ -15,7 +15,7 @@ import { createLogger } from '../logger';
 import { temporalLoggerFor } from '../temporal/runtime-logger';
 import { sanctionsIndex, screeningFor } from '../providers/sanctions/lists';
 import { createTemporalClient } from '../temporal/connection';
-import { ensureSchedules } from '../temporal/schedules';
+import { ensureSchedules, scheduleOptions } from '../temporal/schedules';
 import { watchSanctionsLists } from '../temporal/list-changes';
 import { startDevServer, type DevServer } from '../temporal/dev-server';
 import { createWorker, registerSearchAttributes } from '../worker';
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     onStop('worker connection', () => connection.close());
     const temporal = createTemporalClient({ address, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
     onStop('temporal client', () => temporal.connection.close());
-    await ensureSchedules(temporal, config.TEMPORAL_TASK_QUEUE);
+    await ensureSchedules(temporal, config.TEMPORAL_TASK_QUEUE, scheduleOptions(config));
     const worker = await createWorker({ config, db: database.db, connection, temporal });
     await sanctionsIndex(config.sanctionsListFiles);
     const running = worker.run();

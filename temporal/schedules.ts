@@ -1,14 +1,40 @@
 /**
  * The Temporal Schedules: a performance review every day at 02:00 UTC (after the order systems
- * have sent the previous day) and a re-screening every week. Created when the worker starts, left as
+ * have sent the previous day), a re-screening every week, and, when the Transparency Database is
+ * configured, the submission of its statements every few minutes. Created when the worker starts, left as
  * they are when they exist (an operator may have paused or changed them in the Temporal UI).
  */
 import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Client } from '@temporalio/client';
-import { PERFORMANCE_SCHEDULE_ID, RESCREENING_SCHEDULE_ID } from './workflow-ids';
+import type { Config } from '../config';
+import { PERFORMANCE_SCHEDULE_ID, RESCREENING_SCHEDULE_ID, TRANSPARENCY_SCHEDULE_ID, TRANSPARENCY_SUBMISSION_WORKFLOW_ID } from './workflow-ids';
 
-export async function ensureSchedules(client: Client, taskQueue: string): Promise<void> {
+export interface ScheduleOptions {
+  /** Set when the Transparency Database is configured: how often its statements are sent. */
+  transparencySubmitMinutes?: number;
+}
+
+export const scheduleOptions = (config: Config): ScheduleOptions => ({
+  transparencySubmitMinutes: config.TRANSPARENCY_DATABASE_URL ? config.TRANSPARENCY_DATABASE_SUBMIT_MINUTES : undefined,
+});
+
+export async function ensureSchedules(client: Client, taskQueue: string, options: ScheduleOptions = {}): Promise<void> {
   await ensurePerformanceSchedule(client, taskQueue);
   await ensureRescreeningSchedule(client, taskQueue);
+  if (options.transparencySubmitMinutes) await ensureTransparencySchedule(client, taskQueue, options.transparencySubmitMinutes);
+}
+
+/** The statements of reasons go to the Transparency Database every few minutes ("without undue delay", DSA Art. 24(5)). */
+export async function ensureTransparencySchedule(client: Client, taskQueue: string, minutes: number): Promise<void> {
+  try {
+    await client.schedule.create({
+      scheduleId: TRANSPARENCY_SCHEDULE_ID,
+      spec: { intervals: [{ every: `${minutes} minutes` }] },
+      action: { type: 'startWorkflow', workflowType: 'transparencySubmission', workflowId: TRANSPARENCY_SUBMISSION_WORKFLOW_ID, taskQueue, args: [] },
+      policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 hour' },
+    });
+  } catch (err) {
+    if (!(err instanceof ScheduleAlreadyRunning)) throw err;
+  }
 }
 
 export async function ensurePerformanceSchedule(client: Client, taskQueue: string): Promise<void> {

@@ -24,6 +24,9 @@ export const investigationWorkflowId = (sellerId: string) => `investigation:${se
 /** One re-screening per list version: a list change seen twice starts it once. */
 export const rescreeningWorkflowId = (listVersion: string) => `rescreening:${listVersion}`;
 export const RESCREENING_SCHEDULE_ID = 'rescreening-weekly';
+/** The schedule that sends the queued statements of reasons to the Transparency Database, and its runs' workflow ID. */
+export const TRANSPARENCY_SCHEDULE_ID = 'transparency-database-submission';
+export const TRANSPARENCY_SUBMISSION_WORKFLOW_ID = 'transparency-submission:scheduled';
 /** One INFORM compliance process per high-volume seller, year after year (continue-as-new). */
 export const informWorkflowId = (sellerId: string) => `inform:${sellerId}`;
 export const documentRenewalWorkflowId = (requestId: string) => `document-renewal:${requestId}`;

@@ -3,6 +3,7 @@ export { onboarding } from './onboarding/onboarding';
 export { identityVerification } from './onboarding/identity-verification';
 export { performanceReview } from './performance/performance-review';
 export { enforcementAction } from './enforcement/enforcement';
+export { transparencySubmission } from './enforcement/transparency-submission';
 export { appeal } from './appeals/appeal';
 export { investigation } from './investigations/investigation';
 export { rescreening } from './screening/rescreening';

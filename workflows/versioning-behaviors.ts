@@ -10,8 +10,9 @@ import { metricsReceipt } from './performance/metrics-receipt';
 import { performanceReview } from './performance/performance-review';
 import { erasureRequest, legalHoldPlacement, legalHoldRelease } from './retention/requests';
 import { rescreening } from './screening/rescreening';
+import { transparencySubmission } from './enforcement/transparency-submission';
 
-export const pinnedWorkflows = { documentReceipt, metricsReceipt, legalHoldPlacement, legalHoldRelease, erasureRequest, performanceReview, rescreening };
+export const pinnedWorkflows = { documentReceipt, metricsReceipt, legalHoldPlacement, legalHoldRelease, erasureRequest, performanceReview, rescreening, transparencySubmission };
 
 // Only a versioned worker may state a behaviour (the server refuses it from an unversioned one, as
 // in the embedded mode): the worker that runs the first task says which it is.

@@ -20,7 +20,7 @@ import {
   type EnforcementRow,
 } from '../../db/enforcement/enforcements';
 import { sanctionsHoldStatement } from '../../domain/screening/sanctions-hold';
-import { addSignal, closeInvestigation, openInvestigation, recordReport } from '../../db/investigations/investigations';
+import { addSignal, caseSource, closeInvestigation, openInvestigation, recordReport } from '../../db/investigations/investigations';
 import { closeReviewTask, openCaseTask, type NewCaseTask } from '../../db/review/review-tasks';
 import { REDRESS, type StatementOfReasons } from '../../domain/enforcement/enforcement';
 import type { InvestigationDecision, InvestigationSignal, ReportFiling } from '../../domain/investigations/investigations';
@@ -217,6 +217,13 @@ export function createCaseActivities({ db, reviewSlaHours, temporal, enforcement
         duration: { noticeHours: step.noticeHours, durationDays: step.durationDays ?? null },
         redress: REDRESS,
         policyVersion: 'investigation',
+        reasons: [...decision.reasons],
+        source: {
+          type: await caseSource(
+            db,
+            input.signals.flatMap((s) => (s.source === 'report' ? [s.reportId] : [])),
+          ),
+        },
       };
       await db('enforcement_actions')
         .insert({

@@ -61,6 +61,8 @@ export function createInformActivities({ db, temporal }: ActivityDeps) {
         duration: { noticeHours: step.noticeHours, durationDays: null },
         redress: REDRESS,
         policyVersion: 'inform-2026-11-v1',
+        reasons: ['inform_certification_missing'],
+        source: { type: 'own_initiative' },
       };
       await db('enforcement_actions')
         .insert({

@@ -5,6 +5,7 @@ import type { DocumentStorage } from '../../providers/storage';
 import type { ScreeningIndex } from '../../domain/screening/screening-index';
 import type { Providers } from '../../providers';
 import type { NotificationDeps } from './notification-deps';
+import type { TransparencyDatabaseClient } from '../../providers/transparency-database/client';
 
 export interface ActivityDeps {
   db: Db;
@@ -23,4 +24,6 @@ export interface ActivityDeps {
   temporal?: { client: Client; taskQueue: string };
   /** Key of the HMAC fingerprints used to match bank accounts, tax IDs and persons across sellers. */
   fingerprintKey: string;
+  /** The EU DSA Transparency Database's API (TRANSPARENCY_DATABASE_URL); unset: statements wait in their queue. */
+  transparencyDatabase?: TransparencyDatabaseClient;
 }

@@ -3,11 +3,12 @@ import type { Request } from 'express';
 import { z } from 'zod';
 import type { Db } from '../../db/knex';
 import { findEnforcement, type EnforcementRow } from '../../db/enforcement/enforcements';
-import { EEA_COUNTRIES, transparencyDatabaseStatement, type EnforcementStatus } from '../../domain/enforcement/enforcement';
+import type { EnforcementStatus } from '../../domain/enforcement/enforcement';
+import { findTransparencyExport, findTransparencyStatement, type TransparencyStatementRow } from '../../db/enforcement/transparency-statements';
 import { hasPrefix } from '../../domain/shared/ids';
 import { iso } from '../onboarding/application-view';
 import { assertSellerVisible } from '../access/auth';
-import { notFound } from '../shared/problem';
+import { notFound, Problem } from '../shared/problem';
 import { route } from '../shared/route';
 import { actorRef, idParam, timestamp } from '../shared/schemas';
 
@@ -32,6 +33,39 @@ const statementOfReasonsResponse = z.object({
   policyVersion: z.string(),
 });
 
+/**
+ * The body of one statement of the Transparency Database's create-statements call, in its field names
+ * (domain/enforcement/transparency-statement.ts); the fields it does not always carry stay open.
+ */
+const transparencyStatementResponse = z.looseObject({
+  puid: z.string(),
+  decision_ground: z.enum(['DECISION_GROUND_ILLEGAL_CONTENT', 'DECISION_GROUND_INCOMPATIBLE_CONTENT']),
+  category: z.string(),
+  content_type: z.array(z.string()),
+  content_date: z.string(),
+  application_date: z.string(),
+  decision_facts: z.string(),
+  source_type: z.enum(['SOURCE_ARTICLE_16', 'SOURCE_TRUSTED_FLAGGER', 'SOURCE_VOLUNTARY']),
+  automated_detection: z.enum(['Yes', 'No']),
+  automated_decision: z.enum(['AUTOMATED_DECISION_FULLY', 'AUTOMATED_DECISION_PARTIALLY', 'AUTOMATED_DECISION_NOT_AUTOMATED']),
+  territorial_scope: z.array(z.string()),
+});
+
+/** Where the statement stands with the Transparency Database: queued, sent, accepted (with its UUID there) or refused (with its errors). */
+const transparencySubmissionResponse = z.object({
+  status: z.enum(['queued', 'sent', 'accepted', 'refused']),
+  attempts: z.number().int(),
+  uuid: z.string().nullable(),
+  errors: z.record(z.string(), z.array(z.string())).nullable(),
+  queuedAt: z.string(),
+  sentAt: timestamp,
+  resolvedAt: timestamp,
+});
+
+export function transparencySubmissionView(t: TransparencyStatementRow): z.input<typeof transparencySubmissionResponse> {
+  return { status: t.status, attempts: t.attempts, uuid: t.tdb_uuid, errors: t.errors, queuedAt: t.queued_at.toISOString(), sentAt: iso(t.sent_at), resolvedAt: iso(t.resolved_at) };
+}
+
 export const enforcementResponse = z.object({
   id: z.string(),
   object: z.literal('enforcement'),
@@ -50,10 +84,9 @@ export const enforcementResponse = z.object({
   appealableUntil: timestamp,
   source: z.object({ type: z.string(), id: z.string().nullable() }),
   createdAt: timestamp,
+  /** Only on a single action: its statement's submission to the Transparency Database, null until it is in effect (and for a warning). */
+  transparencyDatabase: transparencySubmissionResponse.nullable().optional(),
 });
-
-/** The body of the Transparency Database's create-statement call (its field names). */
-const transparencyStatementResponse = z.looseObject({ puid: z.string(), decision_ground: z.string(), category: z.string(), platform_name: z.string().optional() });
 
 export function enforcementView(e: EnforcementRow): z.input<typeof enforcementResponse> {
   return {
@@ -95,7 +128,11 @@ export const enforcementRoutes = [
     params: idParam,
     responses: { 200: { description: 'the action', schema: enforcementResponse } },
     problems: ['resource_not_found'],
-  }).handle(async ({ params: { id }, req }, { db }) => ({ status: 200, body: enforcementView(await actionOr404(db, req, id)) })),
+  }).handle(async ({ params: { id }, req }, { db }) => {
+    const action = await actionOr404(db, req, id);
+    const submission = await findTransparencyStatement(db, action.id);
+    return { status: 200, body: { ...enforcementView(action), transparencyDatabase: submission ? transparencySubmissionView(submission) : null } };
+  }),
 
   route({
     method: 'get',
@@ -104,18 +141,11 @@ export const enforcementRoutes = [
     access: { permission: 'enforcements:export' },
     params: idParam,
     responses: { 200: { description: 'the statement', schema: transparencyStatementResponse } },
-    problems: ['resource_not_found'],
+    problems: ['resource_not_found', 'not_a_restriction'],
   }).handle(async ({ params: { id }, req }, { db }) => {
     const e = await actionOr404(db, req, id);
-    const statement = transparencyDatabaseStatement({
-      id: e.id,
-      type: e.type,
-      statement: e.statement,
-      effectiveAt: iso(e.effective_at),
-      endsAt: iso(e.ends_at),
-      decidedAt: iso(e.decided_at),
-      territorialScope: EEA_COUNTRIES,
-    });
+    const statement = await findTransparencyExport(db, e);
+    if (!statement) throw new Problem('not_a_restriction', `A ${e.type} restricts nothing; DSA Art. 24(5) asks for statements of restrictions only.`);
     return { status: 200, body: statement };
   }),
 ];

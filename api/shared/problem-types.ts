@@ -40,6 +40,7 @@ export const problemTypes = {
   response_not_approved: { status: 409, title: 'The response is not approved yet' },
   response_not_assembled: { status: 409, title: 'The response is being assembled' },
   verification_closed: { status: 409, title: 'The verification has ended' },
+  not_a_restriction: { status: 409, title: 'This action restricts nothing, so it has no Transparency Database statement' },
 
   // Ours.
   internal_error: { status: 500, title: 'Something went wrong on our side' },

@@ -3183,6 +3183,20 @@ export interface paths {
                                 };
                                 /** Format: date-time */
                                 createdAt: string | null;
+                                transparencyDatabase?: {
+                                    /** @enum {string} */
+                                    status: "queued" | "sent" | "accepted" | "refused";
+                                    attempts: number;
+                                    uuid: string | null;
+                                    errors: {
+                                        [key: string]: string[];
+                                    } | null;
+                                    queuedAt: string;
+                                    /** Format: date-time */
+                                    sentAt: string | null;
+                                    /** Format: date-time */
+                                    resolvedAt: string | null;
+                                } | null;
                             }[];
                         };
                     };
@@ -3821,6 +3835,20 @@ export interface paths {
                             };
                             /** Format: date-time */
                             createdAt: string | null;
+                            transparencyDatabase?: {
+                                /** @enum {string} */
+                                status: "queued" | "sent" | "accepted" | "refused";
+                                attempts: number;
+                                uuid: string | null;
+                                errors: {
+                                    [key: string]: string[];
+                                } | null;
+                                queuedAt: string;
+                                /** Format: date-time */
+                                sentAt: string | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                            } | null;
                         };
                     };
                 };
@@ -3931,9 +3959,20 @@ export interface paths {
                     content: {
                         "application/json": {
                             puid: string;
-                            decision_ground: string;
+                            /** @enum {string} */
+                            decision_ground: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
                             category: string;
-                            platform_name?: string;
+                            content_type: string[];
+                            content_date: string;
+                            application_date: string;
+                            decision_facts: string;
+                            /** @enum {string} */
+                            source_type: "SOURCE_ARTICLE_16" | "SOURCE_TRUSTED_FLAGGER" | "SOURCE_VOLUNTARY";
+                            /** @enum {string} */
+                            automated_detection: "Yes" | "No";
+                            /** @enum {string} */
+                            automated_decision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
+                            territorial_scope: string[];
                         } & {
                             [key: string]: unknown;
                         };
@@ -3968,6 +4007,15 @@ export interface paths {
                 };
                 /** @description `resource_not_found`: Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `not_a_restriction`: This action restricts nothing, so it has no Transparency Database statement */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6218,7 +6266,7 @@ export interface components {
             title: string;
             status: number;
             /** @enum {string} */
-            code: "validation_error" | "malformed_json" | "authentication_required" | "invalid_api_key" | "invalid_signature" | "forbidden" | "resource_not_found" | "route_not_found" | "unknown_provider" | "unknown_reference" | "idempotency_key_reused" | "payload_too_large" | "document_too_large" | "unsupported_document_format" | "rate_limited" | "review_task_not_open" | "review_task_claimed_by_another" | "review_task_not_claimed_by_caller" | "outcome_not_supported" | "four_eyes_same_reviewer" | "application_already_decided" | "no_open_information_request" | "unknown_person" | "compliance_officer_required" | "reviewer_took_original_decision" | "request_not_open" | "no_certification_due" | "appeal_already_open" | "appeal_window_closed" | "not_appealable" | "response_not_approved" | "response_not_assembled" | "verification_closed" | "internal_error" | "database_unavailable" | "temporal_unavailable" | "console_not_built";
+            code: "validation_error" | "malformed_json" | "authentication_required" | "invalid_api_key" | "invalid_signature" | "forbidden" | "resource_not_found" | "route_not_found" | "unknown_provider" | "unknown_reference" | "idempotency_key_reused" | "payload_too_large" | "document_too_large" | "unsupported_document_format" | "rate_limited" | "review_task_not_open" | "review_task_claimed_by_another" | "review_task_not_claimed_by_caller" | "outcome_not_supported" | "four_eyes_same_reviewer" | "application_already_decided" | "no_open_information_request" | "unknown_person" | "compliance_officer_required" | "reviewer_took_original_decision" | "request_not_open" | "no_certification_due" | "appeal_already_open" | "appeal_window_closed" | "not_appealable" | "response_not_approved" | "response_not_assembled" | "verification_closed" | "not_a_restriction" | "internal_error" | "database_unavailable" | "temporal_unavailable" | "console_not_built";
             /** @description what this occurrence is about */
             detail: string;
             instance?: string;

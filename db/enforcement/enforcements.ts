@@ -9,6 +9,7 @@ import { APPEAL_WINDOW_DAYS, type EnforcementStatus, type EnforcementType, type 
 import { systemActor, type Actor } from '../../domain/shared/actor';
 import { ladderStep, type LadderStep } from '../../domain/performance/policy';
 import { appendAudit } from '../shared/audit';
+import { queueTransparencyStatement } from './transparency-statements';
 
 export interface EnforcementRow {
   id: string;
@@ -50,6 +51,8 @@ async function move(db: Knex, id: string, from: string[], to: string, changes: R
       .returning('*');
     if (!row) return undefined;
     await appendAudit(trx, { actor, action: `enforcement.${to}`, subjectType: 'seller', subjectId: row.seller_id, data: { enforcementId: id, type: row.type, ...data } });
+    // In effect: its statement of reasons is owed to the Transparency Database (DSA Art. 24(5)), and queued with it.
+    if (to === 'active') await queueTransparencyStatement(trx, row as EnforcementRow);
     return row as EnforcementRow;
   });
 }
@@ -133,8 +136,9 @@ export async function placeSanctionsHold(db: Knex, hold: { id: string; sellerId:
       })
       .onConflict('id')
       .ignore()
-      .returning('id');
+      .returning('*');
     if (inserted.length === 0) return false;
+    await queueTransparencyStatement(trx, inserted[0] as EnforcementRow);
     await appendAudit(trx, {
       actor: systemActor,
       action: 'enforcement.active',

@@ -100,3 +100,13 @@ export async function closeInvestigation(db: Knex, id: string, decision: Investi
 }
 
 export const findInvestigation = (db: Knex, id: string): Promise<InvestigationRow | undefined> => db('investigations').where({ id }).first();
+
+/**
+ * What started a case, for its statement of reasons (DSA Art. 17(3)(b)): a report from outside the
+ * marketplace is a notice (Art. 16); an internal one, like our own monitoring, is our own initiative.
+ */
+export async function caseSource(db: Knex, reportIds: string[]): Promise<'notice' | 'own_initiative'> {
+  if (reportIds.length === 0) return 'own_initiative';
+  const outside = await db('reports').whereIn('id', reportIds).whereNot({ reporter_type: 'internal' }).first('id');
+  return outside ? 'notice' : 'own_initiative';
+}

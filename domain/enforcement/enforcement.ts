@@ -2,7 +2,7 @@
  * Enforcement actions and their statements of reasons (DSA Art. 17): the facts, the ground (a terms
  * clause or a law), whether automated means detected and decided it, the scope and duration, and
  * how to seek redress. The same statement, stripped of anything personal, is what the EU
- * Transparency Database takes (Art. 24(5)).
+ * Transparency Database takes (Art. 24(5); transparency-statement.ts).
  */
 import type { LadderStep, RuleViolation, StandingLevel } from '../performance/policy';
 
@@ -25,7 +25,13 @@ export interface StatementOfReasons {
   duration: { noticeHours: number; durationDays: number | null };
   redress: { appeal: string; outOfCourt: string; judicial: string };
   policyVersion: string;
+  /** The reason codes it was decided for (domain/enforcement/transparency-categories.ts); older statements have none. */
+  reasons?: string[];
+  /** What started it (Art. 17(3)(b)): a notice, a trusted flagger's notice, or our own initiative; older statements: our own. */
+  source?: { type: StatementSource };
 }
+
+export type StatementSource = 'notice' | 'trusted_flagger' | 'own_initiative';
 
 const percent = (x: number) => `${(x * 100).toFixed(2)}%`;
 
@@ -55,61 +61,8 @@ export function performanceStatement(step: LadderStep, violations: RuleViolation
     duration: { noticeHours: step.noticeHours, durationDays: step.durationDays ?? null },
     redress: REDRESS,
     policyVersion,
-  };
-}
-
-export interface EnforcementForExport {
-  id: string;
-  type: EnforcementType;
-  statement: StatementOfReasons;
-  effectiveAt: string | null;
-  endsAt: string | null;
-  decidedAt: string | null;
-  territorialScope: string[];
-}
-
-const visibility: Partial<Record<EnforcementType, string[]>> = {
-  reduced_visibility: ['DECISION_VISIBILITY_CONTENT_DEMOTED'],
-  deactivation: ['DECISION_VISIBILITY_CONTENT_REMOVED'],
-};
-
-/**
- * The body of the Transparency Database's create-statement call. Only the platform's own opaque ID
- * (puid) identifies the case; facts are the statement's, which never name the seller or a person.
- */
-export function transparencyDatabaseStatement(e: EnforcementForExport) {
-  const day = (iso: string | null) => (iso ? iso.slice(0, 10) : undefined);
-  return {
-    decision_visibility: visibility[e.type] ?? (e.type === 'feature_restriction' ? ['DECISION_VISIBILITY_OTHER'] : undefined),
-    decision_visibility_other: e.type === 'feature_restriction' ? 'Seller features restricted: ' + (e.statement.scope.restrictions.features ?? []).join(', ') : undefined,
-    decision_monetary: e.type === 'suspension' ? 'DECISION_MONETARY_SUSPENSION' : e.type === 'deactivation' ? 'DECISION_MONETARY_TERMINATION' : undefined,
-    decision_provision:
-      e.type === 'suspension'
-        ? 'DECISION_PROVISION_TOTAL_SUSPENSION'
-        : e.type === 'deactivation'
-          ? 'DECISION_PROVISION_TOTAL_TERMINATION'
-          : e.type === 'warning'
-            ? undefined
-            : 'DECISION_PROVISION_PARTIAL_SUSPENSION',
-    decision_account: e.type === 'suspension' ? 'DECISION_ACCOUNT_SUSPENDED' : e.type === 'deactivation' ? 'DECISION_ACCOUNT_TERMINATED' : undefined,
-    account_type: 'ACCOUNT_TYPE_BUSINESS',
-    decision_ground: e.statement.ground.type === 'law' ? 'DECISION_GROUND_ILLEGAL_CONTENT' : 'DECISION_GROUND_INCOMPATIBLE_CONTENT',
-    incompatible_content_ground: e.statement.ground.type === 'terms' ? e.statement.ground.references.join('; ') : undefined,
-    incompatible_content_explanation: e.statement.ground.type === 'terms' ? e.statement.ground.explanation : undefined,
-    illegal_content_legal_ground: e.statement.ground.type === 'law' ? e.statement.ground.references.join('; ') : undefined,
-    illegal_content_explanation: e.statement.ground.type === 'law' ? e.statement.ground.explanation : undefined,
-    category: 'STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE',
-    content_type: ['CONTENT_TYPE_OTHER'],
-    content_type_other: 'Seller account',
-    territorial_scope: e.territorialScope,
-    decision_facts: e.statement.facts.join(' '),
-    source_type: 'SOURCE_VOLUNTARY',
-    automated_detection: e.statement.automatedDetection ? 'Yes' : 'No',
-    automated_decision: { fully: 'AUTOMATED_DECISION_FULLY', partially: 'AUTOMATED_DECISION_PARTIALLY', not_automated: 'AUTOMATED_DECISION_NOT_AUTOMATED' }[e.statement.automatedDecision],
-    application_date: day(e.effectiveAt ?? e.decidedAt),
-    end_date_account_restriction: e.type === 'suspension' || e.type === 'deactivation' ? day(e.endsAt) : undefined,
-    end_date_visibility_restriction: e.type === 'reduced_visibility' ? day(e.endsAt) : undefined,
-    puid: e.id,
+    reasons: ['performance_standards_breached'],
+    source: { type: 'own_initiative' },
   };
 }
 

@@ -7,6 +7,7 @@ import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';
 import { createApiKey } from '../../db/access/api-keys';
+import { validateTdbStatement } from '../../domain/enforcement/transparency-validation';
 
 let system: System;
 beforeAll(async () => {
@@ -132,7 +133,14 @@ it('groups reports about one seller into one investigation, which can end in an 
     illegal_content_legal_ground: 'Trade Marks Act 1994 s.92',
     automated_detection: 'No',
     automated_decision: 'AUTOMATED_DECISION_NOT_AUTOMATED',
+    // The reviewer's reason, in the database's categories; a buyer's report is a notice (DSA Art. 16).
+    category: 'STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS',
+    category_specification: ['KEYWORD_TRADEMARK_INFRINGEMENT'],
+    source_type: 'SOURCE_ARTICLE_16',
   });
+  expect(validateTdbStatement(tdb)).toEqual({});
+  // No Transparency Database configured here: the statement waits in its queue, and says so.
+  expect(action.transparencyDatabase).toMatchObject({ status: 'queued', attempts: 0 });
 });
 
 it('raises an early warning when a seller’s cancellations jump against its own baseline, under the threshold', async () => {

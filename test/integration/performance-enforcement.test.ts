@@ -5,6 +5,7 @@
  * Transparency Database form are served, and an appeal decided by another reviewer overturns the
  * suspension and reinstates the seller. Notice periods are set to zero (ENFORCEMENT_NOTICE_HOURS).
  */
+import { validateTdbStatement } from '../../domain/enforcement/transparency-validation';
 import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
 import { rejectedApplication } from '../helpers/rejections';
@@ -100,6 +101,8 @@ describe('performance, enforcement and appeal', () => {
     expect(warning.statementOfReasons.ground).toMatchObject({ type: 'terms', references: ['Seller Standards 3.2 (pre-fulfilment cancellations)'] });
     expect(warning.statementOfReasons.redress.appeal).toContain('appeal');
     expect((await get(`/v1/sellers/${warned}`)).body).toMatchObject({ status: 'active', standing: { level: 'warning', points: 2 }, capabilities: { selling: true } });
+    // A warning restricts nothing: nothing goes to the Transparency Database (DSA Art. 24(5) covers restrictions).
+    expect((await get(`/v1/enforcements/${warning.id}/transparency-database`)).body).toMatchObject({ status: 409, code: 'not_a_restriction' });
     expect((await get(`/v1/sellers/${good}/enforcements`)).body.data).toEqual([]);
 
     const proposed = (
@@ -146,8 +149,11 @@ describe('performance, enforcement and appeal', () => {
       automated_detection: 'Yes',
       automated_decision: 'AUTOMATED_DECISION_PARTIALLY',
       account_type: 'ACCOUNT_TYPE_BUSINESS',
+      category: 'STATEMENT_CATEGORY_OTHER_VIOLATION_TC',
+      source_type: 'SOURCE_VOLUNTARY',
       puid: action.id,
     });
+    expect(validateTdbStatement(tdb.body)).toEqual({});
     // Nothing that names the seller or a person goes to the Commission.
     const exported = JSON.stringify(tdb.body);
     for (const personal of [suspended, 'Acme', 'Smith', 'ops@acme.example']) expect(exported).not.toContain(personal);

@@ -1,10 +1,8 @@
-import { capabilitiesUnder, performanceStatement, transparencyDatabaseStatement, EEA_COUNTRIES } from '../../domain/enforcement/enforcement';
+import { capabilitiesUnder, performanceStatement, EEA_COUNTRIES } from '../../domain/enforcement/enforcement';
+import { transparencyDatabaseStatement } from '../../domain/enforcement/transparency-statement';
 import { appealDecisionSchema, appealRequestSchema } from '../../domain/appeals/schemas';
-import { enforcementLadder, ladderStep, performanceRules, standingFor, violatedRules, type WindowSums } from '../../domain/performance/policy';
-
-/** A clean seller (no defects, every shipment tracked) but for the overrides. */
-const sums = (overrides: Partial<Record<string, [number, number]>>): WindowSums =>
-  Object.fromEntries(performanceRules.map((r) => [r.id, { numerator: overrides[r.id]?.[0] ?? (r.bound === 'min' ? 1000 : 0), denominator: overrides[r.id]?.[1] ?? 1000 }]));
+import { enforcementLadder, ladderStep, standingFor, violatedRules } from '../../domain/performance/policy';
+import { sums } from '../helpers/performance-sums';
 
 describe('the performance policy', () => {
   it('finds the rules a seller breaks, at and beyond each threshold', () => {
@@ -60,12 +58,15 @@ describe('statements of reasons', () => {
       effectiveAt: '2026-11-23T10:00:00.000Z',
       endsAt: null,
       decidedAt: '2026-11-21T10:00:00.000Z',
+      contentDate: '2025-03-02T09:00:00.000Z',
       territorialScope: EEA_COUNTRIES,
-    });
+    })!;
     expect(body).toMatchObject({
       puid: 'enf_1',
       decision_account: 'DECISION_ACCOUNT_SUSPENDED',
       application_date: '2026-11-23',
+      content_date: '2025-03-02',
+      category: 'STATEMENT_CATEGORY_OTHER_VIOLATION_TC',
       automated_decision: 'AUTOMATED_DECISION_PARTIALLY',
       territorial_scope: EEA_COUNTRIES,
     });
