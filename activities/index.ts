@@ -10,6 +10,7 @@ import { createCheckActivities } from './onboarding/checks';
 import type { ActivityDeps } from './shared/deps';
 import { createIdentityActivities } from './onboarding/identity';
 import { createInformActivities } from './inform/inform';
+import { createInformVerificationActivities } from './inform/verification';
 import { createInquiryActivities } from './inquiries/inquiries';
 import { createInformationActivities } from './onboarding/information';
 import { createMonitoringActivities } from './screening/monitoring';
@@ -31,6 +32,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createTransparencyActivities(deps),
     ...createMonitoringActivities(deps),
     ...createInformActivities(deps),
+    ...createInformVerificationActivities(deps),
     ...createInquiryActivities(deps),
     ...createRetentionActivities(deps),
     ...createAdjudicationActivities(deps),

@@ -1,6 +1,6 @@
 /** INFORM Act compliance: detection in the daily cycle, the seller's record, and the suspension on the law's ground. */
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { informFacts, newHighVolumeSellers, recordCertification, setInformStatus } from '../../db/inform/inform';
+import { highVolumeSellers, informFacts, recordCertification, setDisclosureDue, setInformStatus } from '../../db/inform/inform';
 import type { InformCertification } from '../../domain/inform/schemas';
 import type { Actor } from '../../domain/shared/actor';
 import { REDRESS, type StatementOfReasons } from '../../domain/enforcement/enforcement';
@@ -12,23 +12,30 @@ import type { ActivityDeps } from '../shared/deps';
 
 export function createInformActivities({ db, temporal }: ActivityDeps) {
   return {
-    /** Starts the INFORM process for each seller who crossed the threshold (once per seller). */
+    /**
+     * Starts the INFORM process for each seller who crossed the threshold (once per seller), and keeps
+     * every known one's peak revenue current, so a seller who reaches $20,000 is shown to buyers.
+     */
     async startInformCompliance({ asOf }: { asOf: string }): Promise<{ highVolumeSellers: number }> {
       if (!temporal) throw new Error('the worker has no Temporal client to start INFORM processes');
-      const sellers = await newHighVolumeSellers(db, asOf);
-      for (const sellerId of sellers) {
+      const sellers = await highVolumeSellers(db, asOf);
+      for (const { sellerId, peakRevenueUsd, known } of sellers) {
+        if (known) {
+          await setDisclosureDue(db, sellerId, peakRevenueUsd);
+          continue;
+        }
         try {
           await temporal.client.workflow.start('informCompliance', {
             workflowId: informWorkflowId(sellerId),
             taskQueue: temporal.taskQueue,
-            args: [{ sellerId, crossedOn: asOf }],
+            args: [{ sellerId, crossedOn: asOf, peakRevenueUsd }],
             workflowIdConflictPolicy: 'USE_EXISTING',
           });
         } catch (err) {
           if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
         }
       }
-      return { highVolumeSellers: sellers.length };
+      return { highVolumeSellers: sellers.filter((s) => !s.known).length };
     },
     /** The seller's certification and the data it adds, written by the INFORM workflow that asked for it. */
     async recordInformCertification({ sellerId, certification, actor, requestId }: { sellerId: string; certification: InformCertification; actor: Actor; requestId?: string }): Promise<void> {
@@ -37,7 +44,7 @@ export function createInformActivities({ db, temporal }: ActivityDeps) {
     async informMissing({ sellerId }: { sellerId: string }): Promise<InformItem[]> {
       return informFacts(db, sellerId);
     },
-    async setInformStatus(input: { sellerId: string; status: string; crossedOn: string; missing: InformItem[]; dueAt: string | null; certifiedAt?: string }): Promise<void> {
+    async setInformStatus(input: { sellerId: string; status: string; crossedOn: string; missing: InformItem[]; dueAt: string | null; certifiedAt?: string; peakRevenueUsd?: number }): Promise<void> {
       await setInformStatus(db, input.sellerId, input.status, input);
     },
     /** A suspension on the law's ground, proposed for a reviewer to decide (suspensions always are). */

@@ -7,6 +7,7 @@ import { activeRestrictions, listEnforcements } from '../../db/enforcement/enfor
 import { findSellerRequest, openSellerRequests } from '../../db/onboarding/seller-requests';
 import { capabilitiesUnder } from '../../domain/enforcement/enforcement';
 import { informCertificationSchema } from '../../domain/inform/schemas';
+import { informView } from './inform-view';
 import { personSchema } from '../../domain/onboarding/application';
 import { z } from 'zod';
 import { documentRenewalWorkflowId, informWorkflowId } from '../../temporal/workflow-ids';
@@ -41,7 +42,26 @@ const sellerResponse = z.object({
     requests: z.array(z.object({ id: z.string(), kind: z.string(), items: z.array(z.string()), dueAt: timestamp })),
   }),
   retention: retentionResponse,
-  inform: z.object({ status: z.string(), highVolumeSince: z.string().nullable(), missing: z.array(z.string()), dueAt: timestamp, certifiedAt: timestamp }).nullable(),
+  inform: z
+    .object({
+      status: z.string(),
+      highVolumeSince: z.string().nullable(),
+      missing: z.array(z.string()),
+      dueAt: timestamp,
+      certifiedAt: timestamp,
+      verifiedAt: timestamp,
+      /** Item by item: verified, failed (with the provider's answer) or not verifiable by any provider we have. */
+      verification: z.record(z.string(), z.object({ status: z.enum(['verified', 'failed', 'not_verifiable']), provider: z.string(), result: z.string().optional() })).nullable(),
+      /** 15 U.S.C. § 45f(b): at $20,000 or more, what the marketplace must show buyers of this seller. */
+      buyerDisclosure: z
+        .object({
+          required: z.boolean(),
+          peakRevenueUsd: z.number().nullable(),
+          show: z.object({ name: z.boolean(), address: z.enum(['full', 'country_and_state']), phone: z.boolean(), email: z.boolean() }).nullable(),
+        })
+        .nullable(),
+    })
+    .nullable(),
   openEnforcements: z.array(z.object({ id: z.string(), type: z.string(), status: z.string(), effectiveAt: timestamp })),
   applications: z.array(z.object({ id: z.string(), status: z.enum(applicationStatuses), submittedAt: timestamp, decidedAt: timestamp })),
   createdAt: timestamp,
@@ -90,7 +110,7 @@ export const sellerRoutes = [
           requests: requests.map((r) => ({ id: r.id, kind: r.kind, items: r.items, dueAt: iso(r.due_at) })),
         },
         retention,
-        inform: inform ? { status: inform.status, highVolumeSince: inform.crossed_on, missing: inform.missing, dueAt: iso(inform.due_at), certifiedAt: iso(inform.certified_at) } : null,
+        inform: inform ? informView(inform) : null,
         openEnforcements: open.map((e) => ({ id: e.id, type: e.type, status: e.status, effectiveAt: iso(e.effective_at) })),
         applications: applications.map((a) => ({ id: a.id, status: a.status, submittedAt: iso(a.submitted_at), decidedAt: iso(a.decided_at) })),
         createdAt: iso(seller.created_at),
@@ -111,7 +131,7 @@ export const sellerRoutes = [
   }).handle(async ({ params: { id }, body, req }, { db, temporal }) => {
     const seller = await sellerOr404(db, req, id);
     const record = await db('inform_compliance').where({ seller_id: seller.id }).first();
-    if (!record || !['collecting', 'recertifying', 'noticed', 'suspension_proposed'].includes(record.status)) throw new Problem('no_certification_due');
+    if (!record || !['collecting', 'recertifying', 'noticed', 'suspension_proposed', 'verification_failed'].includes(record.status)) throw new Problem('no_certification_due');
     const stillMissing = (record.missing as string[]).filter(
       (item) => !(item === 'business.taxId' && body.taxId) && !(item === 'business.email' && body.email) && !(item === 'business.phone' && body.phone),
     );

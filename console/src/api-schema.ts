@@ -2685,6 +2685,27 @@ export interface paths {
                                 dueAt: string | null;
                                 /** Format: date-time */
                                 certifiedAt: string | null;
+                                /** Format: date-time */
+                                verifiedAt: string | null;
+                                verification: {
+                                    [key: string]: {
+                                        /** @enum {string} */
+                                        status: "verified" | "failed" | "not_verifiable";
+                                        provider: string;
+                                        result?: string;
+                                    };
+                                } | null;
+                                buyerDisclosure: {
+                                    required: boolean;
+                                    peakRevenueUsd: number | null;
+                                    show: {
+                                        name: boolean;
+                                        /** @enum {string} */
+                                        address: "full" | "country_and_state";
+                                        phone: boolean;
+                                        email: boolean;
+                                    } | null;
+                                } | null;
                             } | null;
                             openEnforcements: {
                                 id: string;
@@ -2817,6 +2838,7 @@ export interface paths {
                         /** Format: email */
                         email?: string;
                         phone?: string;
+                        disclosureExceptions?: ("no_business_address" | "no_business_phone")[];
                     };
                 };
             };

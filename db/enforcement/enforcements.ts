@@ -153,14 +153,31 @@ export async function placeSanctionsHold(db: Knex, hold: { id: string; sellerId:
 /** A hold lifted by the reviewer who cleared the match: ended, with the reviewer and the reason in the audit trail. */
 export const liftEnforcement = (db: Knex, id: string, actor: Actor, reason: string) => move(db, id, ['active'], 'ended', { ended_at: new Date() }, actor, { reason });
 
+/** The seller trades again once no suspension or deactivation is left in effect. */
+async function reinstateUnlessHeld(db: Knex, ended: EnforcementRow): Promise<void> {
+  if (!sellerStatusFor[ended.type]) return;
+  const stillHeld = await db('enforcement_actions').where({ seller_id: ended.seller_id, status: 'active' }).whereIn('type', ['suspension', 'deactivation']).first('id');
+  if (!stillHeld) await db('sellers').where({ id: ended.seller_id }).whereIn('status', ['suspended', 'deactivated']).update({ status: 'active', updated_at: db.fn.now() });
+}
+
 /** An appeal overturned it: undone, and the seller reinstated unless another suspension still holds. */
 export async function reverseEnforcement(db: Knex, id: string, actor: Actor, appealId: string): Promise<EnforcementRow | undefined> {
   const reversed = await move(db, id, ['awaiting_decision', 'notice', 'active', 'cancelling'], 'reversed', { ended_at: new Date() }, actor, { appealId });
-  if (reversed && sellerStatusFor[reversed.type]) {
-    const stillHeld = await db('enforcement_actions').where({ seller_id: reversed.seller_id, status: 'active' }).whereIn('type', ['suspension', 'deactivation']).first('id');
-    if (!stillHeld) await db('sellers').where({ id: reversed.seller_id }).whereIn('status', ['suspended', 'deactivated']).update({ status: 'active', updated_at: db.fn.now() });
-  }
+  if (reversed) await reinstateUnlessHeld(db, reversed);
   return reversed;
+}
+
+/**
+ * Its cause is gone (an INFORM seller certified late and was verified): in effect, it ends and the
+ * seller is reinstated unless another suspension holds; not yet in effect, it is called off.
+ */
+export async function liftForCompliance(db: Knex, id: string, reason: string): Promise<'lifted' | 'cancelled' | 'unchanged'> {
+  const ended = await move(db, id, ['active'], 'ended', { ended_at: new Date() }, systemActor, { reason });
+  if (ended) {
+    await reinstateUnlessHeld(db, ended);
+    return 'lifted';
+  }
+  return (await cancelEnforcement(db, id, reason)) ? 'cancelled' : 'unchanged';
 }
 
 /** What the marketplace must hold back for this seller now. */

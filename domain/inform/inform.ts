@@ -1,17 +1,24 @@
 /**
- * The US INFORM Consumers Act for high-volume third-party sellers: at least 200 sales and at least
- * $5,000 in a continuous 12 months within the last 24. Such a seller must give a bank account, a
- * name, a tax ID, an email and a phone within 10 days; the marketplace verifies within 10 days,
- * asks for certification every year, and suspends a seller who does not comply 10 days after notice.
+ * The US INFORM Consumers Act (15 U.S.C. § 45f) for high-volume third-party sellers: at least 200
+ * sales and at least $5,000 of gross revenue in any continuous 12-month period during the previous
+ * 24 months (§ 45f(f)(3)). Such a seller must give a bank account, a name, a tax ID, a working email
+ * and phone within 10 days of becoming one; the marketplace verifies them within 10 days of receipt
+ * (§ 45f(a)(1)(B)), asks for certification every year, and suspends a seller who does not comply
+ * 10 days after notice (§ 45f(a)(1)(C)). A seller with $20,000 or more of annual gross revenue on the
+ * marketplace must also be identified to buyers (§ 45f(b)).
  */
 
 export const INFORM = {
   minimumSales: 200,
   minimumRevenueUsd: 5000,
-  windowDays: 365,
+  /** The 12-month window and the 24 months it may lie in, as Postgres intervals. */
+  window: '12 months',
+  lookback: '24 months',
   collectWithinDays: 10,
+  verifyWithinDays: 10,
   suspendAfterNoticeDays: 10,
   recertifyEveryDays: 365,
+  disclosureRevenueUsd: 20_000,
   ground: 'INFORM Consumers Act, 15 U.S.C. § 45f',
 } as const;
 
@@ -29,3 +36,4 @@ export function missingInformData(facts: { hasBankAccount: boolean; legalName?: 
 }
 
 export type { InformCertification } from './schemas';
+export { buyerDisclosure, disclosureExceptions, type BuyerDisclosure, type DisclosureException } from './disclosure';

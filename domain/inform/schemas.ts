@@ -3,6 +3,7 @@
  * evaluates its modules afresh, and building these schemas was about 40% of the workflow thread's CPU.
  */
 import { z } from 'zod';
+import { disclosureExceptions } from './disclosure';
 
 /** The seller's annual certification, with any data it adds or corrects. */
 export const informCertificationSchema = z.strictObject({
@@ -13,5 +14,7 @@ export const informCertificationSchema = z.strictObject({
     .string()
     .refine((p) => /^\+[1-9]\d{6,14}$/.test(p), 'must be a phone number in E.164 form')
     .optional(),
+  /** A seller at $20,000 or more who has only a residential address or only a personal phone says so (15 U.S.C. § 45f(b)(2)). */
+  disclosureExceptions: z.array(z.enum(disclosureExceptions)).max(2).optional(),
 });
 export type InformCertification = z.infer<typeof informCertificationSchema>;

@@ -20,6 +20,7 @@ export const eventTypes = [
   'appeal.decided',
   'inform.data_requested',
   'inform.suspension_notice',
+  'inform.verification_failed',
   'seller.information_requested',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
@@ -104,6 +105,13 @@ export const emailTemplates: Partial<Record<EventType, { audience: Audience; ren
     render: (e, name) => ({
       subject: `${name}: your selling will be suspended unless you certify by ${String(e.data.dueAt)}`,
       text: `The INFORM Consumers Act requires your certification. Still needed: ${(e.data.missing as string[]).join(', ') || 'your certification'}.`,
+    }),
+  },
+  'inform.verification_failed': {
+    audience: 'seller',
+    render: (e, name) => ({
+      subject: `${name}: we could not verify your seller information (INFORM Consumers Act); please correct it by ${String(e.data.dueAt)}`,
+      text: `These could not be verified: ${(e.data.missing as string[]).join(', ')}. Certify again with the corrected information.`,
     }),
   },
   'seller.information_requested': {

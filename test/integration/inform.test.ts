@@ -82,3 +82,91 @@ it('detects a high-volume seller, asks for what is missing, and verifies the cer
   expect(Date.parse(verified.inform.dueAt) - Date.now()).toBeGreaterThan(360 * 86_400_000);
   expect(await test.system.db('audit_events').where({ subject_id: sellerId, action: 'inform.certified' }).count('* as n').first()).toEqual({ n: '1' });
 });
+
+it('counts a busy year that is over (any 12 months of the last 24), verifies the certification through the providers, and says what buyers must be shown over $20,000', async () => {
+  const sellerId = await usSellerWithoutTaxId();
+  const asOf = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  // 60 busy days ending 14 months ago, nothing since: outside the last 365 days, inside the last 24 months.
+  const days = Array.from({ length: 60 }, (_, i) => ({
+    date: new Date(Date.parse(`${asOf}T00:00:00Z`) - (420 + i) * 86_400_000).toISOString().slice(0, 10),
+    orders: 5,
+    preFulfilmentCancellations: 0,
+    lateShipments: 0,
+    orderDefects: 0,
+    shipments: 5,
+    shipmentsWithValidTracking: 5,
+    sales: { amount: '400.00', currency: 'USD' },
+  }));
+  expect((await post(`/v1/sellers/${sellerId}/metrics`, test.system.keys.order_system, { days })).status).toBe(200);
+  const review = await post('/v1/admin/performance-reviews', test.system.keys.admin, { asOf });
+  await waitFor(
+    () => get(`/v1/admin/performance-reviews/${review.body.id}`, test.system.keys.admin),
+    (r) => r.body.status === 'completed',
+  );
+  const asked = (
+    await waitFor(
+      () => get(`/v1/sellers/${sellerId}`),
+      (r) => r.body.inform?.status === 'collecting',
+    )
+  ).body;
+  expect(asked.inform.buyerDisclosure).toEqual({ required: true, peakRevenueUsd: 24_000, show: { name: true, address: 'full', phone: true, email: true } });
+
+  const bad = await post(`/v1/sellers/${sellerId}/inform-certification`, test.system.keys.onboarding_frontend, { certify: true, taxId: '12-3456789', disclosureExceptions: ['no_business_fax'] });
+  expect(bad.body.errors.map((e: any) => e.path)).toEqual(['disclosureExceptions[0]']);
+  const certified = await post(`/v1/sellers/${sellerId}/inform-certification`, test.system.keys.onboarding_frontend, {
+    certify: true,
+    taxId: '12-3456789',
+    disclosureExceptions: ['no_business_phone'],
+  });
+  expect(certified.status).toBe(202);
+  const verified = (
+    await waitFor(
+      () => get(`/v1/sellers/${sellerId}`),
+      (r) => r.body.inform?.status === 'verified',
+    )
+  ).body.inform;
+  expect(verified.verifiedAt).not.toBeNull();
+  expect(verified.verification).toEqual({
+    bankAccount: { status: 'verified', provider: 'sandbox-bank', result: 'match' },
+    'business.taxId': { status: 'verified', provider: 'sandbox-tax', result: 'match' },
+    'business.email': { status: 'not_verifiable', provider: 'none' },
+    'business.phone': { status: 'not_verifiable', provider: 'none' },
+  });
+  // With only a personal phone, buyers are shown the email alone (15 U.S.C. § 45f(b)(2)).
+  expect(verified.buyerDisclosure.show).toEqual({ name: true, address: 'full', phone: false, email: true });
+});
+
+it('does not verify a tax ID the tax authority does not know: the seller is asked to correct it', async () => {
+  const sellerId = await usSellerWithoutTaxId();
+  const asOf = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const days = Array.from({ length: 30 }, (_, i) => ({
+    date: new Date(Date.parse(`${asOf}T00:00:00Z`) - i * 86_400_000).toISOString().slice(0, 10),
+    orders: 10,
+    preFulfilmentCancellations: 0,
+    lateShipments: 0,
+    orderDefects: 0,
+    shipments: 10,
+    shipmentsWithValidTracking: 10,
+    sales: { amount: '300.00', currency: 'USD' },
+  }));
+  await post(`/v1/sellers/${sellerId}/metrics`, test.system.keys.order_system, { days });
+  const review = await post('/v1/admin/performance-reviews', test.system.keys.admin, { asOf });
+  await waitFor(
+    () => get(`/v1/admin/performance-reviews/${review.body.id}`, test.system.keys.admin),
+    (r) => r.body.status === 'completed',
+  );
+  await waitFor(
+    () => get(`/v1/sellers/${sellerId}`),
+    (r) => r.body.inform?.status === 'collecting',
+  );
+  // The sandbox tax authority has no number ending 0000.
+  expect((await post(`/v1/sellers/${sellerId}/inform-certification`, test.system.keys.onboarding_frontend, { certify: true, taxId: '12-3450000' })).status).toBe(202);
+  const failed = (
+    await waitFor(
+      () => get(`/v1/sellers/${sellerId}`),
+      (r) => r.body.inform?.status === 'verification_failed',
+    )
+  ).body.inform;
+  expect(failed).toMatchObject({ missing: ['business.taxId'], verifiedAt: null, verification: { 'business.taxId': { status: 'failed', result: 'not_registered' } } });
+  expect(await test.system.db('audit_events').where({ subject_id: sellerId, action: 'inform.data_not_verified' }).count('* as n').first()).toEqual({ n: '1' });
+});
