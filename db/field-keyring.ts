@@ -3,7 +3,7 @@
  * builds the API, the worker or the command line from the configuration. Repositories take it from
  * here rather than through every call: an unset keyring is an error, never a silent fallback.
  */
-import { protect, reveal, sensitivePaths } from '../domain/shared/field-crypto';
+import { isSealed, protect, reveal, sensitivePaths } from '../domain/shared/field-crypto';
 import type { Keyring } from '../domain/shared/keyring';
 
 let current: Keyring | undefined;
@@ -22,3 +22,7 @@ export const sealBusiness = <T>(business: T) => protect(keyring(), business, sen
 export const sealBankAccount = <T>(details: T) => protect(keyring(), details, sensitivePaths.bankAccount);
 /** Any sealed value in a record, opened. */
 export const unseal = <T>(record: T): T => (record === undefined || record === null ? record : reveal(keyring(), record));
+
+/** A whole record sealed as one value (an inquiry's response package); unsealed records from before stay readable. */
+export const sealRecord = <T>(record: T): string => protect(keyring(), { record: JSON.stringify(record) }, [['record']]).record;
+export const openRecord = <T>(stored: T | string | null): T | null => (stored === null ? null : typeof stored === 'string' && isSealed(stored) ? (JSON.parse(unseal(stored)) as T) : (stored as T));

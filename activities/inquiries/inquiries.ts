@@ -1,5 +1,5 @@
 /** Side effects of regulator inquiries: the package, the escalation and the answer. */
-import { assembleResponse, concludeInquiry, escalateInquiry, recordInquiry } from '../../db/inquiries/inquiries';
+import { assembleResponse, concludeInquiry, escalateInquiry, inquirySellerNotice, markSellersNotified, recordInquiry } from '../../db/inquiries/inquiries';
 import type { InquiryRequest } from '../../domain/inquiries/schemas';
 import type { Actor } from '../../domain/shared/actor';
 import type { ActivityDeps } from '../shared/deps';
@@ -30,6 +30,13 @@ export function createInquiryActivities({ db }: ActivityDeps) {
       note?: string;
     }): Promise<void> {
       await concludeInquiry(db, inquiryId, status, approvals, decidedBy, note);
+    },
+    /** Whom to tell of the order and its effect, and from when (DSA Art. 9(5)/10(5)). */
+    async inquirySellerNotice({ inquiryId }: { inquiryId: string }) {
+      return inquirySellerNotice(db, inquiryId);
+    },
+    async markSellersNotified({ inquiryId }: { inquiryId: string }): Promise<void> {
+      await markSellersNotified(db, inquiryId);
     },
   };
 }

@@ -2,13 +2,18 @@
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { eraseAmlRecords, eraseTraderData, startRetentionClocks, type ErasureOutcome } from '../../db/retention/retention';
 import { retentionWorkflowId } from '../../temporal/workflow-ids';
+import { eraseExpiredInquiryResponses } from '../../db/inquiries/inquiries';
 import type { ActivityDeps } from '../shared/deps';
 
 export function createRetentionActivities({ db, temporal, documents }: ActivityDeps) {
   return {
-    /** A retention workflow per seller whose relationship ended (starting one that runs is a no-op). */
+    /**
+     * The daily retention step: a retention workflow per seller whose relationship ended (starting one
+     * that runs is a no-op), and the regulators' response packages past their own period erased.
+     */
     async startRetentionClocks(): Promise<{ clocks: number }> {
       if (!temporal) throw new Error('the worker has no Temporal client to start retention clocks');
+      await eraseExpiredInquiryResponses(db);
       const running = await startRetentionClocks(db);
       for (const r of running) {
         await temporal.client.workflow

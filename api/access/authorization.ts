@@ -24,7 +24,7 @@ export const permissions = {
   'codec:decode': ['admin'],
   'legal_holds:manage': ['compliance_officer', 'admin'],
   'erasure:request': ['onboarding_frontend', 'compliance_officer', 'admin'],
-  'inquiries:create': ['regulator'],
+  'inquiries:create': ['regulator', 'compliance_officer'],
   'inquiries:read': ['regulator', 'compliance_officer', 'admin'],
   'inquiries:response': ['regulator', 'compliance_officer'],
   'reports:create': ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],

@@ -11,14 +11,15 @@ import { findInquiry, listInquiries, type InquiryRow } from '../../db/inquiries/
 import { appendAudit } from '../../db/shared/audit';
 import { derivedId, hasPrefix } from '../../domain/shared/ids';
 import { canonicalJson } from '../../domain/shared/canonical-json';
-import { coveredCountries } from '../../domain/inquiries/inquiries';
+import { withinReach } from '../../domain/inquiries/inquiries';
+import { sellingCountries } from '../../domain/onboarding/selling-regions';
 import { inquiryCategories, legalBases } from '../../domain/inquiries/codes';
 import { inquirySchema } from '../../domain/inquiries/schemas';
 import { inquiryWorkflowId } from '../../temporal/workflow-ids';
 import type { InquiryInput } from '../../workflows/inquiries/inquiry';
 import { iso } from '../onboarding/application-view';
 import { actorOf } from '../access/auth';
-import { invalidFields, notFound, Problem } from '../shared/problem';
+import { invalidField, invalidFields, notFound, Problem } from '../shared/problem';
 import { route } from '../shared/route';
 import { idParam, page, pageQuery, timestamp } from '../shared/schemas';
 import { startRecorded } from '../shared/workflow-calls';
@@ -43,6 +44,13 @@ const inquiryResponse = z.object({
   actedOnAt: timestamp,
   declineReason: z.string().nullable(),
   approvedBy: z.array(z.object({ name: z.string(), at: z.string() })),
+  /** api: the authority's own key; email, post or in_person: logged by a compliance officer. */
+  receivedVia: z.enum(['api', 'email', 'post', 'in_person']),
+  receivedAt: timestamp,
+  /** The seller told of the order and its effect (DSA Art. 9(5)/10(5)): withheld when the order says so, and never for AML. */
+  sellerNotice: z.object({ withheld: z.boolean(), until: z.string().nullable(), notifiedAt: timestamp }),
+  /** The package is erased after this; the audit trail of what was sent stays. */
+  responseKeptUntil: timestamp,
 });
 
 const inquiryPackage = z
@@ -70,6 +78,10 @@ function inquiryView(q: InquiryRow): z.input<typeof inquiryResponse> {
     actedOnAt: iso(q.acted_on_at),
     declineReason: q.status === 'declined' ? q.note : null,
     approvedBy: q.status === 'answered' ? q.approvals.map((a) => ({ name: a.name, at: a.at })) : [],
+    receivedVia: q.received_via,
+    receivedAt: iso(q.received_at ?? q.acknowledged_at),
+    sellerNotice: { withheld: q.legal_basis === 'aml_record_request' || Boolean(q.seller_notice?.withhold), until: q.seller_notice?.until ?? null, notifiedAt: iso(q.seller_notified_at) },
+    responseKeptUntil: iso(q.response_erase_after),
   };
 }
 
@@ -85,27 +97,33 @@ export const inquiryRoutes = [
   route({
     method: 'post',
     path: '/v1/inquiries',
-    summary: "A regulator's inquiry about sellers in its jurisdiction: legal basis, categories of data, deadline; acknowledged at once",
-    description: 'The same order sent again is the same inquiry.',
+    summary: "A regulator's inquiry about sellers within its reach: legal basis, categories of data, deadline; acknowledged at once",
+    description:
+      'The same order sent again is the same inquiry. A DSA Art. 10 or INFORM order reaches sellers offering to consumers in the authority’s territory; an AML request, customers established there. A compliance officer logs an order that arrived by email or post with `receivedFrom`.',
     access: { permission: 'inquiries:create' },
     body: { json: inquirySchema },
     responses: { 202: { description: 'acknowledged (DSA Art. 10(1)): the time of receipt is in the answer', schema: inquiryResponse, headers: { Location: 'the inquiry' } } },
     problems: ['temporal_unavailable'],
   }).handle(async ({ body, req }, { config, db, temporal }) => {
     const key = req.apiKey!;
-    if (!key.authority || !key.jurisdiction) throw new Problem('forbidden', 'This regulator key names no authority and jurisdiction');
-    const countries = coveredCountries(key.jurisdiction);
+    // A regulator's key acts for its own authority; a compliance officer logs an order that came another way, naming who sent it.
+    if (key.role === 'regulator' && body.receivedFrom) throw invalidField('receivedFrom', 'not_allowed', 'is for orders a compliance officer logs; your key names your authority');
+    if (key.role !== 'regulator' && !body.receivedFrom) throw invalidField('receivedFrom', 'required', 'is required: say which authority sent the order, how and when it arrived');
+    const authority = key.role === 'regulator' ? key.authority : body.receivedFrom!.authority;
+    const jurisdiction = key.role === 'regulator' ? key.jurisdiction : body.receivedFrom!.jurisdiction;
+    if (!authority || !jurisdiction) throw new Problem('forbidden', 'This regulator key names no authority and jurisdiction');
     const errors = [];
     for (const [i, { sellerId }] of body.sellers.entries()) {
-      const app = await db('applications').where({ seller_id: sellerId }).orderBy('submitted_at', 'desc').first('country');
-      // Unknown and out-of-jurisdiction read the same: a regulator cannot probe for other sellers.
-      if (!app || !countries.includes(app.country)) errors.push({ path: `sellers[${i}].sellerId`, code: 'unknown_seller', message: 'is not a seller within your jurisdiction' });
+      const app = await db('applications').where({ seller_id: sellerId }).orderBy('submitted_at', 'desc').first('country', 'selling_regions');
+      const reachable = app && withinReach(body.legalBasis, jurisdiction, { country: app.country, offersIn: sellingCountries(app.selling_regions, app.country) });
+      // Unknown and out-of-reach read the same: a regulator cannot probe for other sellers.
+      if (!reachable) errors.push({ path: `sellers[${i}].sellerId`, code: 'unknown_seller', message: 'is not a seller within your jurisdiction' });
     }
     if (errors.length > 0) throw invalidFields(errors);
 
     // The same order sent again (a retry) is the same inquiry: its ID derives from the authority and the body.
-    const inquiryId = derivedId('inquiry', key.authority, canonicalJson(body));
-    const receivedBy = { ...actorOf(req), authority: key.authority, jurisdiction: key.jurisdiction };
+    const inquiryId = derivedId('inquiry', authority, canonicalJson(body));
+    const receivedBy = { ...actorOf(req), authority, jurisdiction };
     const input: InquiryInput = { inquiryId, dueAt: body.dueAt, categories: body.categories, filing: { request: body, receivedBy, receivedAt: new Date().toISOString(), requestId: req.requestId } };
     await startRecorded(temporal, 'inquiry', { workflowId: inquiryWorkflowId(inquiryId), taskQueue: config.TEMPORAL_TASK_QUEUE, args: [input] });
     const recorded = (await findInquiry(db, inquiryId))!;
@@ -150,11 +168,12 @@ export const inquiryRoutes = [
     access: { permission: 'inquiries:response' },
     params: idParam,
     responses: { 200: { description: 'the package', schema: inquiryPackage } },
-    problems: ['resource_not_found', 'response_not_approved', 'response_not_assembled'],
+    problems: ['resource_not_found', 'response_not_approved', 'response_not_assembled', 'response_erased'],
   }).handle(async ({ params: { id }, req }, { db }) => {
     const q = await inquiryOr404(db, req, id);
     // The regulator reads it once approved; a compliance officer reads it to approve it.
     if (req.apiKey!.role === 'regulator' && q.status !== 'answered') throw new Problem('response_not_approved', `The response is not approved yet (the inquiry is ${q.status})`);
+    if (q.response_erased_at) throw new Problem('response_erased', `The package was erased on ${q.response_erased_at.toISOString().slice(0, 10)}; the audit trail keeps the record of what was sent`);
     if (!q.response) throw new Problem('response_not_assembled');
     await appendAudit(db, { actor: actorOf(req), action: 'inquiry.response_read', subjectType: 'inquiry', subjectId: q.id, data: { status: q.status }, requestId: req.requestId });
     return { status: 200, body: { ...q.response, object: 'inquiry_response' as const, inquiryId: q.id, status: q.status } };

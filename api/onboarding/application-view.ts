@@ -83,6 +83,8 @@ export const applicationResponse = z.object({
   sellerId: z.string(),
   status: z.enum(applicationStatuses),
   country: z.string(),
+  /** Where the seller offers to consumers, as submitted; null: its own country only. */
+  sellingRegions: z.array(z.string()).nullable(),
   businessType: z.string(),
   requirements: requirementsResponse,
   informationRequest: informationRequestResponse.nullable(),
@@ -163,6 +165,7 @@ export function applicationView(app: ApplicationRow, persons: PersonRow[], check
     sellerId: app.seller_id,
     status: app.status,
     country: app.country,
+    sellingRegions: app.selling_regions ?? null,
     businessType: app.business_type,
     requirements: computeRequirements({
       status: app.status,

@@ -16,6 +16,7 @@ export const problemTypes = {
   unknown_provider: { status: 404, title: 'No such provider' },
   unknown_reference: { status: 404, title: 'No verification has this reference' },
   idempotency_key_reused: { status: 409, title: 'The Idempotency-Key was used with another request' },
+  response_erased: { status: 410, title: 'The response package was erased at the end of its retention period' },
   payload_too_large: { status: 413, title: 'The request body is too large' },
   document_too_large: { status: 413, title: 'The document is too large' },
   unsupported_document_format: { status: 415, title: 'The document format is not accepted' },

@@ -274,6 +274,7 @@ export interface paths {
                     "application/json": {
                         externalRef: string;
                         country: string;
+                        sellingRegions?: ("EU" | string)[];
                         /** @enum {string} */
                         businessType: "company" | "sole_proprietor" | "partnership";
                         business: {
@@ -478,6 +479,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "submitted" | "verifying" | "in_review" | "information_requested" | "approved" | "rejected" | "withdrawn" | "expired";
                             country: string;
+                            sellingRegions: string[] | null;
                             businessType: string;
                             requirements: {
                                 version: string;
@@ -4454,6 +4456,18 @@ export interface paths {
                                     name: string;
                                     at: string;
                                 }[];
+                                /** @enum {string} */
+                                receivedVia: "api" | "email" | "post" | "in_person";
+                                /** Format: date-time */
+                                receivedAt: string | null;
+                                sellerNotice: {
+                                    withheld: boolean;
+                                    until: string | null;
+                                    /** Format: date-time */
+                                    notifiedAt: string | null;
+                                };
+                                /** Format: date-time */
+                                responseKeptUntil: string | null;
                             }[];
                             nextCursor: string | null;
                         };
@@ -4521,8 +4535,8 @@ export interface paths {
         };
         put?: never;
         /**
-         * A regulator's inquiry about sellers in its jurisdiction: legal basis, categories of data, deadline; acknowledged at once
-         * @description The same order sent again is the same inquiry. Permission: `inquiries:create`.
+         * A regulator's inquiry about sellers within its reach: legal basis, categories of data, deadline; acknowledged at once
+         * @description The same order sent again is the same inquiry. A DSA Art. 10 or INFORM order reaches sellers offering to consumers in the authority’s territory; an AML request, customers established there. A compliance officer logs an order that arrived by email or post with `receivedFrom`. Permission: `inquiries:create`.
          */
         post: {
             parameters: {
@@ -4544,6 +4558,19 @@ export interface paths {
                         categories: ("trader_traceability" | "verification_summary" | "enforcement_actions" | "audit_trail" | "identity_documents")[];
                         /** Format: date-time */
                         dueAt: string;
+                        sellerNotice?: {
+                            withhold: boolean;
+                            /** Format: date-time */
+                            until?: string;
+                        };
+                        receivedFrom?: {
+                            authority: string;
+                            jurisdiction: "EU" | string;
+                            /** @enum {string} */
+                            via: "email" | "post" | "in_person";
+                            /** Format: date-time */
+                            receivedAt: string;
+                        };
                     };
                 };
             };
@@ -4584,6 +4611,18 @@ export interface paths {
                                 name: string;
                                 at: string;
                             }[];
+                            /** @enum {string} */
+                            receivedVia: "api" | "email" | "post" | "in_person";
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            sellerNotice: {
+                                withheld: boolean;
+                                until: string | null;
+                                /** Format: date-time */
+                                notifiedAt: string | null;
+                            };
+                            /** Format: date-time */
+                            responseKeptUntil: string | null;
                         };
                     };
                 };
@@ -4718,6 +4757,18 @@ export interface paths {
                                 name: string;
                                 at: string;
                             }[];
+                            /** @enum {string} */
+                            receivedVia: "api" | "email" | "post" | "in_person";
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            sellerNotice: {
+                                withheld: boolean;
+                                until: string | null;
+                                /** Format: date-time */
+                                notifiedAt: string | null;
+                            };
+                            /** Format: date-time */
+                            responseKeptUntil: string | null;
                         };
                     };
                 };
@@ -4875,6 +4926,15 @@ export interface paths {
                 };
                 /** @description `response_not_approved`: The response is not approved yet; `response_not_assembled`: The response is being assembled */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `response_erased`: The response package was erased at the end of its retention period */
+                410: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6288,7 +6348,7 @@ export interface components {
             title: string;
             status: number;
             /** @enum {string} */
-            code: "validation_error" | "malformed_json" | "authentication_required" | "invalid_api_key" | "invalid_signature" | "forbidden" | "resource_not_found" | "route_not_found" | "unknown_provider" | "unknown_reference" | "idempotency_key_reused" | "payload_too_large" | "document_too_large" | "unsupported_document_format" | "rate_limited" | "review_task_not_open" | "review_task_claimed_by_another" | "review_task_not_claimed_by_caller" | "outcome_not_supported" | "four_eyes_same_reviewer" | "application_already_decided" | "no_open_information_request" | "unknown_person" | "compliance_officer_required" | "reviewer_took_original_decision" | "request_not_open" | "no_certification_due" | "appeal_already_open" | "appeal_window_closed" | "not_appealable" | "response_not_approved" | "response_not_assembled" | "verification_closed" | "not_a_restriction" | "internal_error" | "database_unavailable" | "temporal_unavailable" | "console_not_built";
+            code: "validation_error" | "malformed_json" | "authentication_required" | "invalid_api_key" | "invalid_signature" | "forbidden" | "resource_not_found" | "route_not_found" | "unknown_provider" | "unknown_reference" | "idempotency_key_reused" | "response_erased" | "payload_too_large" | "document_too_large" | "unsupported_document_format" | "rate_limited" | "review_task_not_open" | "review_task_claimed_by_another" | "review_task_not_claimed_by_caller" | "outcome_not_supported" | "four_eyes_same_reviewer" | "application_already_decided" | "no_open_information_request" | "unknown_person" | "compliance_officer_required" | "reviewer_took_original_decision" | "request_not_open" | "no_certification_due" | "appeal_already_open" | "appeal_window_closed" | "not_appealable" | "response_not_approved" | "response_not_assembled" | "verification_closed" | "not_a_restriction" | "internal_error" | "database_unavailable" | "temporal_unavailable" | "console_not_built";
             /** @description what this occurrence is about */
             detail: string;
             instance?: string;

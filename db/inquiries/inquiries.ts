@@ -4,10 +4,10 @@
  */
 import type { Knex } from 'knex';
 import type { InquiryCategory } from '../../domain/inquiries/codes';
-import type { InquiryRequest } from '../../domain/inquiries/inquiries';
+import { RESPONSE_RETENTION_DAYS, sellerNoticeOf, type InquiryRequest } from '../../domain/inquiries/inquiries';
 import { systemActor, type Actor } from '../../domain/shared/actor';
 import { appendAudit } from '../shared/audit';
-import { unseal } from '../field-keyring';
+import { openRecord, sealRecord, unseal } from '../field-keyring';
 import { listPersons } from '../onboarding/applications';
 import { listEnforcements } from '../enforcement/enforcements';
 
@@ -29,9 +29,18 @@ export interface InquiryRow {
   acknowledged_at: Date;
   escalated_at: Date | null;
   acted_on_at: Date | null;
+  received_via: 'api' | 'email' | 'post' | 'in_person';
+  received_at: Date | null;
+  seller_notice: { withhold: boolean; until?: string } | null;
+  seller_notified_at: Date | null;
+  response_erase_after: Date | null;
+  response_erased_at: Date | null;
 }
 
-export const findInquiry = (db: Knex, id: string): Promise<InquiryRow | undefined> => db('inquiries').where({ id }).first();
+/** The package is sealed whole at rest (it gathers personal data of several kinds); opened on read. */
+const opened = (row: InquiryRow | undefined): InquiryRow | undefined => row && { ...row, response: openRecord(row.response) };
+
+export const findInquiry = async (db: Knex, id: string): Promise<InquiryRow | undefined> => opened(await db('inquiries').where({ id }).first());
 
 /** Inquiries by deadline, the most urgent first, keyset-paged on (due_at, id); a regulator's own only. */
 export async function listInquiries(db: Knex, filter: { authority?: string; status?: InquiryRow['status']; after?: { dueAt: string; id: string }; limit: number }): Promise<InquiryRow[]> {
@@ -39,7 +48,7 @@ export async function listInquiries(db: Knex, filter: { authority?: string; stat
   if (filter.authority) q.where('authority', filter.authority);
   if (filter.status) q.where('status', filter.status);
   if (filter.after) q.whereRaw('(due_at, id) > (?::timestamptz, ?)', [filter.after.dueAt, filter.after.id]);
-  return q.orderBy([{ column: 'due_at' }, { column: 'id' }]).limit(filter.limit);
+  return (await q.orderBy([{ column: 'due_at' }, { column: 'id' }]).limit(filter.limit)).map((r: InquiryRow) => opened(r)!);
 }
 
 /** Recorded once: a repeated call (an activity's retry) finds the row and adds no second audit event. */
@@ -66,18 +75,29 @@ export async function recordInquiry(
         status: 'received',
         approvals: JSON.stringify([]),
         received_by: actor.id,
+        received_via: q.receivedFrom?.via ?? 'api',
+        received_at: q.receivedFrom?.receivedAt ?? acknowledgedAt ?? trx.fn.now(),
+        seller_notice: q.sellerNotice ? JSON.stringify(q.sellerNotice) : null,
         ...(acknowledgedAt ? { acknowledged_at: acknowledgedAt } : {}),
       })
       .onConflict('id')
       .ignore()
       .returning('*');
-    if (!row) return (await trx('inquiries').where({ id }).first()) as InquiryRow;
+    if (!row) return opened(await trx('inquiries').where({ id }).first())!;
     await appendAudit(trx, {
       actor,
       action: 'inquiry.received',
       subjectType: 'inquiry',
       subjectId: id,
-      data: { authority: actor.authority, reference: q.reference, legalBasis: q.legalBasis, sellers: q.sellers.length, categories: q.categories, dueAt: q.dueAt },
+      data: {
+        authority: actor.authority,
+        reference: q.reference,
+        legalBasis: q.legalBasis,
+        sellers: q.sellers.length,
+        categories: q.categories,
+        dueAt: q.dueAt,
+        receivedVia: q.receivedFrom?.via ?? 'api',
+      },
       requestId,
     });
     return row as InquiryRow;
@@ -146,7 +166,7 @@ export async function assembleResponse(db: Knex, inquiryId: string): Promise<{ s
     await trx('inquiries')
       .where({ id: inquiryId })
       .whereIn('status', ['received', 'awaiting_approval'])
-      .update({ response: JSON.stringify(response), status: 'awaiting_approval' });
+      .update({ response: JSON.stringify(sealRecord(response)), status: 'awaiting_approval' });
     await appendAudit(trx, { actor: systemActor, action: 'inquiry.assembled', subjectType: 'inquiry', subjectId: inquiryId, data: { sellers: sellers.length, categories: inquiry.categories } });
   });
   return { sellers: sellers.length, categories: inquiry.categories };
@@ -154,9 +174,16 @@ export async function assembleResponse(db: Knex, inquiryId: string): Promise<{ s
 
 export async function concludeInquiry(db: Knex, inquiryId: string, outcome: 'answered' | 'declined', approvals: Array<{ actor: Actor; at: string }>, decidedBy: Actor, note?: string): Promise<void> {
   await db.transaction(async (trx) => {
+    const keptFor = RESPONSE_RETENTION_DAYS[outcome];
     const updated = await trx('inquiries')
       .where({ id: inquiryId, status: 'awaiting_approval' })
-      .update({ status: outcome, approvals: JSON.stringify(approvals.map((a) => ({ id: a.actor.id, name: a.actor.name, at: a.at }))), note: note ?? null, acted_on_at: trx.fn.now() });
+      .update({
+        status: outcome,
+        approvals: JSON.stringify(approvals.map((a) => ({ id: a.actor.id, name: a.actor.name, at: a.at }))),
+        note: note ?? null,
+        acted_on_at: trx.fn.now(),
+        response_erase_after: trx.raw(`now() + ?::interval`, [`${keptFor} days`]),
+      });
     if (updated > 0) await appendAudit(trx, { actor: decidedBy, action: `inquiry.${outcome}`, subjectType: 'inquiry', subjectId: inquiryId, data: { approvers: approvals.map((a) => a.actor.id) } });
   });
 }
@@ -165,5 +192,40 @@ export async function escalateInquiry(db: Knex, inquiryId: string): Promise<void
   await db.transaction(async (trx) => {
     const updated = await trx('inquiries').where({ id: inquiryId }).whereNull('escalated_at').update({ escalated_at: trx.fn.now() });
     if (updated > 0) await appendAudit(trx, { actor: systemActor, action: 'inquiry.deadline_escalated', subjectType: 'inquiry', subjectId: inquiryId });
+  });
+}
+
+/** Whom to tell of an acted-on order, and when (DSA Art. 9(5)/10(5)); nothing when withheld or already told. */
+export async function inquirySellerNotice(
+  db: Knex,
+  inquiryId: string,
+): Promise<{ sellerIds: string[]; at: string | null; effect: 'information_provided' | 'not_given_effect'; authority: string; legalBasis: string; categories: string[] }> {
+  const q = (await db('inquiries').where({ id: inquiryId }).first()) as InquiryRow;
+  const notice = q.acted_on_at && !q.seller_notified_at ? sellerNoticeOf(q.legal_basis, q.seller_notice, q.acted_on_at.toISOString()) : { notify: false as const };
+  return {
+    sellerIds: notice.notify ? q.seller_ids : [],
+    at: notice.notify ? notice.at : null,
+    effect: q.status === 'answered' ? 'information_provided' : 'not_given_effect',
+    authority: q.authority,
+    legalBasis: q.legal_basis,
+    categories: q.status === 'answered' ? q.categories : [],
+  };
+}
+
+export async function markSellersNotified(db: Knex, inquiryId: string): Promise<void> {
+  await db.transaction(async (trx) => {
+    const updated = await trx('inquiries').where({ id: inquiryId }).whereNull('seller_notified_at').update({ seller_notified_at: trx.fn.now() });
+    if (updated > 0) await appendAudit(trx, { actor: systemActor, action: 'inquiry.sellers_notified', subjectType: 'inquiry', subjectId: inquiryId });
+  });
+}
+
+/** Packages past their retention period are erased; what was sent stays provable from the audit trail. */
+export async function eraseExpiredInquiryResponses(db: Knex): Promise<number> {
+  return db.transaction(async (trx) => {
+    const ids: string[] = await trx('inquiries').where('response_erase_after', '<=', trx.fn.now()).whereNull('response_erased_at').whereNotNull('response').pluck('id');
+    if (ids.length === 0) return 0;
+    await trx('inquiries').whereIn('id', ids).update({ response: null, response_erased_at: trx.fn.now() });
+    for (const id of ids) await appendAudit(trx, { actor: systemActor, action: 'inquiry.response_erased', subjectType: 'inquiry', subjectId: id, data: { policy: 'inquiry-responses-v1' } });
+    return ids.length;
   });
 }

@@ -18,6 +18,8 @@ export interface ApplicationRow {
   seller_id: string;
   status: ApplicationStatus;
   country: string;
+  /** Where it offers to consumers (domain/onboarding/selling-regions.ts); null: its own country. */
+  selling_regions: string[] | null;
   business_type: string;
   business: Record<string, unknown> & { legalName: string; registrationNumber?: string; taxId?: string; vatNumber?: string };
   declarations: Record<string, unknown>;
@@ -44,6 +46,7 @@ export async function saveSubmission(db: Knex, input: OnboardingInput, fingerpri
         seller_id: input.sellerId,
         status: 'submitted',
         country: s.country,
+        selling_regions: s.sellingRegions ? JSON.stringify(s.sellingRegions) : null,
         business_type: s.businessType,
         business: JSON.stringify(sealBusiness(s.business)),
         declarations: JSON.stringify(s.declarations),

@@ -22,6 +22,7 @@ export const eventTypes = [
   'inform.suspension_notice',
   'inform.verification_failed',
   'seller.information_requested',
+  'inquiry.order_received',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
@@ -112,6 +113,16 @@ export const emailTemplates: Partial<Record<EventType, { audience: Audience; ren
     render: (e, name) => ({
       subject: `${name}: we could not verify your seller information (INFORM Consumers Act); please correct it by ${String(e.data.dueAt)}`,
       text: `These could not be verified: ${(e.data.missing as string[]).join(', ')}. Certify again with the corrected information.`,
+    }),
+  },
+  'inquiry.order_received': {
+    audience: 'seller',
+    render: (e, name) => ({
+      subject: `${name}: an authority's order about your account (${String(e.data.legalBasis)})`,
+      text:
+        e.data.effect === 'information_provided'
+          ? `${String(e.data.authority)} ordered information about your account; we provided: ${(e.data.categories as string[]).join(', ')}. Reference ${String(e.data.inquiryId)}.`
+          : `${String(e.data.authority)} ordered information about your account; the order was not given effect. Reference ${String(e.data.inquiryId)}.`,
     }),
   },
   'seller.information_requested': {

@@ -91,6 +91,13 @@ export const applicationSubmissionSchema = z
   .strictObject({
     externalRef: text(100),
     country: countryCode,
+    /** Where the seller offers to consumers (the storefronts it lists on): ISO countries, or EU for every EEA country; unset: its own country. */
+    sellingRegions: z
+      .array(z.union([z.literal('EU'), countryCode]))
+      .min(1)
+      .max(40)
+      .refine((r) => new Set(r).size === r.length, 'lists a region twice')
+      .optional(),
     businessType: z.enum(businessTypes),
     business: z.strictObject({
       legalName: text(),

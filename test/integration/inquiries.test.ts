@@ -1,9 +1,12 @@
 /**
  * A regulator's inquiry from submission to approved response, over real HTTP: acknowledged at once,
- * bound to the authority's jurisdiction, limited to what the legal basis reaches, approved by two
- * compliance officers because identity documents go out, and read by the regulator (audited).
+ * bound to the sellers within the authority's reach, limited to what the legal basis reaches, approved
+ * by two compliance officers because identity documents go out, and read by the regulator (audited);
+ * an order by post logged by a compliance officer; the seller told of it unless the order forbids it;
+ * the package sealed at rest and erased at the end of its period.
  */
 import { createApiKey } from '../../db/access/api-keys';
+import { inquiryWorkflowId } from '../../temporal/workflow-ids';
 import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';
@@ -132,4 +135,122 @@ it('lists inquiries by deadline for compliance officers, and only its own to a r
   expect((await get('/v1/inquiries?status=declined', system.keys.compliance_officer)).body.data.map((q: any) => q.id)).not.toContain(urgent.id);
   expect((await get('/v1/inquiries?cursor=garbage', system.keys.compliance_officer)).body.errors[0].path).toBe('query.cursor');
   expect((await get('/v1/inquiries', system.keys.reviewer)).status).toBe(403);
+});
+
+it('reaches a trader by where it offers to consumers, logs an order that came by post, tells the seller, and keeps the package sealed for its period', async () => {
+  // A UK company that also sells to consumers in Germany: within reach of an EU order under the DSA, not of an EU AML request.
+  const accepted = await post('/v1/applications', system.keys.onboarding_frontend, { ...ukCompany(), sellingRegions: ['GB', 'DE'] });
+  await waitFor(
+    () => get(`/v1/applications/${accepted.body.id}`, system.keys.reviewer),
+    (r) => r.body.status === 'approved',
+  );
+  const sellers = [{ sellerId: accepted.body.sellerId }];
+  const aml = await post('/v1/inquiries', system.keys.regulator, {
+    reference: 'EU-AML-1',
+    legalBasis: 'aml_record_request',
+    sellers,
+    categories: ['trader_traceability'],
+    dueAt: dueAt(),
+    sellerNotice: { withhold: true },
+  });
+  expect(aml.body.errors).toEqual([expect.objectContaining({ path: 'sellers[0].sellerId', code: 'unknown_seller' })]);
+
+  // The order came by post: a compliance officer logs it, saying who sent it and when it arrived.
+  const byPost = {
+    reference: 'BNetzA-2026-117',
+    legalBasis: 'dsa_art_10',
+    sellers,
+    categories: ['trader_traceability', 'verification_summary'],
+    dueAt: dueAt(),
+    receivedFrom: { authority: 'Bundesnetzagentur', jurisdiction: 'DE', via: 'post', receivedAt: new Date(Date.now() - 86_400_000).toISOString() },
+  };
+  expect((await post('/v1/inquiries', system.keys.compliance_officer, { ...byPost, receivedFrom: undefined })).body.errors).toEqual([
+    expect.objectContaining({ path: 'receivedFrom', code: 'required' }),
+  ]);
+  expect((await post('/v1/inquiries', system.keys.regulator, byPost)).body.errors).toEqual([expect.objectContaining({ path: 'receivedFrom', code: 'not_allowed' })]);
+  expect((await post('/v1/inquiries', system.keys.reviewer, byPost)).status).toBe(403);
+  const logged = await post('/v1/inquiries', system.keys.compliance_officer, byPost);
+  expect(logged.status).toBe(202);
+  expect(logged.body).toMatchObject({ authority: 'Bundesnetzagentur', receivedVia: 'post', receivedAt: byPost.receivedFrom.receivedAt, sellerNotice: { withheld: false, notifiedAt: null } });
+  const id = logged.body.id;
+  await waitFor(
+    () => get(`/v1/inquiries/${id}`, system.keys.compliance_officer),
+    (r) => r.body.status === 'awaiting_approval',
+  );
+  // At rest the package is one sealed value; the officer reads it opened.
+  const stored = await system.db('inquiries').where({ id }).first('response');
+  expect(stored.response).toMatch(/^enc:v1:/);
+  const draft = (await get(`/v1/inquiries/${id}/response`, system.keys.compliance_officer)).body;
+  expect(draft.sellers[0].traderTraceability).toMatchObject({ legalName: 'Acme Widgets Ltd' });
+  // A DSA order never carries identity documents, whatever it asks for.
+  expect(JSON.stringify(draft)).not.toMatch(/idDocument|passport|identityDocuments/);
+
+  const task = (
+    await waitFor(
+      () => get('/v1/review-tasks?kind=inquiry&status=open', system.keys.compliance_officer),
+      (r) => r.body.data.some((t: any) => t.subjectId === id),
+    )
+  ).body.data.find((t: any) => t.subjectId === id);
+  await post(`/v1/review-tasks/${task.id}/claim`, secondOfficer);
+  expect((await post(`/v1/review-tasks/${task.id}/decision`, secondOfficer, { outcome: 'approve', note: 'Art. 10 order, trader data only' })).body).toMatchObject({ inquiryStatus: 'answered' });
+
+  // The seller is told of the order and what was given (DSA Art. 10(5)).
+  const answered = (
+    await waitFor(
+      () => get(`/v1/inquiries/${id}`, system.keys.compliance_officer),
+      (r) => r.body.sellerNotice.notifiedAt !== null,
+    )
+  ).body;
+  const told = await system.db('events').where({ seller_id: accepted.body.sellerId, type: 'inquiry.order_received' }).first('data');
+  expect(told.data).toMatchObject({ inquiryId: id, authority: 'Bundesnetzagentur', effect: 'information_provided', categories: ['trader_traceability', 'verification_summary'] });
+  const keptYears = (Date.parse(answered.responseKeptUntil) - Date.now()) / (365 * 86_400_000);
+  expect(keptYears).toBeGreaterThan(4.9);
+
+  // At the end of its period the daily retention step erases the package; the audit trail stays.
+  await system
+    .db('inquiries')
+    .where({ id })
+    .update({ response_erase_after: new Date(Date.now() - 1000) });
+  const review = await post('/v1/admin/performance-reviews', system.keys.admin, { asOf: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10) });
+  await waitFor(
+    () => get(`/v1/admin/performance-reviews/${review.body.id}`, system.keys.admin),
+    (r) => r.body.status === 'completed',
+  );
+  expect((await get(`/v1/inquiries/${id}/response`, system.keys.compliance_officer)).body).toMatchObject({ status: 410, code: 'response_erased' });
+  expect(await system.db('audit_events').where({ subject_id: id }).pluck('action')).toEqual(
+    expect.arrayContaining(['inquiry.received', 'inquiry.answered', 'inquiry.sellers_notified', 'inquiry.response_erased']),
+  );
+});
+
+it('withholds the seller notice when the order says so', async () => {
+  const accepted = await post('/v1/applications', system.keys.onboarding_frontend, ukCompany());
+  await waitFor(
+    () => get(`/v1/applications/${accepted.body.id}`, system.keys.reviewer),
+    (r) => r.body.status === 'approved',
+  );
+  const quiet = await post('/v1/inquiries', ukRegulator, {
+    reference: 'TS-QUIET',
+    legalBasis: 'dsa_art_10',
+    sellers: [{ sellerId: accepted.body.sellerId }],
+    categories: ['trader_traceability'],
+    dueAt: dueAt(),
+    sellerNotice: { withhold: true },
+  });
+  expect(quiet.body.sellerNotice).toEqual({ withheld: true, until: null, notifiedAt: null });
+  const task = (
+    await waitFor(
+      () => get('/v1/review-tasks?kind=inquiry&status=open', system.keys.compliance_officer),
+      (r) => r.body.data.some((t: any) => t.subjectId === quiet.body.id),
+    )
+  ).body.data.find((t: any) => t.subjectId === quiet.body.id);
+  await post(`/v1/review-tasks/${task.id}/claim`, system.keys.compliance_officer);
+  await post(`/v1/review-tasks/${task.id}/decision`, system.keys.compliance_officer, { outcome: 'decline', note: 'outside the order' });
+  await waitFor(
+    () => get(`/v1/inquiries/${quiet.body.id}`, ukRegulator),
+    (r) => r.body.status === 'declined',
+  );
+  // Once the inquiry's workflow has finished, nothing was sent to the seller.
+  expect(await system.temporal.workflow.getHandle(inquiryWorkflowId(quiet.body.id)).result()).toEqual({ status: 'declined' });
+  expect(await system.db('events').where({ seller_id: accepted.body.sellerId, type: 'inquiry.order_received' }).first()).toBeUndefined();
+  expect(await system.db('audit_events').where({ subject_id: quiet.body.id, action: 'inquiry.sellers_notified' }).first()).toBeUndefined();
 });

@@ -8,6 +8,8 @@ import { useTimeSkipping } from '../helpers/time-skipping';
 
 const temporalTest = useTimeSkipping();
 const officer = { id: 'key_officer', name: 'Olga', role: 'compliance_officer' };
+/** An order that forbids telling the seller. */
+const noNotice = { sellerIds: [], at: null, effect: 'information_provided' as const, authority: 'A', legalBasis: 'dsa_art_10', categories: [] };
 
 it('escalates 48 hours before the due time and is answered by a compliance officer', async () => {
   const done = { escalatedTask: [] as any[], escalatedInquiry: [] as any[], concluded: [] as any[], tasks: [] as any[] };
@@ -22,6 +24,7 @@ it('escalates 48 hours before the due time and is answered by a compliance offic
     escalateInquiry: async (i) => void done.escalatedInquiry.push(i),
     concludeInquiry: async (c) => void done.concluded.push(c),
     closeReviewTask: async () => {},
+    inquirySellerNotice: async () => noNotice,
   };
   const env = temporalTest.env;
   const dueAt = new Date((await env.currentTimeMs()) + 5 * 86_400_000).toISOString();
@@ -67,6 +70,7 @@ it('records the order as received before anything else, once, then a decline con
     claimReviewTask: async () => {},
     concludeInquiry: async (c) => void calls.push(`conclude:${c.status}`),
     closeReviewTask: async () => {},
+    inquirySellerNotice: async () => noNotice,
   };
   const env = temporalTest.env;
   const dueAt = new Date((await env.currentTimeMs()) + 10 * 86_400_000).toISOString();
@@ -92,4 +96,42 @@ it('records the order as received before anything else, once, then a decline con
   });
   expect(calls).toEqual(['record', 'assemble', 'conclude:declined']);
   expect(recorded).toEqual([{ inquiryId: 'inq_2', ...filing }]);
+});
+
+it('tells the seller of the order once the order allows it, not before', async () => {
+  const told: Array<{ type: string; sellerId: string; at: number }> = [];
+  const marked: number[] = [];
+  const env = temporalTest.env;
+  const until = (await env.currentTimeMs()) + 3 * 86_400_000;
+  const activities: Partial<Activities> = {
+    assembleInquiryResponse: async () => ({ sellers: 2, categories: ['trader_traceability'] }),
+    openCaseTask: async () => ({ slaDueAt: '' }),
+    claimReviewTask: async () => {},
+    concludeInquiry: async () => {},
+    closeReviewTask: async () => {},
+    inquirySellerNotice: async () => ({ ...noNotice, sellerIds: ['sel_a', 'sel_b'], at: new Date(until).toISOString(), categories: ['trader_traceability'] }),
+    publishEvent: async (e) => void told.push({ type: e.type, sellerId: e.sellerId!, at: await env.currentTimeMs() }),
+    markSellersNotified: async () => void marked.push(await env.currentTimeMs()),
+  };
+  const dueAt = new Date((await env.currentTimeMs()) + 10 * 86_400_000).toISOString();
+  await temporalTest.withWorker(activities, async (taskQueue) => {
+    const handle = await env.client.workflow.start('inquiry', {
+      workflowId: `inquiry:inq_${Math.random().toString(36).slice(2)}`,
+      taskQueue,
+      args: [{ inquiryId: 'inq_3', dueAt, categories: ['trader_traceability'] }],
+    });
+    let state = await handle.query(caseStateQuery);
+    while (!state.reviewTask) state = await handle.query(caseStateQuery);
+    const taskId = state.reviewTask.taskId;
+    await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: officer }] });
+    await handle.executeUpdate(decideInquiryUpdate, { args: [{ taskId, actor: officer, decision: { outcome: 'approve', note: 'ok' } }] });
+    expect(await handle.result()).toEqual({ status: 'answered' });
+    await recordHistory('inquiry-answered-seller-told-later', handle);
+  });
+  expect(told.map((t) => [t.type, t.sellerId])).toEqual([
+    ['inquiry.order_received', 'sel_a'],
+    ['inquiry.order_received', 'sel_b'],
+  ]);
+  expect(told.every((t) => t.at >= until)).toBe(true);
+  expect(marked).toHaveLength(1);
 });

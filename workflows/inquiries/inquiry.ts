@@ -4,13 +4,13 @@
  * declines it with the reason. Before the due time the task escalates. The regulator sees when it
  * was acted on, and reads the package once approved.
  */
-import { condition, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { condition, patched, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
 import { newWorkflowId } from '../shared/ids';
 import type { InquiryFiling } from '../../activities/inquiries/inquiries';
 import { ESCALATE_BEFORE_HOURS, needsSecondApprover, type InquiryDecision } from '../../domain/inquiries/inquiries';
 import type { Actor } from '../../domain/shared/actor';
 import { claimRefusal, type ReviewTaskState } from '../../domain/review/review';
-import { records } from '../shared/activities';
+import { notifications, records } from '../shared/activities';
 import { refuse } from '../shared/refusals';
 import { acceptClaims } from '../review/claims';
 import { caseStateQuery, type CaseState } from '../review/case-messages';
@@ -101,5 +101,22 @@ export async function inquiry({ inquiryId, dueAt, categories, filing }: InquiryI
   await records.concludeInquiry({ inquiryId, status: outcome!.status, approvals, decidedBy: outcome!.by, note: outcome!.note });
   await records.closeReviewTask({ taskId });
   state.status = outcome!.status;
+  // The seller is told of the order and the effect given to it, when the order allows (DSA Art. 9(5)/10(5)).
+  if (patched('inquiry-seller-notice')) {
+    const notice = await records.inquirySellerNotice({ inquiryId });
+    if (notice.at) {
+      const wait = Date.parse(notice.at) - Date.now();
+      if (wait > 0) await sleep(wait);
+      for (const sellerId of notice.sellerIds) {
+        await notifications.publishEvent({
+          eventId: newWorkflowId('event'),
+          type: 'inquiry.order_received',
+          sellerId,
+          data: { inquiryId, authority: notice.authority, legalBasis: notice.legalBasis, effect: notice.effect, categories: notice.categories },
+        });
+      }
+      await records.markSellersNotified({ inquiryId });
+    }
+  }
   return { status: outcome!.status };
 }
