@@ -8,6 +8,8 @@ import type { Knex } from 'knex';
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.alterTable('applications', (t) => {
     t.jsonb('selling_regions');
+    /** The onboarding rules it was submitted under (domain/onboarding/rulesets.ts); null: the first. */
+    t.string('rules_version');
   });
   await knex.schema.alterTable('inquiries', (t) => {
     /** api: a regulator's key; email, post or in_person: logged by a compliance officer. */
@@ -28,5 +30,6 @@ export async function down(knex: Knex): Promise<void> {
   });
   await knex.schema.alterTable('applications', (t) => {
     t.dropColumn('selling_regions');
+    t.dropColumn('rules_version');
   });
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { findAppeal, type AppealRow } from '../../db/appeals/appeals';
 import { hasPrefix } from '../../domain/shared/ids';
+import { APPEAL_REDRESS } from '../../domain/appeals/appeals';
 import { iso } from '../onboarding/application-view';
 import { assertSellerVisible } from '../access/auth';
 import { notFound } from '../shared/problem';
@@ -21,6 +22,8 @@ export const appealResponse = z.object({
   note: z.string().nullable(),
   decidedBy: actorRef.nullable(),
   decidedAt: timestamp,
+  /** Once decided: the redress still open to the seller (DSA Art. 20(5), Art. 21). */
+  redress: z.object({ outOfCourt: z.string(), judicial: z.string() }).nullable(),
   slaDueAt: timestamp,
   createdAt: timestamp,
 });
@@ -39,6 +42,7 @@ export function appealView(a: AppealRow): z.input<typeof appealResponse> {
     note: a.note,
     decidedBy: a.decided_by ? { id: a.decided_by, name: a.decided_by_name } : null,
     decidedAt: iso(a.decided_at),
+    redress: a.status === 'decided' ? APPEAL_REDRESS : null,
     slaDueAt: iso(a.sla_due_at),
     createdAt: iso(a.created_at),
   };

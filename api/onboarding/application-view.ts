@@ -6,6 +6,9 @@ import type { ReviewTaskRow } from '../../db/review/review-tasks';
 import type { ApplicationSubmission } from '../../domain/onboarding/application';
 import { applicationStatuses, checkCodes, checkKinds, checkStatuses, subjectTypes } from '../../domain/onboarding/onboarding';
 import { computeRequirements } from '../../domain/onboarding/requirements';
+import { onboardingRules } from '../../domain/onboarding/rulesets';
+import { identityDocumentTypes } from '../../domain/onboarding/documents';
+import type { DocumentRow } from '../../db/onboarding/documents';
 import { reviewTaskKinds, reviewTaskStatuses } from '../../domain/review/review';
 import { z } from 'zod';
 import { jsonObject, timestamp } from '../shared/schemas';
@@ -75,6 +78,8 @@ export const requirementsResponse = z.object({
   errors: z.array(z.object({ code: z.string(), reason: z.string(), requirement: z.string() })),
   currentDeadline: z.string().nullable(),
   disabledReason: z.string().nullable(),
+  /** DSA Art. 30: whether it applies (the seller offers to consumers in the EEA) and which of its items are due now; none may be when a reviewer approves. */
+  traderTraceability: z.object({ applies: z.boolean(), currentlyDue: z.array(z.string()) }),
 });
 
 export const applicationResponse = z.object({
@@ -157,8 +162,37 @@ export function informationRequestView(r: InformationRequestRow): z.input<typeof
   };
 }
 
-export function applicationView(app: ApplicationRow, persons: PersonRow[], checks: CheckRow[], tasks: ReviewTaskRow[], request?: InformationRequestRow): z.input<typeof applicationResponse> {
+type UploadedDocument = Pick<DocumentRow, 'type' | 'person_id'> & { erased_at?: Date | null };
+
+/** An application's requirements now, under the rules it was submitted with. */
+export function requirementsFor(app: ApplicationRow, persons: PersonRow[], checks: CheckRow[], request?: InformationRequestRow, documents: UploadedDocument[] = []) {
   const open = request?.status === 'open' ? { items: request.items, dueAt: iso(request.due_at)! } : undefined;
+  return computeRequirements({
+    status: app.status,
+    traderRules: onboardingRules(app.rules_version ?? undefined).traderRules,
+    facts: {
+      country: app.country,
+      sellingRegions: app.selling_regions,
+      identityDocumentCopies: documents.filter((d) => d.person_id && !d.erased_at && identityDocumentTypes.includes(d.type)).map((d) => d.person_id!),
+      businessType: app.business_type as ApplicationSubmission['businessType'],
+      business: app.business,
+      persons: persons.map((p) => ({ ...(p.details as ApplicationSubmission['persons'][number]), id: p.id })),
+    },
+    checks: checks.map((c) => ({ kind: c.kind, subjectType: c.subject_type, subjectId: c.subject_id, status: c.status, code: c.code })),
+    submittedAt: new Date(app.submitted_at).toISOString(),
+    now: new Date().toISOString(),
+    informationRequest: open,
+  });
+}
+
+export function applicationView(
+  app: ApplicationRow,
+  persons: PersonRow[],
+  checks: CheckRow[],
+  tasks: ReviewTaskRow[],
+  request?: InformationRequestRow,
+  documents: UploadedDocument[] = [],
+): z.input<typeof applicationResponse> {
   return {
     id: app.id,
     object: 'application' as const,
@@ -167,19 +201,7 @@ export function applicationView(app: ApplicationRow, persons: PersonRow[], check
     country: app.country,
     sellingRegions: app.selling_regions ?? null,
     businessType: app.business_type,
-    requirements: computeRequirements({
-      status: app.status,
-      facts: {
-        country: app.country,
-        businessType: app.business_type as ApplicationSubmission['businessType'],
-        business: app.business,
-        persons: persons.map((p) => ({ ...(p.details as ApplicationSubmission['persons'][number]), id: p.id })),
-      },
-      checks: checks.map((c) => ({ kind: c.kind, subjectType: c.subject_type, subjectId: c.subject_id, status: c.status, code: c.code })),
-      submittedAt: new Date(app.submitted_at).toISOString(),
-      now: new Date().toISOString(),
-      informationRequest: open,
-    }),
+    requirements: requirementsFor(app, persons, checks, request, documents),
     informationRequest: request ? informationRequestView(request) : null,
     checks: checks.map(checkView),
     risk: app.risk,

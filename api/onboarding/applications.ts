@@ -127,7 +127,7 @@ export const applicationRoutes = [
         latestInformationRequest(db, id),
         listDocuments(db, id),
       ]);
-      return { status: 200, body: { ...applicationView(app, persons, checks, tasks, request), documents: documents.map(documentView) } };
+      return { status: 200, body: { ...applicationView(app, persons, checks, tasks, request, documents), documents: documents.map(documentView) } };
     }
     // Accepted a moment ago and not yet recorded: the workflow knows it.
     const state = await callWorkflow(temporal, () =>

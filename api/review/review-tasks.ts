@@ -31,6 +31,7 @@ import { invalidField, notFound, parseOrThrow, Problem } from '../shared/problem
 import { route } from '../shared/route';
 import { idParam, page, pageQuery } from '../shared/schemas';
 import { callWorkflow } from '../shared/workflow-calls';
+import { assertTraderTraceabilityComplete } from './trader-traceability';
 
 export const adjudicationSchema = z.strictObject({
   checkId: z.string().regex(/^chk_[0-9a-z]{20}$/, 'must be the ID of a sanctions check of this task'),
@@ -164,7 +165,7 @@ export const reviewTaskRoutes = [
       200: { description: 'decided', schema: decisionResponse },
       202: { description: 'recorded as the first review or approval; a second reviewer must confirm (four eyes)', schema: firstReviewResponse },
     },
-    problems: ['resource_not_found', 'four_eyes_same_reviewer', 'outcome_not_supported', 'compliance_officer_required', 'reviewer_took_original_decision', ...refusals],
+    problems: ['resource_not_found', 'four_eyes_same_reviewer', 'outcome_not_supported', 'compliance_officer_required', 'reviewer_took_original_decision', 'trader_traceability_due', ...refusals],
   }).handle(async ({ params: { id }, body, req }, { db, temporal }) => {
     const task = await taskOr404(db, id);
     const actor = actorOf(req);
@@ -193,6 +194,7 @@ export const reviewTaskRoutes = [
       return { status: 200, body: { object: 'appeal_decision' as const, appealId: result.appealId ?? workflow.workflowId.replace(/^appeal:/, ''), reviewTaskId, outcome: decision.outcome } };
     }
     const decision = parseOrThrow(reviewDecisionSchema, body);
+    if (decision.outcome === 'approve' && task.application_id) await assertTraderTraceabilityComplete(db, task.application_id);
     const result = await callWorkflow(temporal, () => workflow.executeUpdate(decideReviewTaskUpdate, { args: [{ taskId: task.id, actor, decision }] }));
     const applicationId = task.application_id;
     if (result.status === 'information_requested') return { status: 200, body: { object: 'information_request' as const, applicationId, reviewTaskId, applicationStatus: result.status } };

@@ -41,6 +41,7 @@ export const problemTypes = {
   response_not_approved: { status: 409, title: 'The response is not approved yet' },
   response_not_assembled: { status: 409, title: 'The response is being assembled' },
   verification_closed: { status: 409, title: 'The verification has ended' },
+  trader_traceability_due: { status: 409, title: 'DSA Art. 30 trader information is still due: the application cannot be approved yet' },
   not_a_restriction: { status: 409, title: 'This action restricts nothing, so it has no Transparency Database statement' },
 
   // Ours.

@@ -281,6 +281,7 @@ export interface paths {
                             legalName: string;
                             tradingName?: string;
                             registrationNumber?: string;
+                            tradeRegister?: string;
                             taxId?: string;
                             vatNumber?: string;
                             address: {
@@ -494,6 +495,10 @@ export interface paths {
                                 }[];
                                 currentDeadline: string | null;
                                 disabledReason: string | null;
+                                traderTraceability: {
+                                    applies: boolean;
+                                    currentlyDue: string[];
+                                };
                             };
                             informationRequest: {
                                 id: string;
@@ -2264,7 +2269,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description `four_eyes_same_reviewer`: A second reviewer must confirm this decision: it cannot be the first reviewer; `outcome_not_supported`: This outcome is not available for this task; `compliance_officer_required`: Only a compliance officer may take or decide an inquiry; `reviewer_took_original_decision`: A reviewer who took the contested decision cannot review the appeal; `review_task_not_open`: The review task is not open; `review_task_claimed_by_another`: Another reviewer has claimed this review task; `review_task_not_claimed_by_caller`: Claim the review task first */
+                /** @description `four_eyes_same_reviewer`: A second reviewer must confirm this decision: it cannot be the first reviewer; `outcome_not_supported`: This outcome is not available for this task; `compliance_officer_required`: Only a compliance officer may take or decide an inquiry; `reviewer_took_original_decision`: A reviewer who took the contested decision cannot review the appeal; `trader_traceability_due`: DSA Art. 30 trader information is still due: the application cannot be approved yet; `review_task_not_open`: The review task is not open; `review_task_claimed_by_another`: Another reviewer has claimed this review task; `review_task_not_claimed_by_caller`: Claim the review task first */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3516,6 +3521,10 @@ export interface paths {
                             } | null;
                             /** Format: date-time */
                             decidedAt: string | null;
+                            redress: {
+                                outOfCourt: string;
+                                judicial: string;
+                            } | null;
                             /** Format: date-time */
                             slaDueAt: string | null;
                             /** Format: date-time */
@@ -3668,6 +3677,10 @@ export interface paths {
                             } | null;
                             /** Format: date-time */
                             decidedAt: string | null;
+                            redress: {
+                                outOfCourt: string;
+                                judicial: string;
+                            } | null;
                             /** Format: date-time */
                             slaDueAt: string | null;
                             /** Format: date-time */
@@ -6348,7 +6361,7 @@ export interface components {
             title: string;
             status: number;
             /** @enum {string} */
-            code: "validation_error" | "malformed_json" | "authentication_required" | "invalid_api_key" | "invalid_signature" | "forbidden" | "resource_not_found" | "route_not_found" | "unknown_provider" | "unknown_reference" | "idempotency_key_reused" | "response_erased" | "payload_too_large" | "document_too_large" | "unsupported_document_format" | "rate_limited" | "review_task_not_open" | "review_task_claimed_by_another" | "review_task_not_claimed_by_caller" | "outcome_not_supported" | "four_eyes_same_reviewer" | "application_already_decided" | "no_open_information_request" | "unknown_person" | "compliance_officer_required" | "reviewer_took_original_decision" | "request_not_open" | "no_certification_due" | "appeal_already_open" | "appeal_window_closed" | "not_appealable" | "response_not_approved" | "response_not_assembled" | "verification_closed" | "not_a_restriction" | "internal_error" | "database_unavailable" | "temporal_unavailable" | "console_not_built";
+            code: "validation_error" | "malformed_json" | "authentication_required" | "invalid_api_key" | "invalid_signature" | "forbidden" | "resource_not_found" | "route_not_found" | "unknown_provider" | "unknown_reference" | "idempotency_key_reused" | "response_erased" | "payload_too_large" | "document_too_large" | "unsupported_document_format" | "rate_limited" | "review_task_not_open" | "review_task_claimed_by_another" | "review_task_not_claimed_by_caller" | "outcome_not_supported" | "four_eyes_same_reviewer" | "application_already_decided" | "no_open_information_request" | "unknown_person" | "compliance_officer_required" | "reviewer_took_original_decision" | "request_not_open" | "no_certification_due" | "appeal_already_open" | "appeal_window_closed" | "not_appealable" | "response_not_approved" | "response_not_assembled" | "verification_closed" | "trader_traceability_due" | "not_a_restriction" | "internal_error" | "database_unavailable" | "temporal_unavailable" | "console_not_built";
             /** @description what this occurrence is about */
             detail: string;
             instance?: string;

@@ -20,6 +20,7 @@ export interface ApplicationRow {
   country: string;
   /** Where it offers to consumers (domain/onboarding/selling-regions.ts); null: its own country. */
   selling_regions: string[] | null;
+  rules_version: string | null;
   business_type: string;
   business: Record<string, unknown> & { legalName: string; registrationNumber?: string; taxId?: string; vatNumber?: string };
   declarations: Record<string, unknown>;
@@ -47,6 +48,7 @@ export async function saveSubmission(db: Knex, input: OnboardingInput, fingerpri
         status: 'submitted',
         country: s.country,
         selling_regions: s.sellingRegions ? JSON.stringify(s.sellingRegions) : null,
+        rules_version: input.rulesVersion ?? null,
         business_type: s.businessType,
         business: JSON.stringify(sealBusiness(s.business)),
         declarations: JSON.stringify(s.declarations),

@@ -91,7 +91,11 @@ export const emailTemplates: Partial<Record<EventType, { audience: Audience; ren
     audience: 'seller',
     render: (e, name) => ({
       subject: `${name}: your appeal ${String(e.data.appealId)} is decided: ${String(e.data.outcome)}`,
-      text: `Outcome: ${String(e.data.outcome)}. Reasons: ${(e.data.reasons as string[]).join(', ')}.\n${String(e.data.note ?? '')}`,
+      text: [
+        `Outcome: ${String(e.data.outcome)}. Reasons: ${(e.data.reasons as string[]).join(', ')}.`,
+        String(e.data.note ?? ''),
+        ...(e.data.redress ? [(e.data.redress as { outOfCourt: string }).outOfCourt, (e.data.redress as { judicial: string }).judicial] : []),
+      ].join('\n'),
     }),
   },
   'inform.data_requested': {

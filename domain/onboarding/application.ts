@@ -103,6 +103,8 @@ export const applicationSubmissionSchema = z
       legalName: text(),
       tradingName: text().optional(),
       registrationNumber: text(50).optional(),
+      /** The trade register it is entered in, e.g. "Companies House" or "Handelsregister B, Amtsgericht München" (DSA Art. 30(1)(d)). */
+      tradeRegister: text(200).optional(),
       taxId: text(50).optional(),
       vatNumber: text(50).optional(),
       address: addressSchema,

@@ -8,6 +8,9 @@ export type DocumentType = (typeof documentTypes)[number];
 /** Identity documents belong to a person; the others to the business. */
 export const personDocumentTypes: readonly DocumentType[] = ['passport', 'national_id', 'driving_licence', 'proof_of_address'];
 
+/** The ones that identify the person: a copy of one is what DSA Art. 30(1)(b) keeps. */
+export const identityDocumentTypes: readonly string[] = ['passport', 'national_id', 'driving_licence'];
+
 export const DEFAULT_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
 
 const signatures: Array<{ contentType: string; magic: number[] }> = [

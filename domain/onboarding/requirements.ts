@@ -10,8 +10,18 @@
  */
 import type { ApplicationSubmission } from './application';
 import type { ApplicationStatus, CheckCode, CheckKind, CheckStatus, SubjectType } from './onboarding';
+import { sellsInEea } from './selling-regions';
 
 export const REQUIREMENTS_VERSION = 'requirements-2026-11-v1';
+/**
+ * Since 2026-12: DSA Art. 30 follows where the trader offers to consumers, not where it is
+ * established, and asks for a copy of the representative's identification document (Art. 30(1)(b)),
+ * not only its number, and the trade register (Art. 30(1)(d)).
+ */
+export const REQUIREMENTS_VERSION_SELLING_REGIONS = 'requirements-2026-12-v2';
+
+/** Which facts bring the DSA's trader rules (Art. 30): being established in the EU (v1), or offering to consumers there (v2). */
+export type TraderRules = 'established' | 'offering';
 
 /** How long a seller has to provide what is currently due. */
 export const REQUIREMENTS_DEADLINE_DAYS = 14;
@@ -41,14 +51,20 @@ export interface Requirements {
   errors: RequirementError[];
   currentDeadline: string | null;
   disabledReason: string | null;
+  /** DSA Art. 30: whether it applies, and which of its items are due now (a reviewer cannot approve while any is). */
+  traderTraceability: { applies: boolean; currentlyDue: string[] };
 }
 
 /** The parts of a submission the rules look at, with the person IDs the workflow assigned. */
 export interface SubmittedFacts {
   country: string;
+  /** Where it offers to consumers; unset: its own country. */
+  sellingRegions?: readonly string[] | null;
   businessType: ApplicationSubmission['businessType'];
-  business: Pick<ApplicationSubmission['business'], 'registrationNumber' | 'taxId' | 'vatNumber'>;
+  business: Pick<ApplicationSubmission['business'], 'registrationNumber' | 'taxId' | 'vatNumber'> & { tradeRegister?: string };
   persons: Array<{ id: string } & Pick<ApplicationSubmission['persons'][number], 'roles' | 'ownershipPercent' | 'address' | 'idDocument' | 'nationality'>>;
+  /** Persons with an identity document uploaded (a copy, DSA Art. 30(1)(b)); the workflow's facts have none. */
+  identityDocumentCopies?: readonly string[];
 }
 
 export interface CheckView {
@@ -65,10 +81,17 @@ interface Due {
   errors: RequirementError[];
 }
 
+/** What DSA Art. 30(1) asks of a trader, by requirement: collected and kept before it may sell to consumers in the Union. */
+export function isTraderTraceabilityItem(requirement: string): boolean {
+  return /^(business\.(registrationNumber|tradeRegister|address|email|phone)|bankAccount|persons\.[^.]+\.(idDocument|idDocumentCopy))$/.test(requirement);
+}
+
 /** Fields due from what was submitted alone: the part the workflow can act on before any check. */
-export function dueFromSubmission(facts: SubmittedFacts): Due {
+export function dueFromSubmission(facts: SubmittedFacts, traderRules: TraderRules = 'established'): Due {
   const due: Due = { now: [], later: [], errors: [] };
   const region = regionOf(facts.country);
+  // DSA Art. 30 binds a trader that offers to consumers in the Union, wherever it is established.
+  const dsaTrader = traderRules === 'offering' ? sellsInEea(facts.sellingRegions, facts.country) : region === 'EU';
   const need = (requirement: string, when: 'now' | 'later', present: unknown) => {
     if (present === undefined || present === null || present === '') due[when].push(requirement);
   };
@@ -77,9 +100,11 @@ export function dueFromSubmission(facts: SubmittedFacts): Due {
 
   // The business. A trade register number: for companies everywhere but the US (where the EIN is the
   // identifier), for EU partnerships (DSA Art. 30), later for UK partnerships and EU sole traders.
-  if (region === 'US') need('business.registrationNumber', 'later', facts.business.registrationNumber);
-  else if (isCompany || (registered && region === 'EU')) need('business.registrationNumber', 'now', facts.business.registrationNumber);
-  else if (region === 'EU' || registered) need('business.registrationNumber', 'later', facts.business.registrationNumber);
+  if (region === 'US' && !(dsaTrader && registered)) need('business.registrationNumber', 'later', facts.business.registrationNumber);
+  else if (isCompany || (registered && dsaTrader)) need('business.registrationNumber', 'now', facts.business.registrationNumber);
+  else if (dsaTrader || registered) need('business.registrationNumber', 'later', facts.business.registrationNumber);
+  // Art. 30(1)(d): the register itself, not only the number in it.
+  if (traderRules === 'offering' && dsaTrader && registered) need('business.tradeRegister', 'later', facts.business.tradeRegister);
   if (region === 'US' || region === 'MX')
     need('business.taxId', 'now', facts.business.taxId); // INFORM; RFC in Mexico
   else need('business.taxId', 'later', facts.business.taxId);
@@ -101,7 +126,9 @@ export function dueFromSubmission(facts: SubmittedFacts): Due {
     const significantOwner = person.roles.includes('owner') && (person.ownershipPercent ?? 0) >= 25;
     if (person.roles.includes('representative')) {
       // DSA Art. 30 and UK practice ask for an identity document; US and MX verify on data first.
-      need(`${key}.idDocument`, region === 'EU' || region === 'GB' ? 'now' : 'later', person.idDocument);
+      need(`${key}.idDocument`, dsaTrader || region === 'GB' ? 'now' : 'later', person.idDocument);
+      // Art. 30(1)(b) asks for a copy of it, kept: an uploaded passport, identity card or driving licence.
+      if (traderRules === 'offering' && dsaTrader) need(`${key}.idDocumentCopy`, 'now', facts.identityDocumentCopies?.includes(person.id) ? true : undefined);
       need(`${key}.address`, 'later', person.address);
     }
     if (significantOwner) {
@@ -143,6 +170,8 @@ function requirementOf(check: CheckView): string {
 
 export interface RequirementsInput {
   status: ApplicationStatus;
+  /** The rules the application was submitted under (its onboarding rules version). */
+  traderRules?: TraderRules;
   facts: SubmittedFacts;
   checks: CheckView[];
   submittedAt: string;
@@ -151,9 +180,9 @@ export interface RequirementsInput {
   informationRequest?: { items: string[]; dueAt: string };
 }
 
-export function computeRequirements({ status, facts, checks, submittedAt, now, informationRequest }: RequirementsInput): Requirements {
+export function computeRequirements({ status, facts, checks, submittedAt, now, informationRequest, traderRules = 'established' }: RequirementsInput): Requirements {
   const open = !['approved', 'rejected', 'withdrawn', 'expired'].includes(status);
-  const due = dueFromSubmission(facts);
+  const due = dueFromSubmission(facts, traderRules);
   // A failed verification makes its field due again: the seller must give something that verifies.
   const failed = checks.filter((c) => c.status === 'failed').map(requirementOf);
   const currentlyDue = open ? [...new Set([...(informationRequest?.items ?? []), ...due.now, ...failed])] : [];
@@ -174,7 +203,21 @@ export function computeRequirements({ status, facts, checks, submittedAt, now, i
             : currentlyDue.length > 0
               ? 'requirements_due'
               : 'under_review';
-  return { version: REQUIREMENTS_VERSION, currentlyDue, eventuallyDue, pastDue, pendingVerification, errors, currentDeadline: open ? deadline : null, disabledReason };
+  const traderTraceability = {
+    applies: traderRules === 'offering' ? sellsInEea(facts.sellingRegions, facts.country) : regionOf(facts.country) === 'EU',
+    currentlyDue: currentlyDue.filter(isTraderTraceabilityItem),
+  };
+  return {
+    version: traderRules === 'offering' ? REQUIREMENTS_VERSION_SELLING_REGIONS : REQUIREMENTS_VERSION,
+    currentlyDue,
+    eventuallyDue,
+    pastDue,
+    pendingVerification,
+    errors,
+    currentDeadline: open ? deadline : null,
+    disabledReason,
+    traderTraceability: traderTraceability.applies ? traderTraceability : { applies: false, currentlyDue: [] },
+  };
 }
 
 /** The facts of a submission, with the person IDs the API assigned (the workflow's input). */
@@ -187,8 +230,19 @@ export function factsOf(submission: ApplicationSubmission, personIds: string[]):
   };
 }
 
+/** The same, with where the seller offers to consumers (the rules since 2026-12). */
+export function factsWithSellingRegions(submission: ApplicationSubmission, personIds: string[]): SubmittedFacts {
+  return { ...factsOf(submission, personIds), sellingRegions: submission.sellingRegions ?? null };
+}
+
 /** True when something must be provided before the application can be approved. */
 export function hasBlockingRequirements(facts: SubmittedFacts): boolean {
   const due = dueFromSubmission(facts);
+  return due.now.length > 0 || due.errors.length > 0;
+}
+
+/** The same under the rules since 2026-12 (Art. 30 by selling regions, a copy of the identity document). */
+export function hasBlockingRequirementsWhereSold(facts: SubmittedFacts): boolean {
+  const due = dueFromSubmission(facts, 'offering');
   return due.now.length > 0 || due.errors.length > 0;
 }

@@ -10,20 +10,40 @@
  */
 import { INFORMATION_POLICY } from './information-request';
 import { planChecks } from './onboarding';
-import { factsOf, hasBlockingRequirements } from './requirements';
+import { factsOf, factsWithSellingRegions, hasBlockingRequirements, hasBlockingRequirementsWhereSold, type TraderRules } from './requirements';
 import { assessRisk } from './risk';
 import { routeApplication } from './routing';
 import { needsSecondReviewer } from '../review/review';
 
 const onboardingRulesets = {
-  'onboarding-2026-11-v1': { planChecks, assessRisk, routeApplication, hasBlockingRequirements, factsOf, needsSecondReviewer, informationPolicy: INFORMATION_POLICY },
+  'onboarding-2026-11-v1': {
+    planChecks,
+    assessRisk,
+    routeApplication,
+    hasBlockingRequirements,
+    factsOf,
+    needsSecondReviewer,
+    informationPolicy: INFORMATION_POLICY,
+    traderRules: 'established' as TraderRules,
+  },
+  // DSA Art. 30 by where the trader offers to consumers, with a copy of the representative's identity document.
+  'onboarding-2026-12-v2': {
+    planChecks,
+    assessRisk,
+    routeApplication,
+    hasBlockingRequirements: hasBlockingRequirementsWhereSold,
+    factsOf: factsWithSellingRegions,
+    needsSecondReviewer,
+    informationPolicy: INFORMATION_POLICY,
+    traderRules: 'offering' as TraderRules,
+  },
 } as const;
 
 export type OnboardingRulesVersion = keyof typeof onboardingRulesets;
 export type OnboardingRuleset = (typeof onboardingRulesets)[OnboardingRulesVersion];
 
 /** The version new submissions get. */
-export const CURRENT_ONBOARDING_RULES: OnboardingRulesVersion = 'onboarding-2026-11-v1';
+export const CURRENT_ONBOARDING_RULES: OnboardingRulesVersion = 'onboarding-2026-12-v2';
 /** Applications submitted before the input carried a version ran these. */
 const FIRST_ONBOARDING_RULES: OnboardingRulesVersion = 'onboarding-2026-11-v1';
 

@@ -123,3 +123,37 @@ describe('uploading a document', () => {
     expect(back.body.informationRequest).toMatchObject({ status: 'answered' });
   });
 });
+
+describe('DSA Art. 30 for a trader established outside the Union who sells into it', () => {
+  it('keeps the application from approval until a copy of the representative’s identity document is uploaded', async () => {
+    const accepted = await call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body: { ...ukCompany(), sellingRegions: ['GB', 'EU'] } });
+    expect(accepted.status).toBe(202);
+    const read = () => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer });
+    const app = (await waitFor(read, (r) => r.body?.status === 'in_review')).body;
+    expect(app.sellingRegions).toEqual(['GB', 'EU']);
+    expect(app.requirements.version).toBe('requirements-2026-12-v2');
+    expect(app.requirements.traderTraceability).toMatchObject({ applies: true, currentlyDue: [expect.stringMatching(/^persons\.per_[0-9a-z]{20}\.idDocumentCopy$/)] });
+    expect(app.requirements.eventuallyDue).toContain('business.tradeRegister');
+    expect(app.reviewTasks[0].reasons).toContain('requirements_due');
+    const personId = app.requirements.traderTraceability.currentlyDue[0].split('.')[1];
+
+    const taskId = app.reviewTasks[0].id;
+    await call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/claim`, { key: system.keys.reviewer });
+    const approve = () =>
+      call(system.baseUrl, 'POST', `/v1/review-tasks/${taskId}/decision`, { key: system.keys.reviewer, body: { outcome: 'approve', reasons: ['risk_accepted'], note: 'documents in order' } });
+    const refused = await approve();
+    expect(refused.body).toMatchObject({ status: 409, code: 'trader_traceability_due' });
+    expect(refused.body.detail).toContain(`persons.${personId}.idDocumentCopy`);
+    expect((await read()).body.status).toBe('in_review');
+
+    expect((await upload(accepted.body.id, { type: 'passport', personId }, { bytes: png, name: 'passport.png', type: 'image/png' })).status).toBe(201);
+    expect((await read()).body.requirements.traderTraceability.currentlyDue).toEqual([]);
+    expect((await approve()).status).toBe(200);
+    await waitFor(read, (r) => r.body.status === 'approved');
+  });
+
+  it('asks nothing of Art. 30 from the same company selling at home', async () => {
+    const app = await applicationInReview();
+    expect(app.requirements.traderTraceability).toEqual({ applies: false, currentlyDue: [] });
+  });
+});

@@ -194,6 +194,14 @@ describe('performance, enforcement and appeal', () => {
       )
     ).body;
     expect(appeal).toMatchObject({ outcome: 'overturn', reasons: ['new_evidence_accepted'], decidedBy: { name: 'test senior_reviewer' } });
+    // The decision tells the seller of the redress still open (DSA Art. 20(5), Art. 21).
+    expect(appeal.redress.outOfCourt).toMatch(/out-of-court dispute settlement body certified under DSA Art. 21/);
+    expect(appeal.redress.judicial).toMatch(/courts/);
+    const told = await waitFor(
+      () => system.db('events').where({ type: 'appeal.decided', seller_id: suspended }).first('data'),
+      (r) => Boolean(r),
+    );
+    expect(told.data.redress).toEqual(appeal.redress);
     const reinstated = await waitFor(
       () => get(`/v1/sellers/${suspended}`),
       (r) => r.body.status === 'active',

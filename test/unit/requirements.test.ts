@@ -148,3 +148,35 @@ describe('the requirements object', () => {
     expect(r).toMatchObject({ currentlyDue: [], eventuallyDue: [], pastDue: [], currentDeadline: null, disabledReason: null });
   });
 });
+
+describe('DSA Art. 30 by where the trader offers to consumers (rules since 2026-12)', () => {
+  const usCompany = (sellingRegions?: string[]) =>
+    facts('US', 'company', { sellingRegions, persons: [{ id: 'per_rep', roles: ['representative', 'owner'], ownershipPercent: 100, address, nationality: 'US' }] });
+
+  it('gives a US company selling into the EU the Art. 30 items, due now: the identity document and a copy of it', () => {
+    const due = dueFromSubmission(usCompany(['US', 'EU']), 'offering');
+    expect(due.now).toEqual(['persons.per_rep.idDocument', 'persons.per_rep.idDocumentCopy']);
+    expect(due.later).toContain('business.tradeRegister');
+  });
+
+  it('asks nothing of Art. 30 from a US company selling at home, nor under the rules by establishment', () => {
+    expect(dueFromSubmission(usCompany(['US']), 'offering').now).toEqual([]);
+    expect(dueFromSubmission(usCompany(), 'offering').now).toEqual([]);
+    expect(dueFromSubmission(usCompany(['US', 'EU']), 'established').now).toEqual([]);
+  });
+
+  it('counts one EEA country, or EU, as selling into the Union; an uploaded identity document is the copy', () => {
+    expect(dueFromSubmission(usCompany(['NO']), 'offering').now).toContain('persons.per_rep.idDocumentCopy');
+    const de = facts('DE', 'company');
+    expect(dueFromSubmission(de, 'offering').now).toEqual(['persons.per_rep.idDocumentCopy']);
+    expect(dueFromSubmission({ ...de, identityDocumentCopies: ['per_rep'] }, 'offering').now).toEqual([]);
+  });
+
+  it('reports the Art. 30 items due now apart, so that approval can be refused on them', () => {
+    const r = computeRequirements({ status: 'in_review', traderRules: 'offering', facts: usCompany(['EU']), checks: [], submittedAt: '2026-12-01T00:00:00Z', now: '2026-12-02T00:00:00Z' });
+    expect(r.version).toBe('requirements-2026-12-v2');
+    expect(r.traderTraceability).toEqual({ applies: true, currentlyDue: ['persons.per_rep.idDocument', 'persons.per_rep.idDocumentCopy'] });
+    const home = computeRequirements({ status: 'in_review', traderRules: 'offering', facts: usCompany(['US']), checks: [], submittedAt: '2026-12-01T00:00:00Z', now: '2026-12-02T00:00:00Z' });
+    expect(home.traderTraceability).toEqual({ applies: false, currentlyDue: [] });
+  });
+});

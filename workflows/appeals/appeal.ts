@@ -6,7 +6,7 @@
  */
 import { ParentClosePolicy, getExternalWorkflowHandle, patched, setHandler, startChild } from '@temporalio/workflow';
 import { newWorkflowId } from '../shared/ids';
-import { APPEAL_SLA_DAYS, type AppealDecision } from '../../domain/appeals/appeals';
+import { APPEAL_REDRESS, APPEAL_SLA_DAYS, type AppealDecision } from '../../domain/appeals/appeals';
 import { caseDecisionRefusal } from '../../domain/review/case-claims';
 import type { Actor } from '../../domain/shared/actor';
 import { enforcementWorkflowId } from '../../temporal/workflow-ids';
@@ -82,7 +82,8 @@ export async function appeal(input: AppealInput): Promise<{ outcome: AppealDecis
     type: 'appeal.decided',
     sellerId,
     applicationId: subject.type === 'application' ? subject.id : undefined,
-    data: { appealId, subject, outcome: decision.outcome, reasons: decision.reasons, note: decision.note, replacementId: replacementId ?? null },
+    // The decision comes with the redress still open: out-of-court settlement and the courts (DSA Art. 20(5)).
+    data: { appealId, subject, outcome: decision.outcome, reasons: decision.reasons, note: decision.note, replacementId: replacementId ?? null, redress: APPEAL_REDRESS },
   });
   return { outcome: decision.outcome };
 }
