@@ -2,6 +2,7 @@
 import { activeHolds, eraseAmlRecords, eraseTraderData, placeHold, releaseHold } from '../../db/retention/retention';
 import { appendAudit } from '../../db/shared/audit';
 import { answerErasure, type ErasureAnswer, type RetentionStage } from '../../domain/retention/retention';
+import { regulatorResponsesKeptUntil } from '../../db/inquiries/inquiries';
 import type { Actor } from '../../domain/shared/actor';
 import { retentionWorkflowId } from '../../temporal/workflow-ids';
 import { legalHoldReleasedSignal } from '../../workflows/retention/messages';
@@ -55,6 +56,7 @@ export function createRetentionRequestActivities({ db, temporal, documents }: Ac
         relationshipEndedAt: record ? new Date(record.relationship_ended_at).toISOString() : undefined,
         stage: (record?.stage ?? 'scheduled') as RetentionStage,
         holds,
+        regulatorResponsesUntil: await regulatorResponsesKeptUntil(db, sellerId),
       });
       if (answer.erasedNow.includes('trader_contact_data') && record?.stage === 'scheduled') await eraseTraderData(db, sellerId, actor);
       if (answer.erasedNow.includes('identity_and_verification_records') && record?.stage !== 'erased') {

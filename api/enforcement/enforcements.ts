@@ -31,6 +31,9 @@ const statementOfReasonsResponse = z.object({
   duration: z.object({ noticeHours: z.number(), durationDays: z.number().nullable() }),
   redress: z.object({ appeal: z.string(), outOfCourt: z.string(), judicial: z.string() }),
   policyVersion: z.string(),
+  reasons: z.array(z.string()).optional(),
+  source: z.object({ type: z.enum(['notice', 'trusted_flagger', 'own_initiative']) }).optional(),
+  listedEntries: z.array(z.string()).optional(),
 });
 
 /**

@@ -3178,6 +3178,12 @@ export interface paths {
                                         judicial: string;
                                     };
                                     policyVersion: string;
+                                    reasons?: string[];
+                                    source?: {
+                                        /** @enum {string} */
+                                        type: "notice" | "trusted_flagger" | "own_initiative";
+                                    };
+                                    listedEntries?: string[];
                                 };
                                 restrictions: {
                                     /** @enum {boolean} */
@@ -3838,6 +3844,12 @@ export interface paths {
                                     judicial: string;
                                 };
                                 policyVersion: string;
+                                reasons?: string[];
+                                source?: {
+                                    /** @enum {string} */
+                                    type: "notice" | "trusted_flagger" | "own_initiative";
+                                };
+                                listedEntries?: string[];
                             };
                             restrictions: {
                                 /** @enum {boolean} */

@@ -229,3 +229,14 @@ export async function eraseExpiredInquiryResponses(db: Knex): Promise<number> {
     return ids.length;
   });
 }
+
+/** Until when packages sent to authorities about this seller are kept (the latest of them), or null when none is. */
+export async function regulatorResponsesKeptUntil(db: Knex, sellerId: string): Promise<string | null> {
+  const row = await db('inquiries')
+    .whereRaw('seller_ids @> ?::jsonb', [JSON.stringify([sellerId])])
+    .whereNotNull('response')
+    .whereNull('response_erased_at')
+    .max({ until: 'response_erase_after' })
+    .first();
+  return row?.until ? new Date(row.until).toISOString() : null;
+}

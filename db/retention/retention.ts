@@ -87,7 +87,28 @@ export async function eraseTraderData(db: Knex, sellerId: string, actor: Actor =
   });
 }
 
-/** Everything personal: persons, business identity, bank account, check evidence, documents, report texts. Returns the document keys to delete from storage. */
+/**
+ * The case records (retention category case_records): appeal statements and evidence, the notes of
+ * reviewers, investigators and adjudications, which may name people; the decisions themselves (who,
+ * what, when, the reason codes) stay. Returns how many of each were erased, for the report.
+ */
+async function eraseCaseRecords(trx: Knex, sellerId: string, applicationIds: string[]): Promise<Record<string, number>> {
+  const erased = '[erased]';
+  return {
+    appeals: await trx('appeals')
+      .where({ seller_id: sellerId })
+      .update({ statement: erased, evidence: JSON.stringify([]), note: trx.raw('case when note is null then null else ? end', [erased]) }),
+    decisionNotes: await trx('decisions').whereIn('application_id', applicationIds).whereNotNull('note').update({ note: erased }),
+    firstReviewNotes: await trx('review_tasks')
+      .whereIn('application_id', applicationIds)
+      .whereRaw("first_review #> '{decision,note}' is not null")
+      .update({ first_review: trx.raw(`jsonb_set(first_review, '{decision,note}', '"[erased]"')`) }),
+    adjudicationNotes: await trx('screening_adjudications').whereIn('application_id', applicationIds).whereNotNull('note').update({ note: erased }),
+    investigationNotes: await trx('investigations').where({ seller_id: sellerId }).whereNotNull('note').update({ note: erased }),
+  };
+}
+
+/** Everything personal: persons, business identity, bank account, check evidence, documents, report texts, case records. Returns the document keys to delete from storage. */
 export async function eraseAmlRecords(db: Knex, sellerId: string, actor: Actor = systemActor): Promise<{ outcome: ErasureOutcome; documentKeys: string[] }> {
   return db.transaction(async (trx) => {
     const refused = await guard(trx, sellerId, ['scheduled', 'trader_data_erased']);
@@ -120,13 +141,14 @@ export async function eraseAmlRecords(db: Knex, sellerId: string, actor: Actor =
     await trx('reports')
       .where({ seller_id: sellerId })
       .update({ description: '[erased]', reporter_contact: null, evidence: JSON.stringify([]) });
+    const cases = await eraseCaseRecords(trx, sellerId, ids);
     await trx('retention_records').where({ seller_id: sellerId }).update({ stage: 'erased', erased_at: trx.fn.now(), updated_at: trx.fn.now() });
     await appendAudit(trx, {
       actor,
       action: 'retention.erased',
       subjectType: 'seller',
       subjectId: sellerId,
-      data: { applications: ids.length, documents: documents.length, policyVersion: RETENTION_POLICY_VERSION },
+      data: { applications: ids.length, documents: documents.length, cases, policyVersion: RETENTION_POLICY_VERSION },
     });
     return { outcome: 'erased', documentKeys: documents.map((d) => d.storage_key) };
   });

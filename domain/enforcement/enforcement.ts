@@ -29,6 +29,8 @@ export interface StatementOfReasons {
   reasons?: string[];
   /** What started it (Art. 17(3)(b)): a notice, a trusted flagger's notice, or our own initiative; older statements: our own. */
   source?: { type: StatementSource };
+  /** A sanctions hold's list entries: shown to the seller and the reviewers, never sent to the Transparency Database (they name a listed party). */
+  listedEntries?: string[];
 }
 
 export type StatementSource = 'notice' | 'trusted_flagger' | 'own_initiative';

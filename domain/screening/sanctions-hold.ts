@@ -19,7 +19,7 @@ export const SANCTIONS_HOLD_POLICY = 'sanctions-hold-2026-12-v1';
 export function sanctionsHoldStatement(hit: { listVersion?: string; entryIds: string[] }): StatementOfReasons {
   return {
     facts: [
-      // The entries are named in the investigation and the audit trail, not here: the statement goes to the Transparency Database, which takes no personal data.
+      // The entries are in listedEntries, not in the facts: the facts go to the Transparency Database, which takes no personal data.
       `Screening against the sanctions lists${hit.listVersion ? ` (version ${hit.listVersion})` : ''} found a potential match between the account and ${hit.entryIds.length} listed ${hit.entryIds.length === 1 ? 'entry' : 'entries'}.`,
       'Payouts are held and new sales paused until a reviewer has decided whether the match is the listed party.',
     ],
@@ -36,5 +36,6 @@ export function sanctionsHoldStatement(hit: { listVersion?: string; entryIds: st
     policyVersion: SANCTIONS_HOLD_POLICY,
     reasons: ['sanctions_potential_match'],
     source: { type: 'own_initiative' },
+    listedEntries: [...hit.entryIds],
   };
 }

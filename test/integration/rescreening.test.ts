@@ -58,7 +58,8 @@ it('re-screens every approved seller when a list changes, and remembers the revi
   const [hold] = (await get(`/v1/sellers/${accepted.body.sellerId}/enforcements`)).body.data;
   expect(hold).toMatchObject({ type: 'sanctions_hold', status: 'active', automatedDetection: true, automatedDecision: true, restrictions: { payouts: false, selling: false } });
   expect(hold.statementOfReasons).toMatchObject({ ground: { type: 'law' }, scope: { type: 'sanctions_hold' } });
-  expect(hold.statementOfReasons.facts[0]).toContain('ofac-sdn:900010');
+  expect(hold.statementOfReasons.listedEntries).toEqual(['ofac-sdn:900010']);
+  expect(hold.statementOfReasons.facts[0]).toContain('1 listed entry');
   // A day to decide (the due time is set when the task is written, a moment after its creation stamp).
   expect(Math.abs(new Date(task.slaDueAt).getTime() - new Date(task.createdAt).getTime() - 24 * 3_600_000)).toBeLessThan(60_000);
   const investigation = (

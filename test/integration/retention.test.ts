@@ -22,7 +22,7 @@ it('answers erasure requests from the retention duties and the holds, and erases
   );
   const activeAnswer = await post(`/v1/sellers/${active.body.sellerId}/erasure-requests`, test.system.keys.onboarding_frontend, {});
   expect(activeAnswer.body).toMatchObject({ object: 'erasure_request', erasedNow: [] });
-  expect(activeAnswer.body.kept.map((k: any) => k.reason)).toEqual([expect.stringContaining('DSA Art. 30'), expect.stringContaining('5 years')]);
+  expect(activeAnswer.body.kept.map((k: any) => k.reason)).toEqual([expect.stringContaining('DSA Art. 30'), expect.stringContaining('5 years'), expect.stringContaining('case notes')]);
 
   // A seller turned away, with a document on file.
   const accepted = await post('/v1/applications', test.system.keys.onboarding_frontend, ukCompany({ registrationNumber: '00000000' }));
@@ -72,7 +72,33 @@ it('answers erasure requests from the retention duties and the holds, and erases
   expect(early.body.kept).toEqual([
     { category: 'trader_contact_data', reason: expect.stringContaining('6 months'), until: seller.retention.traderDataUntil },
     { category: 'identity_and_verification_records', reason: expect.stringContaining('5 years'), until: seller.retention.amlRecordsUntil },
+    { category: 'case_records', reason: expect.stringContaining('5 years'), until: seller.retention.amlRecordsUntil },
   ]);
+
+  // Case records on file: the seller's appeal against the rejection, and a reviewer's adjudication note.
+  const appeal = await post(`/v1/sellers/${accepted.body.sellerId}/appeals`, test.system.keys.onboarding_frontend, {
+    subject: { type: 'application', id: app.id },
+    statement: 'Our company number is 00000000 at Companies House, registered by John Smith last week.',
+  });
+  expect(appeal.status).toBe(202);
+  await waitFor(
+    () => get(`/v1/appeals/${appeal.body.id}`, test.system.keys.onboarding_frontend),
+    (r) => r.status === 200,
+  );
+  await test.system.db('screening_adjudications').insert({
+    id: 'adj_retention_fixture_0001',
+    subject_key: 'f'.repeat(64),
+    entry_id: 'ofac:36',
+    entry_digest: 'e'.repeat(64),
+    verdict: 'false_positive',
+    application_id: app.id,
+    check_id: 'chk_fixture',
+    review_task_id: taskId,
+    list_version: 'v1',
+    actor_id: 'key_rv',
+    actor_name: 'test reviewer',
+    note: 'John Smith born 1980, the listed person 1950',
+  });
 
   const hold = await post(`/v1/sellers/${accepted.body.sellerId}/legal-holds`, test.system.keys.compliance_officer, { reason: 'Police request 2026/118' });
   expect(hold.status).toBe(201);
@@ -89,6 +115,15 @@ it('answers erasure requests from the retention duties and the holds, and erases
   const { outcome, documentKeys } = await eraseAmlRecords(test.system.db, accepted.body.sellerId);
   expect(outcome).toBe('erased');
   expect(documentKeys).toEqual([`applications/${app.id}/${uploaded.id}`]);
+  // Each category's erasure: the case records went with the identity records, the decisions' facts stayed.
+  expect((await test.system.db('appeals').where({ id: appeal.body.id }).first('statement', 'evidence', 'status')).statement).toBe('[erased]');
+  expect(await test.system.db('decisions').where({ application_id: app.id }).pluck('note')).toEqual(['[erased]']);
+  expect(await test.system.db('decisions').where({ application_id: app.id }).pluck('outcome')).toEqual(['reject']);
+  const firstReview = (await test.system.db('review_tasks').where({ id: taskId }).first('first_review')).first_review;
+  expect(firstReview.decision).toMatchObject({ outcome: 'reject', note: '[erased]' });
+  expect((await test.system.db('screening_adjudications').where({ id: 'adj_retention_fixture_0001' }).first('note', 'verdict')).note).toBe('[erased]');
+  const erasedEvent = await test.system.db('audit_events').where({ subject_id: accepted.body.sellerId, action: 'retention.erased' }).first('data');
+  expect(erasedEvent.data.cases).toMatchObject({ appeals: 1, decisionNotes: 1, firstReviewNotes: 1, adjudicationNotes: 1 });
   const persons = await test.system.db('persons').where({ application_id: app.id }).pluck('details');
   expect(JSON.stringify(persons)).not.toMatch(/Smith|passport|enc:v1/);
   expect(JSON.stringify(await test.system.db('bank_accounts').where({ application_id: app.id }).first('details'))).not.toContain('enc:v1');
@@ -100,4 +135,30 @@ it('answers erasure requests from the retention duties and the holds, and erases
     .orderBy('seq')
     .pluck('action');
   expect(trail).toEqual(['erasure.requested', 'legal_hold.placed', 'erasure.requested', 'legal_hold.released', 'retention.trader_data_erased', 'retention.erased']);
+});
+
+it('reports the packages sent to authorities about a seller as kept on their own clock', async () => {
+  const accepted = await post('/v1/applications', test.system.keys.onboarding_frontend, { ...ukCompany(), sellingRegions: ['DE'] });
+  await waitFor(
+    () => get(`/v1/applications/${accepted.body.id}`, test.system.keys.reviewer),
+    (r) => ['approved', 'in_review'].includes(r.body.status),
+  );
+  const until = new Date(Date.now() + 5 * 365 * 86_400_000).toISOString();
+  await test.system.db('inquiries').insert({
+    id: 'inq_retention_fixture_00001',
+    authority: 'Test Authority',
+    jurisdiction: 'EU',
+    reference: 'R-1',
+    legal_basis: 'dsa_art_10',
+    seller_ids: JSON.stringify([accepted.body.sellerId]),
+    categories: JSON.stringify(['trader_traceability']),
+    due_at: new Date(Date.now() + 86_400_000),
+    status: 'answered',
+    response: JSON.stringify({ sealed: 'elsewhere' }),
+    approvals: JSON.stringify([]),
+    received_by: 'key_regulator',
+    response_erase_after: until,
+  });
+  const answer = await post(`/v1/sellers/${accepted.body.sellerId}/erasure-requests`, test.system.keys.compliance_officer, {});
+  expect(answer.body.kept).toContainEqual({ category: 'regulator_responses', reason: expect.stringContaining('evidence of what was disclosed'), until });
 });
