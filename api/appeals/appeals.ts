@@ -1,7 +1,7 @@
 /** Appeals as the seller and reviewers see them. */
 import { z } from 'zod';
 import { findAppeal, type AppealRow } from '../../db/appeals/appeals';
-import { hasPrefix } from '../../domain/shared/ids';
+import { derivedId, hasPrefix } from '../../domain/shared/ids';
 import { APPEAL_REDRESS } from '../../domain/appeals/appeals';
 import { iso } from '../onboarding/application-view';
 import { assertSellerVisible } from '../access/auth';
@@ -24,6 +24,8 @@ export const appealResponse = z.object({
   decidedAt: timestamp,
   /** Once decided: the redress still open to the seller (DSA Art. 20(5), Art. 21). */
   redress: z.object({ outOfCourt: z.string(), judicial: z.string() }).nullable(),
+  /** An overturned rejection: the application that reconsiders it (same data, checked afresh, decided by a reviewer). */
+  reconsiderationApplicationId: z.string().nullable(),
   slaDueAt: timestamp,
   createdAt: timestamp,
 });
@@ -43,6 +45,7 @@ export function appealView(a: AppealRow): z.input<typeof appealResponse> {
     decidedBy: a.decided_by ? { id: a.decided_by, name: a.decided_by_name } : null,
     decidedAt: iso(a.decided_at),
     redress: a.status === 'decided' ? APPEAL_REDRESS : null,
+    reconsiderationApplicationId: a.subject_type === 'application' && (a.outcome === 'overturn' || a.outcome === 'modify') ? derivedId('application', 'reconsideration', a.id) : null,
     slaDueAt: iso(a.sla_due_at),
     createdAt: iso(a.created_at),
   };

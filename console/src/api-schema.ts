@@ -3531,6 +3531,7 @@ export interface paths {
                                 outOfCourt: string;
                                 judicial: string;
                             } | null;
+                            reconsiderationApplicationId: string | null;
                             /** Format: date-time */
                             slaDueAt: string | null;
                             /** Format: date-time */
@@ -3687,6 +3688,7 @@ export interface paths {
                                 outOfCourt: string;
                                 judicial: string;
                             } | null;
+                            reconsiderationApplicationId: string | null;
                             /** Format: date-time */
                             slaDueAt: string | null;
                             /** Format: date-time */

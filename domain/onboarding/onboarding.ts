@@ -30,6 +30,11 @@ export interface OnboardingInput {
   submission: ApplicationSubmission;
   /** The onboarding rules this application runs (domain/onboarding/rulesets.ts); absent: the first version. */
   rulesVersion?: string;
+  /**
+   * A rejected application reconsidered because an appeal overturned the rejection: the same data,
+   * checked afresh, and always decided by a reviewer (with a second one where the rules ask).
+   */
+  reconsideration?: { appealId: string; applicationId: string };
 }
 
 export interface CheckSubject {

@@ -7,7 +7,7 @@ import type { RiskAssessment } from './risk';
 
 export type ReviewQueue = 'sanctions' | 'verification';
 
-export type ReviewReason = CheckCode | 'requirements_due';
+export type ReviewReason = CheckCode | 'requirements_due' | 'appeal_overturned';
 
 export type Route = { route: 'approve' } | { route: 'review'; queue: ReviewQueue; priority: number; reasons: ReviewReason[] };
 
@@ -21,4 +21,10 @@ export function routeApplication(checks: CheckResult[], risk: RiskAssessment, re
   // Priority 1 is the most urgent; sanctions hits and high risk go first.
   const priority = queue === 'sanctions' || risk.level === 'high' ? 1 : risk.level === 'medium' ? 2 : 3;
   return { route: 'review', queue, priority, reasons };
+}
+
+/** A reconsideration after an appeal is never approved by automation: a reviewer decides it, first in the queue. */
+export function routeReconsideration(route: Route): Route {
+  if (route.route === 'approve') return { route: 'review', queue: 'verification', priority: 1, reasons: ['appeal_overturned'] };
+  return { ...route, priority: 1, reasons: [...route.reasons, 'appeal_overturned'] };
 }

@@ -233,7 +233,7 @@ describe('an appeal against a rejected application', () => {
     expect(await system.db('appeals').where({ subject_id: app.id })).toHaveLength(0);
   });
 
-  it('is decided by a reviewer who took no part in the rejection, and an overturn approves the seller', async () => {
+  it('is decided by a reviewer who took no part in the rejection, and an overturn reconsiders the application: checked afresh and decided by a reviewer', async () => {
     const { applicationId, sellerId } = await rejectedApplication(system, { rejectType: 'final' });
     const app = { id: applicationId };
     const accepted = { body: { sellerId } };
@@ -258,14 +258,46 @@ describe('an appeal against a rejected application', () => {
       body: { outcome: 'overturn', reasons: ['new_evidence_accepted'], note: 'registered under a new number' },
     });
 
+    // Not approved by the appeal: reconsidered, as a new application with the same data, checked afresh.
+    const appeal = (
+      await waitFor(
+        () => get(`/v1/appeals/${filed.body.id}`),
+        (r) => r.body.status === 'decided',
+      )
+    ).body;
+    expect((await get(`/v1/applications/${app.id}`)).body.status).toBe('rejected');
+    const reconsiderationId = appeal.reconsiderationApplicationId;
+    expect(reconsiderationId).toMatch(/^app_[0-9a-z]{20}$/);
+    const again = (
+      await waitFor(
+        () => get(`/v1/applications/${reconsiderationId}`),
+        (r) => r.body.status === 'in_review',
+      )
+    ).body;
+    expect(again).toMatchObject({ sellerId: accepted.body.sellerId, businessType: 'company' });
+    expect(again.checks.length).toBeGreaterThan(0);
+    const original = (await get(`/v1/applications/${app.id}`)).body;
+    expect(again.checks.map((c: any) => c.id)).not.toEqual(expect.arrayContaining(original.checks.map((c: any) => c.id)));
+    // A reviewer decides it, whatever the checks say.
+    const retask = again.reviewTasks[0];
+    expect(retask.reasons).toContain('appeal_overturned');
+    await call(system.baseUrl, 'POST', `/v1/review-tasks/${retask.id}/claim`, { key: system.keys.senior_reviewer });
+    await call(system.baseUrl, 'POST', `/v1/review-tasks/${retask.id}/decision`, {
+      key: system.keys.senior_reviewer,
+      body: { outcome: 'approve', reasons: ['business_confirmed_manually'], note: 'new registration confirmed at the register' },
+    });
     const approved = (
       await waitFor(
-        () => get(`/v1/applications/${app.id}`),
+        () => get(`/v1/applications/${reconsiderationId}`),
         (r) => r.body.status === 'approved',
       )
     ).body;
-    expect(approved.decision).toMatchObject({ outcome: 'approve', automated: false, decidedBy: { name: 'test compliance_officer' } });
-    expect(approved.decision.note).toContain(`Overturned on appeal ${filed.body.id}`);
+    expect(approved.decision).toMatchObject({ outcome: 'approve', automated: false, decidedBy: { name: 'test senior_reviewer' } });
     expect((await get(`/v1/sellers/${accepted.body.sellerId}`)).body.status).toBe('active');
+    const told = await waitFor(
+      () => system.db('events').where({ type: 'appeal.decided', seller_id: accepted.body.sellerId }).first('data'),
+      (r) => Boolean(r),
+    );
+    expect(told.data).toMatchObject({ outcome: 'overturn', reconsiderationId });
   });
 });

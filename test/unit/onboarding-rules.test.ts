@@ -3,7 +3,7 @@ import { registryMatch } from '../../domain/onboarding/registry-match';
 import { claimRefusal, decisionRefusal } from '../../domain/review/review';
 import { reviewDecisionSchema } from '../../domain/review/schemas';
 import { assessRisk } from '../../domain/onboarding/risk';
-import { routeApplication } from '../../domain/onboarding/routing';
+import { routeApplication, routeReconsideration } from '../../domain/onboarding/routing';
 import { onboardingInput as input, ukCompany } from '../../scripts/sample-applications';
 
 const check = (kind: CheckResult['kind'], status: CheckResult['status'], code?: CheckResult['code']): CheckResult => ({
@@ -111,5 +111,17 @@ describe('the company register match', () => {
     expect(other.nameMatchScore).toBeLessThan(0.7);
     expect(other.addressMatches).toBe(false);
     expect(registryMatch('Acme', 'ACME', undefined, 'EC1A 1BB').addressMatches).toBeNull();
+  });
+});
+
+describe('a reconsideration after an appeal overturned a rejection', () => {
+  it('always goes to a reviewer, first in the queue, saying why', () => {
+    expect(routeReconsideration({ route: 'approve' })).toEqual({ route: 'review', queue: 'verification', priority: 1, reasons: ['appeal_overturned'] });
+    expect(routeReconsideration({ route: 'review', queue: 'sanctions', priority: 1, reasons: ['sanctions_potential_match'] })).toEqual({
+      route: 'review',
+      queue: 'sanctions',
+      priority: 1,
+      reasons: ['sanctions_potential_match', 'appeal_overturned'],
+    });
   });
 });

@@ -2,7 +2,9 @@
  * An appeal (DSA Art. 20): a reviewer who did not take the contested decision claims it within its
  * SLA and decides uphold, overturn or modify. Only a person ends an appeal; a breached SLA escalates.
  * An action still in its notice period waits for the appeal; an overturned one is reversed and the
- * seller reinstated; a modified one is replaced by the lighter action the reviewer names.
+ * seller reinstated; a modified one is replaced by the lighter action the reviewer names. An
+ * overturned rejection is reconsidered: a new application with the same data, checked afresh and
+ * decided by a reviewer under the four-eyes rules.
  */
 import { ParentClosePolicy, getExternalWorkflowHandle, patched, setHandler, startChild } from '@temporalio/workflow';
 import { newWorkflowId } from '../shared/ids';
@@ -70,7 +72,7 @@ export async function appeal(input: AppealInput): Promise<{ outcome: AppealDecis
 
   const taskId = await task.openAndAwait(() => decided !== undefined);
   const { actor, decision } = decided!;
-  const { replacementId } = await records.decideAppeal({ appealId, sellerId, subject, decision, actor });
+  const { replacementId, reconsiderationId } = await records.decideAppeal({ appealId, sellerId, subject, decision, actor });
   await records.closeReviewTask({ taskId });
   await contested?.signal(appealDecidedSignal, { appealId, outcome: decision.outcome }).catch(() => undefined);
   if (replacementId) {
@@ -83,7 +85,16 @@ export async function appeal(input: AppealInput): Promise<{ outcome: AppealDecis
     sellerId,
     applicationId: subject.type === 'application' ? subject.id : undefined,
     // The decision comes with the redress still open: out-of-court settlement and the courts (DSA Art. 20(5)).
-    data: { appealId, subject, outcome: decision.outcome, reasons: decision.reasons, note: decision.note, replacementId: replacementId ?? null, redress: APPEAL_REDRESS },
+    data: {
+      appealId,
+      subject,
+      outcome: decision.outcome,
+      reasons: decision.reasons,
+      note: decision.note,
+      replacementId: replacementId ?? null,
+      reconsiderationId: reconsiderationId ?? null,
+      redress: APPEAL_REDRESS,
+    },
   });
   return { outcome: decision.outcome };
 }

@@ -11,6 +11,7 @@ import { systemActor } from '../../domain/shared/actor';
 import { claimRefusal, confirms, decisionRefusal, withdrawalRefusal } from '../../domain/review/review';
 import { affectedChecks, applyAnswer, type InformationAnswer } from '../../domain/onboarding/information-request';
 import { onboardingRules } from '../../domain/onboarding/rulesets';
+import { routeReconsideration } from '../../domain/onboarding/routing';
 import type { EventType } from '../../domain/notifications/notifications';
 import { identityVerificationWorkflowId } from '../../temporal/workflow-ids';
 import { notifications, providers, records } from '../shared/activities';
@@ -181,7 +182,9 @@ export async function onboarding(input: OnboardingInput): Promise<OnboardingResu
     state.risk = risk;
     // Missing required data sends the application to a human (added after the first release).
     const requirementsDue = patched('requirements-routing') && rules.hasBlockingRequirements(rules.factsOf(submission, input.personIds));
-    const route = rules.routeApplication(state.checks, risk, requirementsDue);
+    const routed = rules.routeApplication(state.checks, risk, requirementsDue);
+    // An application reconsidered on appeal goes to a reviewer whatever its checks say (inputs from before never carry it).
+    const route = input.reconsideration ? routeReconsideration(routed) : routed;
 
     if (route.route === 'approve') {
       deciding = true;
