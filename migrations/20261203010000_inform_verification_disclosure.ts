@@ -14,11 +14,13 @@ export async function up(knex: Knex): Promise<void> {
     /** The last verification: item -> { status, provider, at }. */
     t.jsonb('verification');
     t.timestamp('verified_at', { useTz: true });
+    /** individual | business (15 U.S.C. § 45f(a)(1)(A)): what it must give depends on it. */
+    t.string('seller_kind');
   });
 }
 
 export async function down(knex: Knex): Promise<void> {
   await knex.schema.alterTable('inform_compliance', (t) => {
-    for (const c of ['disclosure_required', 'peak_revenue_usd', 'disclosure', 'verification', 'verified_at']) t.dropColumn(c);
+    for (const c of ['disclosure_required', 'peak_revenue_usd', 'disclosure', 'verification', 'verified_at', 'seller_kind']) t.dropColumn(c);
   });
 }

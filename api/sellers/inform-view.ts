@@ -13,6 +13,7 @@ export interface InformRow {
   disclosure_required: boolean;
   peak_revenue_usd: string | null;
   disclosure: BuyerDisclosure | null;
+  seller_kind: 'individual' | 'business' | null;
 }
 
 export function informView(r: InformRow) {
@@ -20,6 +21,7 @@ export function informView(r: InformRow) {
   const show = r.disclosure_required ? (r.disclosure ?? buyerDisclosure()) : null;
   return {
     status: r.status,
+    sellerKind: r.seller_kind,
     highVolumeSince: r.crossed_on,
     missing: r.missing,
     dueAt: iso(r.due_at),

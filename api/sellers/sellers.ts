@@ -45,6 +45,8 @@ const sellerResponse = z.object({
   inform: z
     .object({
       status: z.string(),
+      /** individual or business (15 U.S.C. § 45f(a)(1)(A)): what the seller must give depends on it. */
+      sellerKind: z.enum(['individual', 'business']).nullable(),
       highVolumeSince: z.string().nullable(),
       missing: z.array(z.string()),
       dueAt: timestamp,
@@ -132,8 +134,10 @@ export const sellerRoutes = [
     const seller = await sellerOr404(db, req, id);
     const record = await db('inform_compliance').where({ seller_id: seller.id }).first();
     if (!record || !['collecting', 'recertifying', 'noticed', 'suspension_proposed', 'verification_failed'].includes(record.status)) throw new Problem('no_certification_due');
+    // What the certification itself can carry; the rest (a bank account, an identity document) comes by its own way and is verified after.
+    const certifiable = ['business.taxId', 'business.email', 'business.phone'];
     const stillMissing = (record.missing as string[]).filter(
-      (item) => !(item === 'business.taxId' && body.taxId) && !(item === 'business.email' && body.email) && !(item === 'business.phone' && body.phone),
+      (item) => certifiable.includes(item) && !(item === 'business.taxId' && body.taxId) && !(item === 'business.email' && body.email) && !(item === 'business.phone' && body.phone),
     );
     if (stillMissing.length > 0) throw invalidFields(stillMissing.map((item) => ({ path: item.replace('business.', ''), code: 'required', message: 'is required: the seller record lacks it' })));
     const certifiedAt = new Date().toISOString();

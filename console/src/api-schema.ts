@@ -2686,6 +2686,8 @@ export interface paths {
                             };
                             inform: {
                                 status: string;
+                                /** @enum {string|null} */
+                                sellerKind: "individual" | "business" | null;
                                 highVolumeSince: string | null;
                                 missing: string[];
                                 /** Format: date-time */

@@ -1,10 +1,10 @@
 /** INFORM Act compliance records, and finding the sellers who crossed the high-volume threshold. */
 import type { Knex } from 'knex';
-import { INFORM, buyerDisclosure, missingInformData, type InformCertification, type InformItem } from '../../domain/inform/inform';
+import { INFORM, buyerDisclosure, informSellerKind, missingInformData, type InformCertification, type InformItem, type InformSellerKind } from '../../domain/inform/inform';
 import { systemActor, type Actor } from '../../domain/shared/actor';
 import { appendAudit } from '../shared/audit';
 import { sealBusiness, unseal } from '../field-keyring';
-import { latestApplicationOfSeller } from '../onboarding/applications';
+import { latestApplicationOfSeller, listPersons } from '../onboarding/applications';
 
 /**
  * Every seller over 200 sales and $5,000 (USD sales) in some 12-month window of the 24 months to
@@ -46,7 +46,24 @@ export async function informFacts(db: Knex, sellerId: string): Promise<InformIte
   const app = await latestApplicationOfSeller(db, sellerId);
   const bank = app ? await db('bank_accounts').where({ application_id: app.id }).first('id') : undefined;
   const b = (app?.business ?? {}) as { legalName?: string; taxId?: string; email?: string; phone?: string };
-  return missingInformData({ hasBankAccount: Boolean(bank), legalName: b.legalName, taxId: b.taxId, email: b.email, phone: b.phone });
+  const persons = app ? await listPersons(db, app.id) : [];
+  const representative = persons.find((p) => p.roles.includes('representative')) ?? persons[0];
+  const hasDocument = app ? Boolean(await db('documents').where({ application_id: app.id }).whereIn('type', ['passport', 'national_id', 'driving_licence']).whereNull('erased_at').first('id')) : false;
+  return missingInformData({
+    kind: informSellerKind(app?.business_type ?? 'company'),
+    hasBankAccount: Boolean(bank),
+    legalName: b.legalName,
+    taxId: b.taxId,
+    email: b.email,
+    phone: b.phone,
+    hasIdentification: Boolean(representative?.details.idDocument) || hasDocument,
+  });
+}
+
+/** The seller's kind for INFORM (an individual, or a business), recorded as such on its record. */
+export async function informSellerKindOf(db: Knex, sellerId: string): Promise<InformSellerKind> {
+  const app = await latestApplicationOfSeller(db, sellerId);
+  return informSellerKind(app?.business_type ?? 'company');
 }
 
 export async function setInformStatus(
@@ -65,7 +82,7 @@ export async function setInformStatus(
       updated_at: trx.fn.now(),
     };
     await trx('inform_compliance')
-      .insert({ seller_id: sellerId, crossed_on: changes.crossedOn ?? trx.raw('current_date'), ...row })
+      .insert({ seller_id: sellerId, crossed_on: changes.crossedOn ?? trx.raw('current_date'), seller_kind: await informSellerKindOf(trx, sellerId), ...row })
       .onConflict('seller_id')
       .merge(Object.keys(row));
     await appendAudit(trx, { actor: systemActor, action: `inform.${status}`, subjectType: 'seller', subjectId: sellerId, data: { missing: changes.missing ?? [], dueAt: changes.dueAt ?? null } });

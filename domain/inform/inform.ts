@@ -22,16 +22,36 @@ export const INFORM = {
   ground: 'INFORM Consumers Act, 15 U.S.C. § 45f',
 } as const;
 
-export type InformItem = 'bankAccount' | 'business.legalName' | 'business.taxId' | 'business.email' | 'business.phone';
+export type InformItem = 'bankAccount' | 'business.legalName' | 'business.taxId' | 'business.email' | 'business.phone' | 'representative.idDocument';
 
-/** What the seller's records still lack for INFORM. */
-export function missingInformData(facts: { hasBankAccount: boolean; legalName?: string; taxId?: string; email?: string; phone?: string }): InformItem[] {
+/**
+ * Who the seller is under § 45f(a)(1)(A): an individual gives a government-issued identification
+ * of itself; a seller that is not an individual gives its business name, a tax ID and a working
+ * email and phone, with the identification of an individual acting on its behalf or a government
+ * record of the business. A sole proprietor is an individual; a company or partnership is not.
+ */
+export type InformSellerKind = 'individual' | 'business';
+export const informSellerKind = (businessType: string): InformSellerKind => (businessType === 'sole_proprietor' ? 'individual' : 'business');
+
+/** What the seller's records still lack for INFORM, for its kind. */
+export function missingInformData(facts: {
+  kind?: InformSellerKind;
+  hasBankAccount: boolean;
+  legalName?: string;
+  taxId?: string;
+  email?: string;
+  phone?: string;
+  /** The representative (the individual, or the person acting for the business) has an identity document on file. */
+  hasIdentification?: boolean;
+}): InformItem[] {
   const missing: InformItem[] = [];
   if (!facts.hasBankAccount) missing.push('bankAccount');
   if (!facts.legalName) missing.push('business.legalName');
   if (!facts.taxId) missing.push('business.taxId');
   if (!facts.email) missing.push('business.email');
   if (!facts.phone) missing.push('business.phone');
+  // Either kind identifies an individual: the seller itself, or the person acting for the business.
+  if (facts.hasIdentification === false) missing.push('representative.idDocument');
   return missing;
 }
 

@@ -170,3 +170,32 @@ it('does not verify a tax ID the tax authority does not know: the seller is aske
   expect(failed).toMatchObject({ missing: ['business.taxId'], verifiedAt: null, verification: { 'business.taxId': { status: 'failed', result: 'not_registered' } } });
   expect(await test.system.db('audit_events').where({ subject_id: sellerId, action: 'inform.data_not_verified' }).count('* as n').first()).toEqual({ n: '1' });
 });
+
+it('records whether the high-volume seller is an individual or a business, as the law tells them apart', async () => {
+  const sellerId = await usSellerWithoutTaxId();
+  const asOf = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const days = Array.from({ length: 30 }, (_, i) => ({
+    date: new Date(Date.parse(`${asOf}T00:00:00Z`) - i * 86_400_000).toISOString().slice(0, 10),
+    orders: 10,
+    preFulfilmentCancellations: 0,
+    lateShipments: 0,
+    orderDefects: 0,
+    shipments: 10,
+    shipmentsWithValidTracking: 10,
+    sales: { amount: '300.00', currency: 'USD' },
+  }));
+  await post(`/v1/sellers/${sellerId}/metrics`, test.system.keys.order_system, { days });
+  const review = await post('/v1/admin/performance-reviews', test.system.keys.admin, { asOf });
+  await waitFor(
+    () => get(`/v1/admin/performance-reviews/${review.body.id}`, test.system.keys.admin),
+    (r) => r.body.status === 'completed',
+  );
+  const record = (
+    await waitFor(
+      () => get(`/v1/sellers/${sellerId}`),
+      (r) => r.body.inform?.status === 'collecting',
+    )
+  ).body.inform;
+  // A company: its business name, tax ID and contact; the representative's identity document is on file.
+  expect(record).toMatchObject({ sellerKind: 'business', missing: ['business.taxId'] });
+});
