@@ -69,6 +69,8 @@ const schema = z.object({
   BANK_API_KEY: z.string().min(1).optional(),
   TAX_API_URL: z.string().url().optional(),
   TAX_API_KEY: z.string().min(1).optional(),
+  CONTACT_API_URL: z.string().url().optional(),
+  CONTACT_API_KEY: z.string().min(1).optional(),
   /** A vendor call that takes longer is abandoned and retried by Temporal. */
   PROVIDER_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
   SMTP_URL: z.string().url().optional(),
@@ -143,6 +145,8 @@ const httpProviderVariables = [
   'BANK_API_KEY',
   'TAX_API_URL',
   'TAX_API_KEY',
+  'CONTACT_API_URL',
+  'CONTACT_API_KEY',
   'IDENTITY_CALLBACK_SECRET',
 ] as const;
 

@@ -2,7 +2,9 @@
 import type { Config } from '../config';
 import { SandboxBank } from './bank/sandbox';
 import type { BankAccountProvider } from './bank/types';
-import { HttpBank, HttpIdentity, HttpRegistry, HttpTaxAuthority } from './http/adapters';
+import { HttpBank, HttpContact, HttpIdentity, HttpRegistry, HttpTaxAuthority } from './http/adapters';
+import { SandboxContact } from './contact/sandbox';
+import type { ContactVerificationProvider } from './contact/types';
 import { VendorClient } from './http/vendor-client';
 import { SandboxIdentity } from './identity/sandbox';
 import type { IdentityProvider } from './identity/types';
@@ -16,6 +18,8 @@ export interface Providers {
   identity: IdentityProvider;
   bank: BankAccountProvider;
   tax: TaxIdProvider;
+  /** Email and phone: do they work (INFORM Act verification). */
+  contact: ContactVerificationProvider;
 }
 
 type ProviderConfig = Pick<
@@ -33,6 +37,8 @@ type ProviderConfig = Pick<
   | 'BANK_API_KEY'
   | 'TAX_API_URL'
   | 'TAX_API_KEY'
+  | 'CONTACT_API_URL'
+  | 'CONTACT_API_KEY'
 >;
 
 export const HTTP_IDENTITY_PROVIDER = 'http-identity';
@@ -46,10 +52,11 @@ export function createProviders(config: ProviderConfig): Providers {
       identity: new HttpIdentity(vendor(HTTP_IDENTITY_PROVIDER, config.IDENTITY_API_URL, config.IDENTITY_API_KEY), `${config.publicUrl}/v1/provider-callbacks/${HTTP_IDENTITY_PROVIDER}`),
       bank: new HttpBank(vendor('http-bank', config.BANK_API_URL, config.BANK_API_KEY)),
       tax: new HttpTaxAuthority(vendor('http-tax', config.TAX_API_URL, config.TAX_API_KEY)),
+      contact: new HttpContact(vendor('http-contact', config.CONTACT_API_URL, config.CONTACT_API_KEY)),
     };
   }
   const callbacks = { baseUrl: config.publicUrl, secret: config.identityCallbackSecret, delayMs: config.SANDBOX_CALLBACK_DELAY_SECONDS * 1000 };
-  return { registry: new SandboxRegistry(), identity: new SandboxIdentity(callbacks), bank: new SandboxBank(), tax: new SandboxTaxAuthority() };
+  return { registry: new SandboxRegistry(), identity: new SandboxIdentity(callbacks), bank: new SandboxBank(), tax: new SandboxTaxAuthority(), contact: new SandboxContact() };
 }
 
 /** Providers whose signed callbacks the API takes, with the secret each signs with. */

@@ -2,8 +2,8 @@
  * The INFORM Act asks the marketplace to verify what a high-volume seller certified within 10 days
  * of receiving it (15 U.S.C. § 45f(a)(1)(B)), and to lift a suspension once the seller complies.
  * The bank account and the tax ID go to the same providers as at onboarding (account-holder name
- * check; the tax authority's registration check). A working email and phone are checked by no
- * provider we have yet: they are recorded as not verifiable, which does not fail the certification.
+ * check; the tax authority's registration check); the email and the phone to the contact
+ * verification provider (deliverability; number lookup).
  */
 import { findBankAccount, latestApplicationOfSeller } from '../../db/onboarding/applications';
 import { liftForCompliance } from '../../db/enforcement/enforcements';
@@ -40,9 +40,19 @@ export function createInformVerificationActivities({ db, providers }: ActivityDe
           : { status: 'invalid_format' as const };
         items['business.taxId'] = { status: answer.status === 'match' ? 'verified' : 'failed', provider: providers.tax.name, result: answer.status };
       }
-      for (const item of ['business.email', 'business.phone'] as const) {
-        const value = business[item === 'business.email' ? 'email' : 'phone'];
-        items[item] = value ? { status: 'not_verifiable', provider: 'none' } : { status: 'failed', provider: 'none', result: 'missing' };
+      // "A working email address and phone number": the contact verification vendor says whether they work.
+      for (const [item, kind] of [
+        ['business.email', 'email'],
+        ['business.phone', 'phone'],
+      ] as const) {
+        const value = business[kind];
+        if (!value) {
+          items[item] = { status: 'failed', provider: providers.contact.name, result: 'missing' };
+          continue;
+        }
+        const answer = await providers.contact.verify({ kind, value, idempotencyKey: `inform:${sellerId}:${attempt}:${kind}` });
+        items[item] =
+          answer.status === 'working' ? { status: 'verified', provider: providers.contact.name, result: 'working' } : { status: 'failed', provider: providers.contact.name, result: answer.reason };
       }
       await recordVerification(db, sellerId, items);
       return { failed: (Object.entries(items) as Array<[InformItem, ItemVerification]>).filter(([, v]) => v.status === 'failed').map(([k]) => k) };

@@ -8,6 +8,7 @@ import type { BankAccountProvider, BankVerificationRequest, BankVerificationResu
 import type { IdentityProvider, IdentityRequest, IdentityResult } from '../identity/types';
 import type { BusinessRegistryProvider, RegistryLookup, RegistryResult } from '../registry/types';
 import type { TaxIdProvider, TaxIdVerificationRequest, TaxIdVerificationResult } from '../tax/types';
+import type { ContactVerificationProvider, ContactVerificationRequest, ContactVerificationResult } from '../contact/types';
 import { identityAnswerSchema } from '../identity/answer-schema';
 import type { VendorClient } from './vendor-client';
 
@@ -79,5 +80,20 @@ export class HttpTaxAuthority implements TaxIdProvider {
   }
   verify({ idempotencyKey, ...query }: TaxIdVerificationRequest): Promise<TaxIdVerificationResult> {
     return this.vendor.post('/v1/tax-id-verifications', query, idempotencyKey, taxAnswer);
+  }
+}
+
+const contactAnswer = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('working') }),
+  z.object({ status: z.literal('not_working'), reason: z.enum(['undeliverable', 'unassigned', 'invalid']) }),
+]);
+
+export class HttpContact implements ContactVerificationProvider {
+  constructor(private readonly vendor: VendorClient) {}
+  get name() {
+    return this.vendor.name;
+  }
+  verify({ idempotencyKey, ...query }: ContactVerificationRequest): Promise<ContactVerificationResult> {
+    return this.vendor.post('/v1/contact-verifications', query, idempotencyKey, contactAnswer);
   }
 }

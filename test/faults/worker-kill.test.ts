@@ -25,7 +25,7 @@ beforeAll(async () => {
   vendor = await startFakeVendor();
   smtp = await startSmtpSink();
   const vendors = Object.fromEntries(
-    ['REGISTRY', 'IDENTITY', 'BANK', 'TAX'].flatMap((c) => [
+    ['REGISTRY', 'IDENTITY', 'BANK', 'TAX', 'CONTACT'].flatMap((c) => [
       [`${c}_API_URL`, vendor.url],
       [`${c}_API_KEY`, vendor.apiKey],
     ]),

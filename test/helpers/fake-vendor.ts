@@ -28,6 +28,7 @@ const answers: Record<string, (body: any) => unknown> = {
   '/v1/companies/lookup': (b) => ({ status: 'found', registeredName: String(b.legalName).toUpperCase(), nameMatches: true, companyStatus: 'active', incorporatedOn: '2012-01-01' }),
   '/v1/account-verifications': () => ({ status: 'match' }),
   '/v1/tax-id-verifications': () => ({ status: 'match' }),
+  '/v1/contact-verifications': (b) => (String(b.value).endsWith('.invalid') ? { status: 'not_working', reason: 'undeliverable' } : { status: 'working' }),
   '/v1/verifications': () => ({ status: 'pending', reference: `idv_${Math.random().toString(36).slice(2, 12)}` }),
 };
 

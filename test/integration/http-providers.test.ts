@@ -20,7 +20,7 @@ beforeAll(async () => {
       PROVIDER_TIMEOUT_SECONDS: '1',
       IDENTITY_CALLBACK_SECRET: vendor.callbackSecret,
       ...Object.fromEntries(
-        ['REGISTRY', 'IDENTITY', 'BANK', 'TAX'].flatMap((c) => [
+        ['REGISTRY', 'IDENTITY', 'BANK', 'TAX', 'CONTACT'].flatMap((c) => [
           [`${c}_API_URL`, vendor.url],
           [`${c}_API_KEY`, vendor.apiKey],
         ]),

@@ -129,8 +129,8 @@ it('counts a busy year that is over (any 12 months of the last 24), verifies the
   expect(verified.verification).toEqual({
     bankAccount: { status: 'verified', provider: 'sandbox-bank', result: 'match' },
     'business.taxId': { status: 'verified', provider: 'sandbox-tax', result: 'match' },
-    'business.email': { status: 'not_verifiable', provider: 'none' },
-    'business.phone': { status: 'not_verifiable', provider: 'none' },
+    'business.email': { status: 'verified', provider: 'sandbox-contact', result: 'working' },
+    'business.phone': { status: 'verified', provider: 'sandbox-contact', result: 'working' },
   });
   // With only a personal phone, buyers are shown the email alone (15 U.S.C. § 45f(b)(2)).
   expect(verified.buyerDisclosure.show).toEqual({ name: true, address: 'full', phone: false, email: true });
@@ -198,4 +198,38 @@ it('records whether the high-volume seller is an individual or a business, as th
   ).body.inform;
   // A company: its business name, tax ID and contact; the representative's identity document is on file.
   expect(record).toMatchObject({ sellerKind: 'business', missing: ['business.taxId'] });
+});
+
+it('does not count an email that bounces as a working one', async () => {
+  const sellerId = await usSellerWithoutTaxId();
+  const asOf = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const days = Array.from({ length: 30 }, (_, i) => ({
+    date: new Date(Date.parse(`${asOf}T00:00:00Z`) - i * 86_400_000).toISOString().slice(0, 10),
+    orders: 10,
+    preFulfilmentCancellations: 0,
+    lateShipments: 0,
+    orderDefects: 0,
+    shipments: 10,
+    shipmentsWithValidTracking: 10,
+    sales: { amount: '300.00', currency: 'USD' },
+  }));
+  await post(`/v1/sellers/${sellerId}/metrics`, test.system.keys.order_system, { days });
+  const review = await post('/v1/admin/performance-reviews', test.system.keys.admin, { asOf });
+  await waitFor(
+    () => get(`/v1/admin/performance-reviews/${review.body.id}`, test.system.keys.admin),
+    (r) => r.body.status === 'completed',
+  );
+  await waitFor(
+    () => get(`/v1/sellers/${sellerId}`),
+    (r) => r.body.inform?.status === 'collecting',
+  );
+  expect((await post(`/v1/sellers/${sellerId}/inform-certification`, test.system.keys.onboarding_frontend, { certify: true, taxId: '12-3456789', email: 'orders@acme.invalid' })).status).toBe(202);
+  const failed = (
+    await waitFor(
+      () => get(`/v1/sellers/${sellerId}`),
+      (r) => r.body.inform?.status === 'verification_failed',
+    )
+  ).body.inform;
+  expect(failed.missing).toEqual(['business.email']);
+  expect(failed.verification['business.email']).toEqual({ status: 'failed', provider: 'sandbox-contact', result: 'undeliverable' });
 });

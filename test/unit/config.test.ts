@@ -37,6 +37,8 @@ describe('configuration', () => {
       BANK_API_KEY: 'k',
       TAX_API_URL: 'https://tax.example',
       TAX_API_KEY: 'k',
+      CONTACT_API_URL: 'https://contact.example',
+      CONTACT_API_KEY: 'k',
       IDENTITY_CALLBACK_SECRET: 's'.repeat(32),
     };
     const refusal = (env: Record<string, string | undefined>) => {
