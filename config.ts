@@ -50,6 +50,8 @@ const schema = z.object({
   /** A list older than this (by its stated publication time, else its file's) makes /readyz degraded. */
   SANCTIONS_LIST_MAX_AGE_HOURS: z.coerce.number().positive().default(36),
   /** Score at or above which a screening result is a potential match (0..1). */
+  /** How long a reviewer has to decide a potential sanctions match on a trading seller, whose payouts are held meanwhile. */
+  SANCTIONS_HIT_SLA_HOURS: z.coerce.number().positive().max(720).default(24),
   SCREENING_THRESHOLD: z.coerce.number().min(0.5).max(1).default(0.88),
   PROVIDER_MODE: z.enum(['sandbox', 'http']).default('sandbox'),
   /** The API's address as providers (callbacks) reach it; unset: http://127.0.0.1:PORT. */

@@ -50,6 +50,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     enforcementNoticeHours: config.ENFORCEMENT_NOTICE_HOURS,
     documents: createDocumentStorage(config),
     transparencyDatabase: transparencyDatabaseFor(config),
+    sanctionsHitSlaHours: config.SANCTIONS_HIT_SLA_HOURS,
   });
   return Worker.create({
     connection: deps.connection,

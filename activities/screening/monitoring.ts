@@ -20,7 +20,7 @@ import type { ActivityDeps } from '../shared/deps';
 
 const PAGE = 500;
 
-export function createMonitoringActivities({ db, screening, fingerprintKey, temporal }: ActivityDeps) {
+export function createMonitoringActivities({ db, screening, fingerprintKey, temporal, sanctionsHitSlaHours }: ActivityDeps) {
   return {
     /** Documents expiring within the notice: a request and a renewal workflow each, once per document. */
     async requestDocumentRenewals({ asOf }: { asOf: string }): Promise<{ renewalsRequested: number }> {
@@ -88,7 +88,14 @@ export function createMonitoringActivities({ db, screening, fingerprintKey, temp
               rescreeningRun: runId,
             },
           });
-          await signalInvestigation(temporal, s.sellerId, { source: 'screening_hit', applicationId: s.applicationId, checkId, entryIds: fresh.map((m) => m.entryId), listVersion: index.version });
+          await signalInvestigation(temporal, s.sellerId, {
+            source: 'screening_hit',
+            applicationId: s.applicationId,
+            checkId,
+            entryIds: fresh.map((m) => m.entryId),
+            listVersion: index.version,
+            slaHours: sanctionsHitSlaHours,
+          });
           progress.hits++;
         }
         progress.screened += subjects.length;

@@ -24,6 +24,8 @@ export interface ActivityDeps {
   temporal?: { client: Client; taskQueue: string };
   /** Key of the HMAC fingerprints used to match bank accounts, tax IDs and persons across sellers. */
   fingerprintKey: string;
+  /** SANCTIONS_HIT_SLA_HOURS: how long a reviewer has to decide a hit on a trading seller (its payouts are held meanwhile). */
+  sanctionsHitSlaHours?: number;
   /** The EU DSA Transparency Database's API (TRANSPARENCY_DATABASE_URL); unset: statements wait in their queue. */
   transparencyDatabase?: TransparencyDatabaseClient;
 }

@@ -14,7 +14,7 @@ export const slaHoursFor = (categories: readonly string[]) => (categories.some((
 export type InvestigationSignal =
   | { source: 'report'; reportId: string; category: ReportCategory }
   | { source: 'anomaly'; rule: string; recentRate: number; baselineRate: number }
-  | { source: 'screening_hit'; applicationId: string; checkId: string; entryIds: string[]; listVersion?: string }
+  | { source: 'screening_hit'; applicationId: string; checkId: string; entryIds: string[]; listVersion?: string; /** SANCTIONS_HIT_SLA_HOURS when it was raised; absent: 24. */ slaHours?: number }
   | { source: 'document_lapsed'; requestId: string; personId: string; outcome: 'not_renewed' | 'not_verified' };
 
 /**

@@ -118,3 +118,40 @@ it('holds payouts and sales at once on a screening hit, puts the task first with
   expect(tasks).toEqual([expect.objectContaining({ priority: 0, slaHours: 24, reasons: ['screening_hit'] })]);
   expect(events.map((e) => `${e.type}:${e.data.type}`)).toEqual(['enforcement.active:sanctions_hold', 'enforcement.ended:sanctions_hold']);
 });
+
+it('escalates a screening hit that no one decides within its SLA, as configured', async () => {
+  const escalated: number[] = [];
+  const opened: number[] = [];
+  const activities: Partial<Activities> = {
+    placeSanctionsHold: async ({ investigationId }) => ({ holdId: `enf_hold_${investigationId}`, placed: false }),
+    openInvestigation: async () => {},
+    addInvestigationSignal: async () => {},
+    openCaseTask: async (t) => {
+      const now = await temporalTest.env.currentTimeMs();
+      opened.push(now);
+      return { slaDueAt: new Date(now + (t.slaHours ?? 72) * HOUR).toISOString() };
+    },
+    escalateReviewTask: async () => void escalated.push(await temporalTest.env.currentTimeMs()),
+  };
+  await temporalTest.withWorker(activities, async (taskQueue) => {
+    const handle = await temporalTest.env.client.workflow.signalWithStart('investigation', {
+      workflowId: `investigation:sel_${Math.random().toString(36).slice(2)}`,
+      taskQueue,
+      args: [{ investigationId: 'inv_sla', sellerId: 'sel_sla' }],
+      signal: investigationSignal,
+      // SANCTIONS_HIT_SLA_HOURS=6 on the worker that raised it.
+      signalArgs: [{ source: 'screening_hit', applicationId: 'app_1', checkId: 'chk_1', entryIds: ['ofac-sdn:900010'], listVersion: 'sha256:abc', slaHours: 6 }],
+    });
+    let state = await handle.query(caseStateQuery);
+    while (!state.reviewTask) state = await handle.query(caseStateQuery);
+    await temporalTest.env.sleep('5 hours');
+    expect(escalated).toEqual([]);
+    await temporalTest.env.sleep('2 hours');
+    while (escalated.length === 0) await temporalTest.env.sleep('10 minutes');
+    await recordHistory('investigation-sanctions-hit-escalated', handle);
+    await handle.terminate('test done');
+  });
+  expect(escalated).toHaveLength(1);
+  expect(escalated[0] - opened[0]).toBeGreaterThanOrEqual(6 * HOUR);
+  expect(escalated[0] - opened[0]).toBeLessThan(7 * HOUR);
+});

@@ -42,7 +42,8 @@ export async function investigation({ investigationId, sellerId }: Investigation
   const categories = arrived.flatMap((s) => (s.source === 'report' ? [s.category] : []));
   // Added after the first release: a screening hit holds payouts and sales at once.
   const holding = patched('sanctions-hold');
-  const hit = arrived.some((s) => s.source === 'screening_hit');
+  const hitSignal = arrived.find((s) => s.source === 'screening_hit');
+  const hit = hitSignal !== undefined;
   let holdId: string | undefined;
   const holdFor = async (signal: InvestigationSignal) => {
     if (!holding || holdId || signal.source !== 'screening_hit') return;
@@ -64,7 +65,8 @@ export async function investigation({ investigationId, sellerId }: Investigation
     queue: 'investigations',
     priority: hit ? (holding ? 0 : 1) : 2,
     reasons: [...new Set(arrived.map((s) => (s.source === 'report' ? `report_${s.category}` : s.source)))],
-    slaHours: hit && holding ? SANCTIONS_HIT_SLA_HOURS : slaHoursFor(categories),
+    // A hit's SLA is configuration (SANCTIONS_HIT_SLA_HOURS), carried by the signal so the workflow stays deterministic.
+    slaHours: hit && holding ? (hitSignal.source === 'screening_hit' && hitSignal.slaHours) || SANCTIONS_HIT_SLA_HOURS : slaHoursFor(categories),
     excludedReviewers: [],
   });
   setHandler(caseStateQuery, () => ({ ...state, reviewTask: task.live.task }));
