@@ -9,6 +9,7 @@ export { investigation } from './investigations/investigation';
 export { rescreening } from './screening/rescreening';
 export { informCompliance } from './inform/inform';
 export { documentRenewal } from './onboarding/document-renewal';
+export { eventuallyDueRequest } from './onboarding/eventually-due';
 export { inquiry } from './inquiries/inquiry';
 export { retention } from './retention/retention';
 export { legalHoldPlacement, legalHoldRelease, erasureRequest } from './retention/requests';

@@ -6,10 +6,18 @@
 import { Context } from '@temporalio/activity';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { recordCheck } from '../../db/onboarding/checks';
-import { answerRenewal, createRenewalRequests, expireSellerRequest, findSellerRequest, type SellerRequestRow } from '../../db/onboarding/seller-requests';
+import {
+  answerEventuallyDue,
+  answerRenewal,
+  createEventuallyDueRequests,
+  createRenewalRequests,
+  expireSellerRequest,
+  findSellerRequest,
+  type SellerRequestRow,
+} from '../../db/onboarding/seller-requests';
 import type { Actor } from '../../domain/shared/actor';
 import type { InvestigationSignal } from '../../domain/investigations/investigations';
-import { documentRenewalWorkflowId } from '../../temporal/workflow-ids';
+import { documentRenewalWorkflowId, eventuallyDueWorkflowId } from '../../temporal/workflow-ids';
 import { finishScreeningRun, startScreeningRun, subjectsPage } from '../../db/screening/rescreening';
 import { latestVerdicts } from '../../db/screening/adjudications';
 import { screeningSubjectFingerprint } from '../../domain/shared/fingerprints';
@@ -40,7 +48,33 @@ export function createMonitoringActivities({ db, screening, fingerprintKey, temp
             if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
           });
       }
-      return { renewalsRequested: created.length };
+      // What was eventually due at approval: asked for with its deadline, once per application.
+      const owed = await createEventuallyDueRequests(db, new Date().toISOString());
+      const openOwed = await db('seller_requests').where({ kind: 'eventually_due', status: 'open' });
+      for (const r of openOwed as SellerRequestRow[]) {
+        await temporal.client.workflow
+          .start('eventuallyDueRequest', {
+            workflowId: eventuallyDueWorkflowId(r.id),
+            taskQueue: temporal.taskQueue,
+            args: [{ requestId: r.id, sellerId: r.seller_id, items: r.items, dueAt: new Date(r.due_at).toISOString() }],
+            workflowIdConflictPolicy: 'USE_EXISTING',
+          })
+          .catch((err) => {
+            if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+          });
+      }
+      return { renewalsRequested: created.length + owed.length };
+    },
+    /** The seller's answer to what was eventually due, written by the workflow that asked for it. */
+    async answerEventuallyDue(input: {
+      requestId: string;
+      business?: Record<string, unknown>;
+      persons?: Array<{ id: string } & Record<string, unknown>>;
+      actor: Actor;
+      apiRequestId?: string;
+    }): Promise<void> {
+      const request = await findSellerRequest(db, input.requestId);
+      if (request) await answerEventuallyDue(db, request, { business: input.business, persons: input.persons }, input.actor, input.apiRequestId);
     },
     /** The seller's new document, written by the renewal workflow it answers: the person's record and the request. */
     async answerSellerRequest({ requestId, idDocument, actor, apiRequestId }: { requestId: string; idDocument: Record<string, unknown>; actor: Actor; apiRequestId?: string }): Promise<void> {

@@ -12,8 +12,9 @@ import { actorRef, idParam, timestamp } from '../shared/schemas';
 const signalResponse = z.discriminatedUnion('source', [
   z.object({ source: z.literal('report'), reportId: z.string(), category: z.enum(reportCategories) }),
   z.object({ source: z.literal('anomaly'), rule: z.string(), recentRate: z.number(), baselineRate: z.number() }),
-  z.object({ source: z.literal('screening_hit'), applicationId: z.string(), checkId: z.string(), entryIds: z.array(z.string()), listVersion: z.string().optional() }),
+  z.object({ source: z.literal('screening_hit'), applicationId: z.string(), checkId: z.string(), entryIds: z.array(z.string()), listVersion: z.string().optional(), slaHours: z.number().optional() }),
   z.object({ source: z.literal('document_lapsed'), requestId: z.string(), personId: z.string(), outcome: z.enum(['not_renewed', 'not_verified']) }),
+  z.object({ source: z.literal('requirements_lapsed'), requestId: z.string(), items: z.array(z.string()) }),
 ]);
 
 const investigationResponse = z.object({

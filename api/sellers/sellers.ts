@@ -10,9 +10,11 @@ import { informCertificationSchema } from '../../domain/inform/schemas';
 import { informView } from './inform-view';
 import { personSchema } from '../../domain/onboarding/application';
 import { z } from 'zod';
-import { documentRenewalWorkflowId, informWorkflowId } from '../../temporal/workflow-ids';
+import { documentRenewalWorkflowId, eventuallyDueWorkflowId, informWorkflowId } from '../../temporal/workflow-ids';
+import { answersRequirement } from '../../domain/onboarding/eventually-due';
+import { informationAnswerSchema } from '../../domain/onboarding/information-answer';
 import { informCertifiedSignal } from '../../workflows/inform/messages';
-import { answerSellerRequestUpdate } from '../../workflows/onboarding/document-renewal-messages';
+import { answerEventuallyDueUpdate, answerSellerRequestUpdate } from '../../workflows/onboarding/document-renewal-messages';
 import { iso } from '../onboarding/application-view';
 import { applicationStatuses } from '../../domain/onboarding/onboarding';
 import { actorOf } from '../access/auth';
@@ -24,9 +26,15 @@ import { sellerOr404 } from './seller-access';
 import { retentionResponse, retentionView } from '../retention/retention';
 import { enforcementResponse, enforcementView } from '../enforcement/enforcements';
 
+/** An answer to a request to the seller: a new identity document (a renewal), or what was eventually due (business and person fields). */
 const sellerInformationSchema = z.strictObject({
   requestId: z.string().regex(/^req_[0-9a-z]{20}$/, 'must be the ID of an open request to this seller'),
-  idDocument: personSchema.shape.idDocument.unwrap(),
+  idDocument: personSchema.shape.idDocument.unwrap().optional(),
+  business: informationAnswerSchema.shape.business,
+  persons: z
+    .array(informationAnswerSchema.shape.persons.unwrap().element.omit({ firstName: true, lastName: true, dateOfBirth: true }))
+    .max(20)
+    .optional(),
 });
 
 const sellerResponse = z.object({
@@ -154,18 +162,34 @@ export const sellerRoutes = [
   route({
     method: 'post',
     path: '/v1/sellers/{id}/information',
-    summary: 'Answer a request to the seller (a new identity document before the old one expires)',
+    summary: 'Answer a request to the seller: a new identity document before the old one expires, or what was eventually due at approval',
     access: { permission: 'sellers:certify' },
     params: idParam,
     body: { json: sellerInformationSchema },
-    responses: { 202: { description: 'answered; the new document is being verified', schema: z.object({ object: z.literal('seller_request'), id: z.string(), status: z.literal('answered') }) } },
+    responses: { 202: { description: 'answered (a new document is then verified)', schema: z.object({ object: z.literal('seller_request'), id: z.string(), status: z.literal('answered') }) } },
     problems: ['resource_not_found', 'request_not_open', 'temporal_unavailable'],
   }).handle(async ({ params: { id }, body, req }, { db, temporal }) => {
     const seller = await sellerOr404(db, req, id);
     const request = await findSellerRequest(db, body.requestId);
     if (!request || request.seller_id !== seller.id) throw invalidField('requestId', 'unknown_request', 'is not a request to this seller');
     if (request.status !== 'open') throw new Problem('request_not_open', `The request is ${request.status}`);
-    if (body.idDocument.expiresOn && body.idDocument.expiresOn <= new Date(request.due_at).toISOString().slice(0, 10))
+    if (request.kind === 'eventually_due') {
+      const missing = request.items.filter((item) => !answersRequirement(item, body));
+      if (missing.length > 0) throw invalidFields(missing.map((item) => ({ path: item, code: 'required', message: 'is asked for in this request' })));
+      // The workflow that asked records the answer (one writer per fact).
+      await callWorkflow(
+        temporal,
+        () =>
+          temporal.workflow
+            .getHandle(eventuallyDueWorkflowId(request.id))
+            .executeUpdate(answerEventuallyDueUpdate, { args: [{ requestId: request.id, business: body.business, persons: body.persons, actor: actorOf(req), apiRequestId: req.requestId }] }),
+        'request_not_open',
+      );
+      return { status: 202, body: { object: 'seller_request' as const, id: request.id, status: 'answered' as const } };
+    }
+    if (!body.idDocument) throw invalidField('idDocument', 'required', 'is required: this request is for a new identity document');
+    const idDocument = body.idDocument;
+    if (idDocument.expiresOn && idDocument.expiresOn <= new Date(request.due_at).toISOString().slice(0, 10))
       throw invalidField('idDocument.expiresOn', 'not_renewed', 'must be after the expiring document');
     // The renewal workflow records the new document before it has it verified (one writer per fact).
     await callWorkflow(
@@ -173,7 +197,7 @@ export const sellerRoutes = [
       () =>
         temporal.workflow
           .getHandle(documentRenewalWorkflowId(request.id))
-          .executeUpdate(answerSellerRequestUpdate, { args: [{ requestId: request.id, idDocument: body.idDocument, actor: actorOf(req), apiRequestId: req.requestId }] }),
+          .executeUpdate(answerSellerRequestUpdate, { args: [{ requestId: request.id, idDocument, actor: actorOf(req), apiRequestId: req.requestId }] }),
       'request_not_open',
     );
     return { status: 202, body: { object: 'seller_request' as const, id: request.id, status: 'answered' as const } };

@@ -754,6 +754,7 @@ export interface paths {
                             registrationNumber?: string;
                             taxId?: string;
                             vatNumber?: string;
+                            tradeRegister?: string;
                             address?: {
                                 line1: string;
                                 line2?: string;
@@ -2969,7 +2970,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Answer a request to the seller (a new identity document before the old one expires)
+         * Answer a request to the seller: a new identity document before the old one expires, or what was eventually due at approval
          * @description Permission: `sellers:certify`.
          */
         post: {
@@ -2985,18 +2986,53 @@ export interface paths {
                 content: {
                     "application/json": {
                         requestId: string;
-                        idDocument: {
+                        idDocument?: {
                             /** @enum {string} */
                             type: "passport" | "national_id" | "driving_licence";
                             number: string;
                             issuingCountry: string;
                             expiresOn?: string;
                         };
+                        business?: {
+                            legalName?: string;
+                            tradingName?: string;
+                            registrationNumber?: string;
+                            taxId?: string;
+                            vatNumber?: string;
+                            tradeRegister?: string;
+                            address?: {
+                                line1: string;
+                                line2?: string;
+                                city: string;
+                                postalCode?: string;
+                                region?: string;
+                                country: string;
+                            };
+                        };
+                        persons?: {
+                            id: string;
+                            nationality?: string;
+                            address?: {
+                                line1: string;
+                                line2?: string;
+                                city: string;
+                                postalCode?: string;
+                                region?: string;
+                                country: string;
+                            };
+                            idDocument?: {
+                                /** @enum {string} */
+                                type: "passport" | "national_id" | "driving_licence";
+                                number: string;
+                                issuingCountry: string;
+                                expiresOn?: string;
+                            };
+                        }[];
                     };
                 };
             };
             responses: {
-                /** @description answered; the new document is being verified */
+                /** @description answered (a new document is then verified) */
                 202: {
                     headers: {
                         [name: string]: unknown;
@@ -4314,6 +4350,7 @@ export interface paths {
                                 checkId: string;
                                 entryIds: string[];
                                 listVersion?: string;
+                                slaHours?: number;
                             } | {
                                 /** @enum {string} */
                                 source: "document_lapsed";
@@ -4321,6 +4358,11 @@ export interface paths {
                                 personId: string;
                                 /** @enum {string} */
                                 outcome: "not_renewed" | "not_verified";
+                            } | {
+                                /** @enum {string} */
+                                source: "requirements_lapsed";
+                                requestId: string;
+                                items: string[];
                             })[];
                             reports: {
                                 id: string;

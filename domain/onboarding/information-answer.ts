@@ -13,6 +13,7 @@ export const informationAnswerSchema = z
         registrationNumber: text(50).optional(),
         taxId: text(50).optional(),
         vatNumber: text(50).optional(),
+        tradeRegister: text(200).optional(),
         address: addressSchema.optional(),
       })
       .optional(),

@@ -1,4 +1,4 @@
-/** Messages of the document renewal workflow, shared with the API. */
+/** Messages of the workflows that ask an approved seller for something (a document renewal, what was eventually due), shared with the API. */
 import { defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from '../../domain/shared/actor';
 
@@ -11,3 +11,9 @@ export const sellerInformationSignal = defineSignal<[{ requestId: string }]>('se
  * so the API's 202 comes after the record and a repeated answer is refused at once.
  */
 export const answerSellerRequestUpdate = defineUpdate<{ status: 'answered' }, [{ requestId: string; idDocument: Record<string, unknown>; actor: Actor; apiRequestId?: string }]>('answerSellerRequest');
+
+/** The seller's answer to a request for what was eventually due (POST /v1/sellers/{id}/information), recorded before it returns. */
+export const answerEventuallyDueUpdate = defineUpdate<
+  { status: 'answered' },
+  [{ requestId: string; business?: Record<string, unknown>; persons?: Array<{ id: string } & Record<string, unknown>>; actor: Actor; apiRequestId?: string }]
+>('answerEventuallyDue');
