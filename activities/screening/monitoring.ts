@@ -33,36 +33,26 @@ export function createMonitoringActivities({ db, screening, fingerprintKey, temp
     /** Documents expiring within the notice: a request and a renewal workflow each, once per document. */
     async requestDocumentRenewals({ asOf }: { asOf: string }): Promise<{ renewalsRequested: number }> {
       if (!temporal) throw new Error('the worker has no Temporal client to start renewals');
-      const created = await createRenewalRequests(db, asOf);
+      const client = temporal.client;
       // Every open request has its workflow: starting again is a no-op, and a retry after a failed start catches up.
-      const open = await db('seller_requests').where({ kind: 'document_renewal', status: 'open' });
-      for (const r of open as SellerRequestRow[]) {
-        await temporal.client.workflow
-          .start('documentRenewal', {
-            workflowId: documentRenewalWorkflowId(r.id),
-            taskQueue: temporal.taskQueue,
-            args: [{ requestId: r.id, sellerId: r.seller_id, applicationId: r.application_id, personId: r.person_id!, dueAt: new Date(r.due_at).toISOString() }],
-            workflowIdConflictPolicy: 'USE_EXISTING',
-          })
-          .catch((err) => {
+      const startEach = async (kind: SellerRequestRow['kind'], workflowType: string, workflowId: (id: string) => string, args: (r: SellerRequestRow) => unknown) => {
+        for (const r of (await db('seller_requests').where({ kind, status: 'open' })) as SellerRequestRow[]) {
+          await client.workflow.start(workflowType, { workflowId: workflowId(r.id), taskQueue: temporal.taskQueue, args: [args(r)], workflowIdConflictPolicy: 'USE_EXISTING' }).catch((err) => {
             if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
           });
-      }
+        }
+      };
+      const created = await createRenewalRequests(db, asOf);
+      await startEach('document_renewal', 'documentRenewal', documentRenewalWorkflowId, (r) => ({
+        requestId: r.id,
+        sellerId: r.seller_id,
+        applicationId: r.application_id,
+        personId: r.person_id!,
+        dueAt: new Date(r.due_at).toISOString(),
+      }));
       // What was eventually due at approval: asked for with its deadline, once per application.
       const owed = await createEventuallyDueRequests(db, new Date().toISOString());
-      const openOwed = await db('seller_requests').where({ kind: 'eventually_due', status: 'open' });
-      for (const r of openOwed as SellerRequestRow[]) {
-        await temporal.client.workflow
-          .start('eventuallyDueRequest', {
-            workflowId: eventuallyDueWorkflowId(r.id),
-            taskQueue: temporal.taskQueue,
-            args: [{ requestId: r.id, sellerId: r.seller_id, items: r.items, dueAt: new Date(r.due_at).toISOString() }],
-            workflowIdConflictPolicy: 'USE_EXISTING',
-          })
-          .catch((err) => {
-            if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-          });
-      }
+      await startEach('eventually_due', 'eventuallyDueRequest', eventuallyDueWorkflowId, (r) => ({ requestId: r.id, sellerId: r.seller_id, items: r.items, dueAt: new Date(r.due_at).toISOString() }));
       return { renewalsRequested: created.length + owed.length };
     },
     /** The seller's answer to what was eventually due, written by the workflow that asked for it. */

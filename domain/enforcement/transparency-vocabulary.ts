@@ -5,6 +5,7 @@
  * since 1 July 2025, when the Commission replaced the earlier categories (among them
  * STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE, which it now refuses).
  */
+import { EEA_COUNTRIES } from './enforcement';
 
 export const TDB_CATEGORIES = [
   'STATEMENT_CATEGORY_ANIMAL_WELFARE',
@@ -125,39 +126,8 @@ export const TDB_SOURCE_TYPES = ['SOURCE_ARTICLE_16', 'SOURCE_TRUSTED_FLAGGER', 
 export const TDB_YES_NO = ['Yes', 'No'] as const;
 export const TDB_AUTOMATED_DECISIONS = ['AUTOMATED_DECISION_FULLY', 'AUTOMATED_DECISION_PARTIALLY', 'AUTOMATED_DECISION_NOT_AUTOMATED'] as const;
 
-/** EuropeanCountriesService::EUROPEAN_COUNTRY_CODES: the EU and the rest of the EEA. */
-export const TDB_COUNTRY_CODES = [
-  'AT',
-  'BE',
-  'BG',
-  'HR',
-  'CY',
-  'CZ',
-  'DK',
-  'EE',
-  'FI',
-  'FR',
-  'DE',
-  'GR',
-  'HU',
-  'IE',
-  'IT',
-  'LV',
-  'LT',
-  'LU',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SK',
-  'SI',
-  'ES',
-  'SE',
-  'IS',
-  'LI',
-  'NO',
-] as const;
+/** EuropeanCountriesService::EUROPEAN_COUNTRY_CODES: the EU and the rest of the EEA, which is our EEA list. */
+export const TDB_COUNTRY_CODES: readonly string[] = EEA_COUNTRIES;
 
 /** The multiple-statements endpoint takes between 1 and 100 statements per call (StatementMultipleAPIController). */
 export const TDB_MAX_BATCH = 100;

@@ -12,6 +12,15 @@ const get = (path: string, key = test.system.keys.reviewer) => test.get(path, ke
 const { post } = test;
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
+/** The daily cycle, as an admin starts it: it asks sellers for what they owe. */
+async function dailyCycle(): Promise<void> {
+  const review = await post('/v1/admin/performance-reviews', test.system.keys.admin, {});
+  await waitFor(
+    () => get(`/v1/admin/performance-reviews/${review.body.id}`, test.system.keys.admin),
+    (r) => r.body.status === 'completed',
+  );
+}
+
 it('asks for a new identity document before the old one expires, and verifies it', async () => {
   const body = ukCompany();
   body.persons[0].idDocument = { ...body.persons[0].idDocument!, expiresOn: inDays(20) };
@@ -25,11 +34,7 @@ it('asks for a new identity document before the old one expires, and verifies it
   const identityChecked = app.checks.filter((c: any) => c.kind === 'identity').map((c: any) => c.subject.id);
   const sellerId = accepted.body.sellerId;
 
-  const review = await post('/v1/admin/performance-reviews', test.system.keys.admin, {});
-  await waitFor(
-    () => get(`/v1/admin/performance-reviews/${review.body.id}`, test.system.keys.admin),
-    (r) => r.body.status === 'completed',
-  );
+  await dailyCycle();
   const asked = (
     await waitFor(
       () => get(`/v1/sellers/${sellerId}`, test.system.keys.onboarding_frontend),
@@ -88,11 +93,7 @@ it('asks an approved seller, by a date, for what was eventually due at approval,
     )
   ).body;
   const sellerId = accepted.body.sellerId;
-  const review = await post('/v1/admin/performance-reviews', test.system.keys.admin, {});
-  await waitFor(
-    () => get(`/v1/admin/performance-reviews/${review.body.id}`, test.system.keys.admin),
-    (r) => r.body.status === 'completed',
-  );
+  await dailyCycle();
   const asked = (
     await waitFor(
       () => get(`/v1/sellers/${sellerId}`, test.system.keys.onboarding_frontend),
@@ -119,10 +120,6 @@ it('asks an approved seller, by a date, for what was eventually due at approval,
   const stored = await test.system.db('applications').where({ id: app.id }).first('business');
   expect(stored.business.taxId).toMatch(/^enc:v1:/);
   // Asked once per application: the next cycle asks nothing more.
-  const again = await post('/v1/admin/performance-reviews', test.system.keys.admin, {});
-  await waitFor(
-    () => get(`/v1/admin/performance-reviews/${again.body.id}`, test.system.keys.admin),
-    (r) => r.body.status === 'completed',
-  );
+  await dailyCycle();
   expect(await test.system.db('seller_requests').where({ application_id: app.id, kind: 'eventually_due' }).count('* as n').first()).toEqual({ n: '1' });
 });

@@ -38,6 +38,33 @@ async function usSellerWithoutTaxId(): Promise<string> {
   return accepted.body.sellerId;
 }
 
+/** 30 days of 10 USD orders of $300 a day (300 sales, $9,000: high volume), then the daily cycle. */
+async function sellsAtHighVolume(sellerId: string, days = trailingDays(30, { orders: 10, amount: '300.00' })): Promise<void> {
+  expect((await post(`/v1/sellers/${sellerId}/metrics`, test.system.keys.order_system, { days })).status).toBe(200);
+  const review = await post('/v1/admin/performance-reviews', test.system.keys.admin, { asOf: yesterday() });
+  await waitFor(
+    () => get(`/v1/admin/performance-reviews/${review.body.id}`, test.system.keys.admin),
+    (r) => r.body.status === 'completed',
+  );
+}
+
+const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+
+/** `count` days of metrics ending `endingDaysAgo` days before yesterday. */
+function trailingDays(count: number, { orders, amount, endingDaysAgo = 0 }: { orders: number; amount: string; endingDaysAgo?: number }) {
+  const asOf = yesterday();
+  return Array.from({ length: count }, (_, i) => ({
+    date: new Date(Date.parse(`${asOf}T00:00:00Z`) - (endingDaysAgo + i) * 86_400_000).toISOString().slice(0, 10),
+    orders,
+    preFulfilmentCancellations: 0,
+    lateShipments: 0,
+    orderDefects: 0,
+    shipments: orders,
+    shipmentsWithValidTracking: orders,
+    sales: { amount, currency: 'USD' },
+  }));
+}
+
 it('detects a high-volume seller, asks for what is missing, and verifies the certification', async () => {
   const sellerId = await usSellerWithoutTaxId();
   const asOf = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
@@ -85,24 +112,8 @@ it('detects a high-volume seller, asks for what is missing, and verifies the cer
 
 it('counts a busy year that is over (any 12 months of the last 24), verifies the certification through the providers, and says what buyers must be shown over $20,000', async () => {
   const sellerId = await usSellerWithoutTaxId();
-  const asOf = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   // 60 busy days ending 14 months ago, nothing since: outside the last 365 days, inside the last 24 months.
-  const days = Array.from({ length: 60 }, (_, i) => ({
-    date: new Date(Date.parse(`${asOf}T00:00:00Z`) - (420 + i) * 86_400_000).toISOString().slice(0, 10),
-    orders: 5,
-    preFulfilmentCancellations: 0,
-    lateShipments: 0,
-    orderDefects: 0,
-    shipments: 5,
-    shipmentsWithValidTracking: 5,
-    sales: { amount: '400.00', currency: 'USD' },
-  }));
-  expect((await post(`/v1/sellers/${sellerId}/metrics`, test.system.keys.order_system, { days })).status).toBe(200);
-  const review = await post('/v1/admin/performance-reviews', test.system.keys.admin, { asOf });
-  await waitFor(
-    () => get(`/v1/admin/performance-reviews/${review.body.id}`, test.system.keys.admin),
-    (r) => r.body.status === 'completed',
-  );
+  await sellsAtHighVolume(sellerId, trailingDays(60, { orders: 5, amount: '400.00', endingDaysAgo: 420 }));
   const asked = (
     await waitFor(
       () => get(`/v1/sellers/${sellerId}`),
@@ -138,23 +149,7 @@ it('counts a busy year that is over (any 12 months of the last 24), verifies the
 
 it('does not verify a tax ID the tax authority does not know: the seller is asked to correct it', async () => {
   const sellerId = await usSellerWithoutTaxId();
-  const asOf = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-  const days = Array.from({ length: 30 }, (_, i) => ({
-    date: new Date(Date.parse(`${asOf}T00:00:00Z`) - i * 86_400_000).toISOString().slice(0, 10),
-    orders: 10,
-    preFulfilmentCancellations: 0,
-    lateShipments: 0,
-    orderDefects: 0,
-    shipments: 10,
-    shipmentsWithValidTracking: 10,
-    sales: { amount: '300.00', currency: 'USD' },
-  }));
-  await post(`/v1/sellers/${sellerId}/metrics`, test.system.keys.order_system, { days });
-  const review = await post('/v1/admin/performance-reviews', test.system.keys.admin, { asOf });
-  await waitFor(
-    () => get(`/v1/admin/performance-reviews/${review.body.id}`, test.system.keys.admin),
-    (r) => r.body.status === 'completed',
-  );
+  await sellsAtHighVolume(sellerId);
   await waitFor(
     () => get(`/v1/sellers/${sellerId}`),
     (r) => r.body.inform?.status === 'collecting',
@@ -173,23 +168,7 @@ it('does not verify a tax ID the tax authority does not know: the seller is aske
 
 it('records whether the high-volume seller is an individual or a business, as the law tells them apart', async () => {
   const sellerId = await usSellerWithoutTaxId();
-  const asOf = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-  const days = Array.from({ length: 30 }, (_, i) => ({
-    date: new Date(Date.parse(`${asOf}T00:00:00Z`) - i * 86_400_000).toISOString().slice(0, 10),
-    orders: 10,
-    preFulfilmentCancellations: 0,
-    lateShipments: 0,
-    orderDefects: 0,
-    shipments: 10,
-    shipmentsWithValidTracking: 10,
-    sales: { amount: '300.00', currency: 'USD' },
-  }));
-  await post(`/v1/sellers/${sellerId}/metrics`, test.system.keys.order_system, { days });
-  const review = await post('/v1/admin/performance-reviews', test.system.keys.admin, { asOf });
-  await waitFor(
-    () => get(`/v1/admin/performance-reviews/${review.body.id}`, test.system.keys.admin),
-    (r) => r.body.status === 'completed',
-  );
+  await sellsAtHighVolume(sellerId);
   const record = (
     await waitFor(
       () => get(`/v1/sellers/${sellerId}`),
@@ -202,23 +181,7 @@ it('records whether the high-volume seller is an individual or a business, as th
 
 it('does not count an email that bounces as a working one', async () => {
   const sellerId = await usSellerWithoutTaxId();
-  const asOf = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-  const days = Array.from({ length: 30 }, (_, i) => ({
-    date: new Date(Date.parse(`${asOf}T00:00:00Z`) - i * 86_400_000).toISOString().slice(0, 10),
-    orders: 10,
-    preFulfilmentCancellations: 0,
-    lateShipments: 0,
-    orderDefects: 0,
-    shipments: 10,
-    shipmentsWithValidTracking: 10,
-    sales: { amount: '300.00', currency: 'USD' },
-  }));
-  await post(`/v1/sellers/${sellerId}/metrics`, test.system.keys.order_system, { days });
-  const review = await post('/v1/admin/performance-reviews', test.system.keys.admin, { asOf });
-  await waitFor(
-    () => get(`/v1/admin/performance-reviews/${review.body.id}`, test.system.keys.admin),
-    (r) => r.body.status === 'completed',
-  );
+  await sellsAtHighVolume(sellerId);
   await waitFor(
     () => get(`/v1/sellers/${sellerId}`),
     (r) => r.body.inform?.status === 'collecting',
