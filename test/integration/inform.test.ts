@@ -2,6 +2,8 @@
  * INFORM Act over real HTTP: a US seller crosses 200 sales and $5,000, the daily cycle starts its
  * INFORM process, the seller is asked for the missing tax ID, and certifying with it verifies.
  */
+import { activateEnforcement, beginEnforcement, liftForCompliance } from '../../db/enforcement/enforcements';
+import { derivedId } from '../../domain/shared/ids';
 import { ukCompany } from '../../scripts/sample-applications';
 import { waitFor } from '../helpers/http';
 import { useSystem } from '../helpers/system';
@@ -195,4 +197,49 @@ it('does not count an email that bounces as a working one', async () => {
   ).body.inform;
   expect(failed.missing).toEqual(['business.email']);
   expect(failed.verification['business.email']).toEqual({ status: 'failed', provider: 'sandbox-contact', result: 'undeliverable' });
+});
+
+it('lifts an INFORM suspension in effect once the seller complies, and reinstates it unless another suspension holds', async () => {
+  const sellerId = await usSellerWithoutTaxId();
+  const suspend = async (id: string) => {
+    await test.system.db('enforcement_actions').insert({
+      id,
+      seller_id: sellerId,
+      type: 'suspension',
+      status: 'proposed',
+      statement: JSON.stringify({
+        facts: ['x'],
+        ground: { type: 'law', references: ['15 U.S.C. § 45f'], explanation: 'x' },
+        automatedDetection: true,
+        automatedDecision: 'partially',
+        scope: { type: 'suspension', restrictions: {} },
+        duration: { noticeHours: 0, durationDays: null },
+        redress: {},
+        policyVersion: 'inform-2026-11-v1',
+      }),
+      restrictions: JSON.stringify({ selling: false, listing: false, payouts: false }),
+      automated_detection: true,
+      automated_decision: false,
+      decided_by: 'key_rv',
+      decided_by_name: 'test reviewer',
+      source: 'inform',
+      source_id: sellerId,
+    });
+    await beginEnforcement(test.system.db, id, 0);
+    await activateEnforcement(test.system.db, id);
+  };
+  const inform = derivedId('enforcement', 'inform', sellerId, '1');
+  await suspend(inform);
+  expect((await get(`/v1/sellers/${sellerId}`)).body.status).toBe('suspended');
+  expect(await liftForCompliance(test.system.db, inform, 'INFORM certification received and verified')).toBe('lifted');
+  expect((await get(`/v1/sellers/${sellerId}`)).body).toMatchObject({ status: 'active', capabilities: { selling: true, payouts: true } });
+  expect(await liftForCompliance(test.system.db, inform, 'again')).toBe('unchanged');
+
+  // Another suspension in effect keeps the seller suspended when the INFORM one is lifted.
+  const second = derivedId('enforcement', 'inform', sellerId, '2');
+  const other = derivedId('enforcement', 'investigation', sellerId);
+  await suspend(second);
+  await suspend(other);
+  expect(await liftForCompliance(test.system.db, second, 'INFORM certification received and verified')).toBe('lifted');
+  expect((await get(`/v1/sellers/${sellerId}`)).body.status).toBe('suspended');
 });
