@@ -14,6 +14,7 @@ import { createInformVerificationActivities } from './inform/verification';
 import { createInquiryActivities } from './inquiries/inquiries';
 import { createInformationActivities } from './onboarding/information';
 import { createMonitoringActivities } from './screening/monitoring';
+import { createBlockingReportActivities } from './screening/blocking-reports';
 import { createNotificationActivities } from './notifications/notifications';
 import { createPerformanceActivities } from './performance/performance';
 import { createRetentionActivities } from './retention/retention';
@@ -31,6 +32,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createCaseActivities(deps),
     ...createTransparencyActivities(deps),
     ...createMonitoringActivities(deps),
+    ...createBlockingReportActivities(deps),
     ...createInformActivities(deps),
     ...createInformVerificationActivities(deps),
     ...createInquiryActivities(deps),

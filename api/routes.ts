@@ -21,6 +21,7 @@ import { retentionRoutes } from './retention/retention';
 import { reviewFileRoutes } from './review/review-files';
 import { reviewTaskRoutes } from './review/review-tasks';
 import { screeningRoutes } from './screening/screenings';
+import { blockingReportRoutes } from './screening/blocking-reports';
 import { sellerRoutes } from './sellers/sellers';
 import type { Route } from './shared/route';
 
@@ -33,6 +34,7 @@ export const routes: readonly Route[] = [
   ...providerCallbackRoutes,
   ...reviewTaskRoutes,
   ...screeningRoutes,
+  ...blockingReportRoutes,
   ...sellerRoutes,
   ...metricsRoutes,
   ...appealFilingRoutes,

@@ -31,6 +31,7 @@ export const TRANSPARENCY_SUBMISSION_WORKFLOW_ID = 'transparency-submission:sche
 export const informWorkflowId = (sellerId: string) => `inform:${sellerId}`;
 export const documentRenewalWorkflowId = (requestId: string) => `document-renewal:${requestId}`;
 export const eventuallyDueWorkflowId = (requestId: string) => `eventually-due:${requestId}`;
+export const blockingReportWorkflowId = (reportId: string) => `blocking-report:${reportId}`;
 export const inquiryWorkflowId = (inquiryId: string) => `inquiry:${inquiryId}`;
 export const retentionWorkflowId = (sellerId: string) => `retention:${sellerId}`;
 /** One short process per legal hold placed (and one per release: `<id>:release`), and per erasure request. */

@@ -5,6 +5,7 @@
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { recordAppeal, recordAppealDecision } from '../../db/appeals/appeals';
 import { storedSubmission } from '../../db/onboarding/reconsideration';
+import { openBlockingReportFor } from '../screening/blocking-reports';
 import { appendAudit } from '../../db/shared/audit';
 import { CURRENT_ONBOARDING_RULES } from '../../domain/onboarding/rulesets';
 import type { OnboardingInput } from '../../domain/onboarding/onboarding';
@@ -272,6 +273,9 @@ export function createCaseActivities({ db, reviewSlaHours, temporal, enforcement
         .onConflict('id')
         .ignore();
       await closeInvestigation(db, investigationId, decision, actor, enforcementId);
+      // A confirmed match: the held payouts are blocked property, to be reported within 10 business days.
+      if ((decision.reasons as readonly string[]).includes('sanctions_match_confirmed') && input.signals.some((s) => s.source === 'screening_hit'))
+        await openBlockingReportFor({ db, temporal }, { investigationId, sellerId, holdId: derivedId('enforcement', investigationId, 'sanctions_hold') });
       return { enforcementId };
     },
 

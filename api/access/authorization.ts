@@ -30,6 +30,8 @@ export const permissions = {
   'reports:create': ['onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'investigations:read': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'governance:read': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
+  'blocking_reports:read': ['compliance_officer', 'admin'],
+  'blocking_reports:file': ['compliance_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -190,7 +190,7 @@ export interface paths {
                             id: string;
                             name: string;
                             role: string;
-                            permissions: ("applications:create" | "applications:withdraw" | "applications:answer" | "applications:read" | "sellers:read" | "review_tasks:read" | "review_tasks:work" | "screenings:run" | "sellers:metrics" | "enforcements:read" | "enforcements:export" | "appeals:create" | "sellers:certify" | "appeals:read" | "operations:run" | "audit:verify" | "codec:decode" | "legal_holds:manage" | "erasure:request" | "inquiries:create" | "inquiries:read" | "inquiries:response" | "reports:create" | "investigations:read" | "governance:read")[];
+                            permissions: ("applications:create" | "applications:withdraw" | "applications:answer" | "applications:read" | "sellers:read" | "review_tasks:read" | "review_tasks:work" | "screenings:run" | "sellers:metrics" | "enforcements:read" | "enforcements:export" | "appeals:create" | "sellers:certify" | "appeals:read" | "operations:run" | "audit:verify" | "codec:decode" | "legal_holds:manage" | "erasure:request" | "inquiries:create" | "inquiries:read" | "inquiries:response" | "reports:create" | "investigations:read" | "governance:read" | "blocking_reports:read" | "blocking_reports:file")[];
                             /** @description a regulator key's authority */
                             authority?: string;
                             jurisdiction?: string;
@@ -2600,6 +2600,423 @@ export interface paths {
                     };
                 };
                 /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/blocking-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reports of blocked property by deadline (31 C.F.R. § 501.603: within 10 business days of the blocking)
+         * @description Permission: `blocking_reports:read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "due" | "filed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the reports */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "list";
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                object: "blocking_report";
+                                sellerId: string;
+                                investigationId: string;
+                                holdId: string;
+                                authority: string;
+                                blockedOn: string;
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "due" | "filed";
+                                /** Format: date-time */
+                                escalatedAt: string | null;
+                                /** Format: date-time */
+                                overdueAt: string | null;
+                                filing: {
+                                    reference: string;
+                                    filedAt: string;
+                                    filedBy: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/blocking-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A report of blocked property with the package it needs; the read is audited
+         * @description Permission: `blocking_reports:read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "blocking_report";
+                            sellerId: string;
+                            investigationId: string;
+                            holdId: string;
+                            authority: string;
+                            blockedOn: string;
+                            dueOn: string;
+                            /** @enum {string} */
+                            status: "due" | "filed";
+                            /** Format: date-time */
+                            escalatedAt: string | null;
+                            /** Format: date-time */
+                            overdueAt: string | null;
+                            filing: {
+                                reference: string;
+                                filedAt: string;
+                                filedBy: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                            package: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/blocking-reports/{id}/filing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A compliance officer records that the report was filed with the authority, with its reference
+         * @description Permission: `blocking_reports:file`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        reference: string;
+                        /** Format: date-time */
+                        filedAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description recorded by the report’s workflow */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "blocking_report";
+                            sellerId: string;
+                            investigationId: string;
+                            holdId: string;
+                            authority: string;
+                            blockedOn: string;
+                            dueOn: string;
+                            /** @enum {string} */
+                            status: "due" | "filed";
+                            /** Format: date-time */
+                            escalatedAt: string | null;
+                            /** Format: date-time */
+                            overdueAt: string | null;
+                            filing: {
+                                reference: string;
+                                filedAt: string;
+                                filedBy: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `request_not_open`: The request has been answered already or has lapsed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
                 503: {
                     headers: {
                         /** @description seconds */

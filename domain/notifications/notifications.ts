@@ -23,6 +23,8 @@ export const eventTypes = [
   'inform.verification_failed',
   'seller.information_requested',
   'inquiry.order_received',
+  'blocking_report.due_soon',
+  'blocking_report.overdue',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
@@ -134,6 +136,20 @@ export const emailTemplates: Partial<Record<EventType, { audience: Audience; ren
     render: (e, name) => ({
       subject: `${name}: an identity document expires on ${String(e.data.dueAt).slice(0, 10)}`,
       text: `Please send a new document through the marketplace before then (request ${String(e.data.requestId)}).`,
+    }),
+  },
+  'blocking_report.due_soon': {
+    audience: 'reviewers',
+    render: (e) => ({
+      subject: `Blocking report ${String(e.data.blockingReportId)} is due in two business days`,
+      text: 'A report of blocked property is due with OFAC within 10 business days of the blocking (31 C.F.R. § 501.603); file it and record the filing.',
+    }),
+  },
+  'blocking_report.overdue': {
+    audience: 'reviewers',
+    render: (e) => ({
+      subject: `Blocking report ${String(e.data.blockingReportId)} is overdue`,
+      text: 'The 10 business days to report the blocked property to OFAC have passed (31 C.F.R. § 501.603). File it now and record the filing.',
     }),
   },
   'review_task.sla_breached': {

@@ -22,6 +22,7 @@ export const idPrefixes = {
   legalHold: 'hld',
   erasureRequest: 'era',
   event: 'evt',
+  blockingReport: 'blk',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -8,6 +8,7 @@ import { appendFileSync, copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURE_SANCTIONS_LIST } from '../../config';
+import { addBusinessDays } from '../../domain/screening/blocking-report';
 import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';
@@ -105,4 +106,65 @@ it('re-screens every approved seller when a list changes, and remembers the revi
   ).body;
   expect(done).toMatchObject({ trigger: 'admin', newMatches: 0, listVersion: run.list_version });
   expect((await get('/v1/review-tasks?kind=investigation&status=open')).body.data.filter((t: any) => t.sellerId === accepted.body.sellerId)).toEqual([]);
+});
+
+it('blocks and reports a confirmed match: the hold stays, and a report is due with OFAC in 10 business days', async () => {
+  const accepted = await post('/v1/applications', system.keys.onboarding_frontend, ukCompany({ ownerName: ['Aslan', 'Dzhabrailov'], ownerBirthDate: '1971-02-03' }));
+  await waitFor(
+    () => get(`/v1/applications/${accepted.body.id}`),
+    (r) => r.body.status === 'approved',
+  );
+  const sellerId = accepted.body.sellerId;
+  appendFileSync(list, '900011,"DZHABRAILOV, Aslan","individual","SYNTH-RU",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"DOB 03 Feb 1971; nationality Russia; Synthetic test entry."\r\n');
+  const task = (
+    await waitFor(
+      () => get('/v1/review-tasks?kind=investigation&status=open'),
+      (r) => r.body.data.some((t: any) => t.sellerId === sellerId),
+      60_000,
+    )
+  ).body.data.find((t: any) => t.sellerId === sellerId);
+  const [hold] = (await get(`/v1/sellers/${sellerId}/enforcements`)).body.data;
+  expect(hold).toMatchObject({ type: 'sanctions_hold', status: 'active' });
+
+  await post(`/v1/review-tasks/${task.id}/claim`, system.keys.senior_reviewer);
+  const decided = await post(`/v1/review-tasks/${task.id}/decision`, system.keys.senior_reviewer, {
+    outcome: 'enforce',
+    reasons: ['sanctions_match_confirmed'],
+    note: 'same name, date of birth and nationality as the listed person',
+    action: {
+      type: 'deactivation',
+      ground: { type: 'law', reference: 'Council Regulation (EU) No 269/2014, Art. 2(1)', explanation: 'The funds of a listed person are frozen and may not be made available to them.' },
+      facts: ['The owner of the account is a person listed under economic sanctions.'],
+    },
+  });
+  expect(decided.status).toBe(200);
+
+  const report = (
+    await waitFor(
+      () => get('/v1/blocking-reports?status=due', system.keys.compliance_officer),
+      (r) => r.body.data?.some((b: any) => b.sellerId === sellerId),
+    )
+  ).body.data.find((b: any) => b.sellerId === sellerId);
+  const blockedOn = hold.effectiveAt.slice(0, 10);
+  expect(report).toMatchObject({ status: 'due', authority: 'OFAC (31 C.F.R. § 501.603)', blockedOn, dueOn: addBusinessDays(blockedOn, 10), holdId: hold.id });
+  // The funds stay held under the confirmed match.
+  expect((await get(`/v1/enforcements/${hold.id}`)).body.status).toBe('active');
+  const full = (await get(`/v1/blocking-reports/${report.id}`, system.keys.compliance_officer)).body;
+  expect(full.package).toMatchObject({ blockedParty: { legalName: 'Acme Widgets Ltd' }, listedEntries: ['ofac-sdn:900011'], property: { blockedOn } });
+  expect((await system.db('blocking_reports').where({ id: report.id }).first('package')).package).toMatch(/^enc:v1:/);
+  expect((await get('/v1/blocking-reports', system.keys.reviewer)).status).toBe(403);
+
+  const filed = await post(`/v1/blocking-reports/${report.id}/filing`, system.keys.compliance_officer, { reference: 'OFAC-RS-2026-0042', filedAt: new Date().toISOString() });
+  expect(filed).toMatchObject({ status: 202, body: { status: 'filed', filing: { reference: 'OFAC-RS-2026-0042' } } });
+  expect((await post(`/v1/blocking-reports/${report.id}/filing`, system.keys.compliance_officer, { reference: 'again', filedAt: new Date().toISOString() })).body.errors[0]).toMatchObject({
+    path: 'reference',
+    code: 'already_filed',
+  });
+  const audit = await system
+    .db('audit_events')
+    .where({ subject_id: sellerId })
+    .whereIn('action', ['blocking_report.opened', 'blocking_report.read', 'blocking_report.filed'])
+    .orderBy('seq')
+    .pluck('action');
+  expect(audit).toEqual(['blocking_report.opened', 'blocking_report.read', 'blocking_report.filed']);
 });
