@@ -2,14 +2,10 @@
  * Side effects of enforcement actions and appeals: their moves through their states, their review
  * tasks, and the review cycle's hand-over to the enforcement workflows.
  */
-import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { recordAppeal, recordAppealDecision } from '../../db/appeals/appeals';
-import { storedSubmission } from '../../db/onboarding/reconsideration';
 import { openBlockingReportFor } from '../screening/blocking-reports';
-import { appendAudit } from '../../db/shared/audit';
-import { CURRENT_ONBOARDING_RULES } from '../../domain/onboarding/rulesets';
-import type { OnboardingInput } from '../../domain/onboarding/onboarding';
-import { SellerIdAttribute } from '../../temporal/search-attributes';
+import { startReconsideration } from '../onboarding/reconsideration';
 import {
   activateEnforcement,
   beginEnforcement,
@@ -33,7 +29,7 @@ import type { AppealDecision } from '../../domain/appeals/appeals';
 import { derivedId } from '../../domain/shared/ids';
 import type { Actor } from '../../domain/shared/actor';
 import { ladderStep } from '../../domain/performance/policy';
-import { enforcementWorkflowId, onboardingWorkflowId } from '../../temporal/workflow-ids';
+import { enforcementWorkflowId } from '../../temporal/workflow-ids';
 import { cancelEnforcementSignal } from '../../workflows/enforcement/messages';
 import type { ActivityDeps } from '../shared/deps';
 import { findAnomalies } from '../../db/performance/performance';
@@ -65,40 +61,6 @@ const view = (row: EnforcementRow): EnforcementView => ({
 });
 
 export function createCaseActivities({ db, reviewSlaHours, temporal, enforcementNoticeHours }: ActivityDeps) {
-  /** Starts the reconsideration of a rejected application whose rejection an appeal overturned; once, however often asked. */
-  async function reconsider(appealId: string, applicationId: string, actor: Actor): Promise<string> {
-    if (!temporal) throw new Error('the worker has no Temporal client to start the reconsideration');
-    const stored = await storedSubmission(db, applicationId);
-    if (!stored) throw ApplicationFailure.nonRetryable(`application ${applicationId} has no data left to reconsider (erased)`, 'application_erased');
-    const reconsiderationId = derivedId('application', 'reconsideration', appealId);
-    const input: OnboardingInput = {
-      applicationId: reconsiderationId,
-      sellerId: stored.sellerId,
-      submittedAt: new Date().toISOString(),
-      submittedBy: actor,
-      clientId: stored.clientId,
-      personIds: stored.submission.persons.map((_, i) => derivedId('person', reconsiderationId, String(i))),
-      bankAccountId: derivedId('bankAccount', reconsiderationId),
-      submission: stored.submission,
-      rulesVersion: CURRENT_ONBOARDING_RULES,
-      reconsideration: { appealId, applicationId },
-    };
-    try {
-      await temporal.client.workflow.start('onboarding', {
-        workflowId: onboardingWorkflowId(reconsiderationId),
-        taskQueue: temporal.taskQueue,
-        args: [input],
-        workflowIdConflictPolicy: 'USE_EXISTING',
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        typedSearchAttributes: [{ key: SellerIdAttribute, value: stored.sellerId }],
-      });
-    } catch (err) {
-      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-    }
-    await appendAudit(db, { actor, action: 'application.reconsidered', subjectType: 'application', subjectId: applicationId, data: { appealId, reconsiderationId } });
-    return reconsiderationId;
-  }
-
   const current = async (id: string) => view((await findEnforcement(db, id))!);
   return {
     async beginEnforcement({ enforcementId }: { enforcementId: string }): Promise<EnforcementView> {
@@ -161,7 +123,7 @@ export function createCaseActivities({ db, reviewSlaHours, temporal, enforcement
       if (subject.type === 'application') {
         // An application has no lighter form: modify and overturn both reconsider it, as a new application
         // with the same data, checked afresh and decided by a reviewer under the four-eyes rules.
-        return { reconsiderationId: await reconsider(appealId, subject.id, actor) };
+        return { reconsiderationId: await startReconsideration({ db, temporal }, appealId, subject.id, actor) };
       }
       const original = await reverseEnforcement(db, subject.id, actor, appealId);
       if (decision.outcome === 'overturn' || !original || !decision.replaceWith) return {};
