@@ -48,7 +48,8 @@ export async function listInquiries(db: Knex, filter: { authority?: string; stat
   if (filter.authority) q.where('authority', filter.authority);
   if (filter.status) q.where('status', filter.status);
   if (filter.after) q.whereRaw('(due_at, id) > (?::timestamptz, ?)', [filter.after.dueAt, filter.after.id]);
-  return (await q.orderBy([{ column: 'due_at' }, { column: 'id' }]).limit(filter.limit)).map((r: InquiryRow) => opened(r)!);
+  // A list shows no package: it is left sealed (and out of the rows) rather than opened for each inquiry.
+  return (await q.orderBy([{ column: 'due_at' }, { column: 'id' }]).limit(filter.limit)).map((r: InquiryRow) => ({ ...r, response: null }));
 }
 
 /** Recorded once: a repeated call (an activity's retry) finds the row and adds no second audit event. */
