@@ -15,3 +15,8 @@ export function registryMatch(givenName: string, registeredName: string, givenPo
   const addressMatches = givenPostalCode && registeredPostalCode ? postal(givenPostalCode) === postal(registeredPostalCode) : null;
   return { nameMatchScore, addressMatches };
 }
+
+/** The score at which a registered name is the legal name given (legal forms and word order aside). */
+export const REGISTERED_NAME_MATCH = 0.9;
+
+export const namesMatch = (givenName: string, registeredName: string) => registryMatch(givenName, registeredName).nameMatchScore >= REGISTERED_NAME_MATCH;
