@@ -73,6 +73,18 @@ const schema = z.object({
   TAX_API_KEY: z.string().min(1).optional(),
   CONTACT_API_URL: z.string().url().optional(),
   CONTACT_API_KEY: z.string().min(1).optional(),
+  /**
+   * UK Companies House Public Data API: with a key, GB companies are looked up there (profile,
+   * officers, persons with significant control) in either provider mode; other countries keep the
+   * registry of PROVIDER_MODE.
+   */
+  COMPANIES_HOUSE_API_KEY: z.string().min(1).optional(),
+  COMPANIES_HOUSE_API_URL: z.string().url().default('https://api.company-information.service.gov.uk'),
+  /** How many companies above a seller are followed to find its beneficial owners. */
+  REGISTRY_OWNERSHIP_DEPTH: z.coerce.number().int().min(1).max(10).default(5),
+  /** The obliged entity named in register discrepancy reports (MLR 2017 reg. 30A). */
+  OBLIGED_ENTITY_NAME: z.string().min(1).max(200).optional(),
+  OBLIGED_ENTITY_EMAIL: z.email().optional(),
   /** A vendor call that takes longer is abandoned and retried by Temporal. */
   PROVIDER_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
   SMTP_URL: z.string().url().optional(),

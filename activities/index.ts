@@ -7,6 +7,7 @@ import { createRetentionRequestActivities } from './retention/requests';
 import { createCaseActivities } from './enforcement/cases';
 import { createTransparencyActivities } from './enforcement/transparency';
 import { createCheckActivities } from './onboarding/checks';
+import { createBusinessRegistryActivities } from './onboarding/business-registry';
 import type { ActivityDeps } from './shared/deps';
 import { createIdentityActivities } from './onboarding/identity';
 import { createInformActivities } from './inform/inform';
@@ -24,6 +25,7 @@ export function createActivities(deps: ActivityDeps) {
   return {
     ...createApplicationActivities(deps),
     ...createCheckActivities(deps),
+    ...createBusinessRegistryActivities(deps),
     ...createIdentityActivities(deps),
     ...createReviewActivities(deps),
     ...createInformationActivities(deps),

@@ -8,13 +8,16 @@ import type { ContactVerificationProvider } from './contact/types';
 import { VendorClient } from './http/vendor-client';
 import { SandboxIdentity } from './identity/sandbox';
 import type { IdentityProvider } from './identity/types';
+import { RegistryByCountry } from './registry/by-country';
+import { COMPANIES_HOUSE_RATE_LIMIT, CompaniesHouseRegistry } from './registry/companies-house';
 import { SandboxRegistry } from './registry/sandbox';
 import type { BusinessRegistryProvider } from './registry/types';
 import { SandboxTaxAuthority } from './tax/sandbox';
 import type { TaxIdProvider } from './tax/types';
 
 export interface Providers {
-  registry: BusinessRegistryProvider;
+  /** By country: `registry.for(country)` is the one that answers for it. */
+  registry: BusinessRegistryProvider & { for(country: string): BusinessRegistryProvider };
   identity: IdentityProvider;
   bank: BankAccountProvider;
   tax: TaxIdProvider;
@@ -31,6 +34,8 @@ type ProviderConfig = Pick<
   | 'identityCallbackSecret'
   | 'REGISTRY_API_URL'
   | 'REGISTRY_API_KEY'
+  | 'COMPANIES_HOUSE_API_KEY'
+  | 'COMPANIES_HOUSE_API_URL'
   | 'IDENTITY_API_URL'
   | 'IDENTITY_API_KEY'
   | 'BANK_API_URL'
@@ -43,12 +48,28 @@ type ProviderConfig = Pick<
 
 export const HTTP_IDENTITY_PROVIDER = 'http-identity';
 
+export const COMPANIES_HOUSE_PROVIDER = 'companies-house';
+
+/** The real registers configured, by country. */
+function registers(config: ProviderConfig): Record<string, BusinessRegistryProvider> {
+  if (!config.COMPANIES_HOUSE_API_KEY) return {};
+  const api = new VendorClient({
+    name: COMPANIES_HOUSE_PROVIDER,
+    baseUrl: config.COMPANIES_HOUSE_API_URL,
+    apiKey: config.COMPANIES_HOUSE_API_KEY,
+    auth: 'basic',
+    timeoutMs: config.PROVIDER_TIMEOUT_SECONDS * 1000,
+    rateLimit: COMPANIES_HOUSE_RATE_LIMIT,
+  });
+  return { GB: new CompaniesHouseRegistry(api) };
+}
+
 export function createProviders(config: ProviderConfig): Providers {
   if (config.PROVIDER_MODE === 'http') {
     // loadConfig has refused PROVIDER_MODE=http without every URL and key.
     const vendor = (name: string, baseUrl?: string, apiKey?: string) => new VendorClient({ name, baseUrl: baseUrl!, apiKey: apiKey!, timeoutMs: config.PROVIDER_TIMEOUT_SECONDS * 1000 });
     return {
-      registry: new HttpRegistry(vendor('http-registry', config.REGISTRY_API_URL, config.REGISTRY_API_KEY)),
+      registry: new RegistryByCountry(registers(config), new HttpRegistry(vendor('http-registry', config.REGISTRY_API_URL, config.REGISTRY_API_KEY))),
       identity: new HttpIdentity(vendor(HTTP_IDENTITY_PROVIDER, config.IDENTITY_API_URL, config.IDENTITY_API_KEY), `${config.publicUrl}/v1/provider-callbacks/${HTTP_IDENTITY_PROVIDER}`),
       bank: new HttpBank(vendor('http-bank', config.BANK_API_URL, config.BANK_API_KEY)),
       tax: new HttpTaxAuthority(vendor('http-tax', config.TAX_API_URL, config.TAX_API_KEY)),
@@ -56,7 +77,13 @@ export function createProviders(config: ProviderConfig): Providers {
     };
   }
   const callbacks = { baseUrl: config.publicUrl, secret: config.identityCallbackSecret, delayMs: config.SANDBOX_CALLBACK_DELAY_SECONDS * 1000 };
-  return { registry: new SandboxRegistry(), identity: new SandboxIdentity(callbacks), bank: new SandboxBank(), tax: new SandboxTaxAuthority(), contact: new SandboxContact() };
+  return {
+    registry: new RegistryByCountry(registers(config), new SandboxRegistry()),
+    identity: new SandboxIdentity(callbacks),
+    bank: new SandboxBank(),
+    tax: new SandboxTaxAuthority(),
+    contact: new SandboxContact(),
+  };
 }
 
 /** Providers whose signed callbacks the API takes, with the secret each signs with. */

@@ -5,37 +5,17 @@
  */
 import { ApplicationFailure } from '@temporalio/activity';
 import { findApplication, findBankAccount, findPerson } from '../../db/onboarding/applications';
-import { recordCheck } from '../../db/onboarding/checks';
 import { latestVerdicts } from '../../db/screening/adjudications';
 import { screeningSubject } from '../../db/screening/subjects';
 import { screeningSubjectFingerprint } from '../../domain/shared/fingerprints';
 import type { BankAccountDetails } from '../../domain/onboarding/bank';
-import { derivedId } from '../../domain/shared/ids';
-import type { CheckOutcome, CheckResult, PlannedCheck } from '../../domain/onboarding/onboarding';
-import type { Db } from '../../db/knex';
+import type { CheckOutcome, CheckResult } from '../../domain/onboarding/onboarding';
 import { identityOutcome } from '../../domain/onboarding/identity';
-import { registryMatch } from '../../domain/onboarding/registry-match';
 import { checkTaxId } from '../../domain/onboarding/tax-id';
 import type { ActivityDeps } from '../shared/deps';
+import { idempotencyKeyOf, recordOutcome, type CheckRequest } from './check-records';
 
-export interface CheckRequest {
-  applicationId: string;
-  check: PlannedCheck;
-  /** The round of checks (a new round after the seller answered a request for information). */
-  round?: number;
-}
-
-export const checkIdOf = ({ applicationId, check }: CheckRequest) => derivedId('check', applicationId, check.kind, check.subject.id);
-
-/** Sent to vendors: a retry within a round is the same call; a new round is a new call, not a cached answer. */
-const idempotencyKeyOf = (request: CheckRequest) => ((request.round ?? 1) > 1 ? `${checkIdOf(request)}:r${request.round}` : checkIdOf(request));
-
-/** Stores a check's outcome (replacing an earlier round's) and returns it as the workflow sees it. */
-export async function recordOutcome(db: Db, request: CheckRequest, outcome: CheckOutcome): Promise<CheckResult> {
-  const result: CheckResult = { checkId: checkIdOf(request), ...request.check, ...outcome };
-  await recordCheck(db, request.applicationId, result);
-  return result;
-}
+export { checkIdOf, recordOutcome, type CheckRequest } from './check-records';
 
 export function createCheckActivities(deps: ActivityDeps) {
   const { db, providers } = deps;
@@ -54,25 +34,6 @@ export function createCheckActivities(deps: ActivityDeps) {
   }
 
   return {
-    async checkBusinessRegistry(request: CheckRequest): Promise<CheckResult> {
-      const app = await application(request.applicationId);
-      const postalCode = (app.business.address as { postalCode?: string } | undefined)?.postalCode;
-      const answer = await providers.registry.lookup({
-        country: app.country,
-        registrationNumber: app.business.registrationNumber ?? '',
-        legalName: app.business.legalName,
-        postalCode,
-        idempotencyKey: idempotencyKeyOf(request),
-      });
-      const provider = providers.registry.name;
-      if (answer.status === 'not_found') return record(request, { status: 'needs_review', code: 'registry_not_found', provider, evidence: { found: false } });
-      const match = registryMatch(app.business.legalName, answer.registeredName, postalCode, answer.registeredPostalCode);
-      const evidence = { found: true, registeredName: answer.registeredName, nameMatches: answer.nameMatches, ...match, companyStatus: answer.companyStatus, incorporatedOn: answer.incorporatedOn };
-      if (!answer.nameMatches) return record(request, { status: 'needs_review', code: 'registry_name_mismatch', provider, evidence });
-      if (match.addressMatches === false) return record(request, { status: 'needs_review', code: 'registry_address_mismatch', provider, evidence });
-      return record(request, { status: 'passed', provider, evidence });
-    },
-
     /** The identity check of workflows started before identity became a child workflow (still replayed). */
     async checkIdentity(request: CheckRequest): Promise<CheckResult> {
       const p = (await person(request.check.subject.id)).details;

@@ -8,7 +8,7 @@ import { findPerson } from '../../db/onboarding/applications';
 import { recordCheck } from '../../db/onboarding/checks';
 import { identityOutcome, type IdentityAnswer } from '../../domain/onboarding/identity';
 import type { CheckResult } from '../../domain/onboarding/onboarding';
-import { checkIdOf, recordOutcome, type CheckRequest } from './checks';
+import { checkIdOf, recordOutcome, type CheckRequest } from './check-records';
 import type { ActivityDeps } from '../shared/deps';
 
 export interface IdentityVerificationRequest extends CheckRequest {

@@ -26,6 +26,8 @@ export interface ActivityDeps {
   fingerprintKey: string;
   /** SANCTIONS_HIT_SLA_HOURS: how long a reviewer has to decide a hit on a trading seller (its payouts are held meanwhile). */
   sanctionsHitSlaHours?: number;
+  /** REGISTRY_OWNERSHIP_DEPTH and the obliged entity named in register discrepancy reports. */
+  registry?: { ownershipDepth: number; obligedEntity?: { name?: string; email?: string } };
   /** The EU DSA Transparency Database's API (TRANSPARENCY_DATABASE_URL); unset: statements wait in their queue. */
   transparencyDatabase?: TransparencyDatabaseClient;
 }

@@ -7,6 +7,7 @@ import type { Knex } from 'knex';
 import { RETENTION_POLICY_VERSION, type RetentionStage } from '../../domain/retention/retention';
 import { systemActor, type Actor } from '../../domain/shared/actor';
 import { appendAudit } from '../shared/audit';
+import { sealRecord } from '../field-keyring';
 
 export interface RetentionRow {
   seller_id: string;
@@ -131,6 +132,10 @@ export async function eraseAmlRecords(db: Knex, sellerId: string, actor: Actor =
     await trx('checks')
       .whereIn('application_id', ids)
       .update({ evidence: JSON.stringify({ erased: true }) });
+    // What the register and the seller said about its owners, kept for the registrar (MLR 2017 reg. 30A).
+    await trx('registry_discrepancy_reports')
+      .whereIn('application_id', ids)
+      .update({ package: sealRecord({ erased: true }), decision_reason: null });
     const documents = await trx('documents').whereIn('application_id', ids).whereNull('erased_at').select('id', 'storage_key');
     await trx('documents')
       .whereIn(

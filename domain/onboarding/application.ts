@@ -36,7 +36,12 @@ export const addressSchema = z.strictObject({
 const phone = z.string().refine((p) => isValidPhoneNumber(p), 'must be a phone number in E.164 form, e.g. +442079460000');
 
 export const businessTypes = ['company', 'sole_proprietor', 'partnership'] as const;
-export const personRoles = ['representative', 'owner', 'director', 'executive'] as const;
+/**
+ * `controller`: controls the business without holding 25% (appoints or removes the board, or has
+ * significant influence or control); `senior_managing_official`: named when nobody owns or controls
+ * it (MLR 2017 reg. 28(6)).
+ */
+export const personRoles = ['representative', 'owner', 'director', 'executive', 'controller', 'senior_managing_official'] as const;
 export const idDocumentTypes = ['passport', 'national_id', 'driving_licence'] as const;
 
 export const personSchema = z.strictObject({

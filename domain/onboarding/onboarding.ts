@@ -52,6 +52,12 @@ export const checkCodes = [
   'registry_not_found',
   'registry_name_mismatch',
   'registry_address_mismatch',
+  // The register's status and the beneficial owners (added with the Companies House registry).
+  'registry_company_inactive',
+  'registry_company_striking_off',
+  'registry_company_status_review',
+  'registry_ownership_discrepancy',
+  'registry_ownership_unresolved',
   'identity_not_verified',
   'identity_document_expired',
   'identity_no_answer',

@@ -146,6 +146,14 @@ const checkErrors: Record<CheckCode, { code: string; reason: string }> = {
   registry_not_found: { code: 'verification_failed_business_registry', reason: 'The company register has no business with this registration number.' },
   registry_name_mismatch: { code: 'verification_failed_name_match', reason: 'The registered name does not match the legal name given.' },
   registry_address_mismatch: { code: 'verification_failed_address_match', reason: 'The registered office is not at the address given.' },
+  registry_company_inactive: {
+    code: 'verification_failed_company_status',
+    reason: 'The company register shows the company as dissolved, struck off, or in liquidation, administration or receivership.',
+  },
+  registry_company_striking_off: { code: 'verification_pending_company_status', reason: 'The registrar has proposed to strike the company off the register; a reviewer will check.' },
+  registry_company_status_review: { code: 'verification_pending_company_status', reason: 'The company register shows a status a reviewer must look at.' },
+  registry_ownership_discrepancy: { code: 'verification_failed_beneficial_owners', reason: 'The owners and directors given differ from those in the company register.' },
+  registry_ownership_unresolved: { code: 'verification_pending_beneficial_owners', reason: 'The company register does not show who ultimately owns the company; a reviewer will check.' },
   identity_not_verified: { code: 'verification_failed_identity', reason: 'The identity of this person could not be verified.' },
   identity_document_expired: { code: 'verification_document_expired', reason: 'The identity document has expired.' },
   identity_no_answer: { code: 'verification_pending_manual_review', reason: 'The identity provider did not answer in time; a reviewer will check manually.' },
@@ -160,6 +168,8 @@ const checkErrors: Record<CheckCode, { code: string; reason: string }> = {
 function requirementOf(check: CheckView): string {
   switch (check.subjectType) {
     case 'business':
+      // The register's owners and directors differ from those given: the persons are what must change.
+      if (check.code === 'registry_ownership_discrepancy' || check.code === 'registry_ownership_unresolved') return 'persons';
       return check.kind === 'business_registry' ? 'business.registrationNumber' : check.kind === 'tax_id' ? 'business.taxId' : 'business.legalName';
     case 'person':
       return `persons.${check.subjectId}.${check.kind === 'identity' ? 'idDocument' : 'name'}`;

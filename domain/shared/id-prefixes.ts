@@ -23,6 +23,7 @@ export const idPrefixes = {
   erasureRequest: 'era',
   event: 'evt',
   blockingReport: 'blk',
+  discrepancyReport: 'dsr',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -2,7 +2,8 @@
  * Sandbox company register. Magic registration numbers (documented in the README):
  * 00000000 is not found; a number containing FAIL<N>X fails N times then answers; a legal name
  * containing "MISMATCH" is found under a different name; a legal name containing "MOVED" is registered
- * at another postal code; everything else is found, active, at the address given.
+ * at another postal code; "DISSOLVED" is dissolved; "STRIKE OFF" is active with a proposal to strike it
+ * off; everything else is found, active, at the address given. It publishes no officers or PSCs.
  */
 import { maybeFail } from '../sandbox-faults';
 import type { BusinessRegistryProvider, RegistryLookup, RegistryResult } from './types';
@@ -18,7 +19,8 @@ export class SandboxRegistry implements BusinessRegistryProvider {
       status: 'found',
       registeredName: mismatch ? 'UNRELATED HOLDINGS LIMITED' : request.legalName.toUpperCase(),
       nameMatches: !mismatch,
-      companyStatus: 'active',
+      companyStatus: /dissolved/i.test(request.legalName) ? 'dissolved' : 'active',
+      ...(/strike off/i.test(request.legalName) ? { companyStatusDetail: 'active-proposal-to-strike-off' } : {}),
       incorporatedOn: '2015-04-01',
       registeredPostalCode: /moved/i.test(request.legalName) ? 'ZZ1 1ZZ' : request.postalCode,
     };

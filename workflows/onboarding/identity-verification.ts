@@ -6,7 +6,7 @@
  */
 import { ActivityFailure, condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
-import type { CheckRequest } from '../../activities/onboarding/checks';
+import type { CheckRequest } from '../../activities/onboarding/check-records';
 import type { CheckResult } from '../../domain/onboarding/onboarding';
 import { providers, records } from '../shared/activities';
 import { identityAnswerSignal, type IdentityCallback } from './identity-messages';
