@@ -8,6 +8,7 @@ import { createCaseActivities } from './enforcement/cases';
 import { createTransparencyActivities } from './enforcement/transparency';
 import { createCheckActivities } from './onboarding/checks';
 import { createBusinessRegistryActivities } from './onboarding/business-registry';
+import { createDiscrepancyReportActivities } from './onboarding/discrepancy-reports';
 import type { ActivityDeps } from './shared/deps';
 import { createIdentityActivities } from './onboarding/identity';
 import { createInformActivities } from './inform/inform';
@@ -26,6 +27,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createApplicationActivities(deps),
     ...createCheckActivities(deps),
     ...createBusinessRegistryActivities(deps),
+    ...createDiscrepancyReportActivities(deps),
     ...createIdentityActivities(deps),
     ...createReviewActivities(deps),
     ...createInformationActivities(deps),

@@ -12,6 +12,7 @@ import { inquiryRoutes } from './inquiries/inquiries';
 import { investigationRoutes } from './investigations/investigations';
 import { reportRoutes } from './investigations/reports';
 import { applicationRoutes } from './onboarding/applications';
+import { discrepancyReportRoutes } from './onboarding/discrepancy-reports';
 import { documentRoutes } from './onboarding/documents';
 import { providerCallbackRoutes } from './onboarding/provider-callbacks';
 import { adminRoutes } from './operations/admin';
@@ -35,6 +36,7 @@ export const routes: readonly Route[] = [
   ...reviewTaskRoutes,
   ...screeningRoutes,
   ...blockingReportRoutes,
+  ...discrepancyReportRoutes,
   ...sellerRoutes,
   ...metricsRoutes,
   ...appealFilingRoutes,

@@ -41,3 +41,6 @@ export const erasureRequestWorkflowId = (erasureRequestId: string) => `erasure-r
 export const metricsReceiptWorkflowId = (sellerId: string, batchDigest: string) => `metrics:${sellerId}:${batchDigest}`;
 /** One uploaded document's record: the document ID already derives from the application and the bytes. */
 export const documentReceiptWorkflowId = (documentId: string) => `document:${documentId}`;
+
+/** One step of a register discrepancy report: the same step again is the same workflow. */
+export const discrepancyReportStepWorkflowId = (reportId: string, step: 'approve' | 'dismiss' | 'file') => `discrepancyReport:${reportId}:${step}`;

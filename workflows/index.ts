@@ -16,6 +16,7 @@ export { retention } from './retention/retention';
 export { legalHoldPlacement, legalHoldRelease, erasureRequest } from './retention/requests';
 export { metricsReceipt } from './performance/metrics-receipt';
 export { documentReceipt } from './onboarding/document-receipt';
+export { discrepancyReportStep } from './onboarding/discrepancy-report';
 
 // Each type's versioning behaviour, set as the bundle loads.
 import './versioning-behaviors';

@@ -32,6 +32,8 @@ export const permissions = {
   'governance:read': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'blocking_reports:read': ['compliance_officer', 'admin'],
   'blocking_reports:file': ['compliance_officer'],
+  'discrepancy_reports:read': ['compliance_officer', 'admin'],
+  'discrepancy_reports:decide': ['compliance_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

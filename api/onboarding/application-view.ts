@@ -80,6 +80,8 @@ export const requirementsResponse = z.object({
   disabledReason: z.string().nullable(),
   /** DSA Art. 30: whether it applies (the seller offers to consumers in the EEA) and which of its items are due now; none may be when a reviewer approves. */
   traderTraceability: z.object({ applies: z.boolean(), currentlyDue: z.array(z.string()) }),
+  /** The declared persons recorded as beneficial owners: by ownership (25% or more), by control, or, when there is neither, the senior managing official (MLR 2017 reg. 28(6)). */
+  beneficialOwners: z.array(z.object({ personId: z.string(), basis: z.enum(['ownership', 'control', 'senior_managing_official']) })),
 });
 
 export const applicationResponse = z.object({
@@ -167,9 +169,11 @@ type UploadedDocument = Pick<DocumentRow, 'type' | 'person_id'> & { erased_at?: 
 /** An application's requirements now, under the rules it was submitted with. */
 export function requirementsFor(app: ApplicationRow, persons: PersonRow[], checks: CheckRow[], request?: InformationRequestRow, documents: UploadedDocument[] = []) {
   const open = request?.status === 'open' ? { items: request.items, dueAt: iso(request.due_at)! } : undefined;
+  const rules = onboardingRules(app.rules_version ?? undefined);
   return computeRequirements({
     status: app.status,
-    traderRules: onboardingRules(app.rules_version ?? undefined).traderRules,
+    traderRules: rules.traderRules,
+    ownershipRules: rules.ownershipRules,
     facts: {
       country: app.country,
       sellingRegions: app.selling_regions,

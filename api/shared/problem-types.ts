@@ -43,6 +43,8 @@ export const problemTypes = {
   verification_closed: { status: 409, title: 'The verification has ended' },
   trader_traceability_due: { status: 409, title: 'DSA Art. 30 trader information is still due: the application cannot be approved yet' },
   not_a_restriction: { status: 409, title: 'This action restricts nothing, so it has no Transparency Database statement' },
+  discrepancy_report_decided: { status: 409, title: 'The discrepancy report has been decided already' },
+  discrepancy_report_not_approved: { status: 409, title: 'Only an approved discrepancy report can be filed, and only once' },
 
   // Ours.
   internal_error: { status: 500, title: 'Something went wrong on our side' },

@@ -190,7 +190,7 @@ export interface paths {
                             id: string;
                             name: string;
                             role: string;
-                            permissions: ("applications:create" | "applications:withdraw" | "applications:answer" | "applications:read" | "sellers:read" | "review_tasks:read" | "review_tasks:work" | "screenings:run" | "sellers:metrics" | "enforcements:read" | "enforcements:export" | "appeals:create" | "sellers:certify" | "appeals:read" | "operations:run" | "audit:verify" | "codec:decode" | "legal_holds:manage" | "erasure:request" | "inquiries:create" | "inquiries:read" | "inquiries:response" | "reports:create" | "investigations:read" | "governance:read" | "blocking_reports:read" | "blocking_reports:file")[];
+                            permissions: ("applications:create" | "applications:withdraw" | "applications:answer" | "applications:read" | "sellers:read" | "review_tasks:read" | "review_tasks:work" | "screenings:run" | "sellers:metrics" | "enforcements:read" | "enforcements:export" | "appeals:create" | "sellers:certify" | "appeals:read" | "operations:run" | "audit:verify" | "codec:decode" | "legal_holds:manage" | "erasure:request" | "inquiries:create" | "inquiries:read" | "inquiries:response" | "reports:create" | "investigations:read" | "governance:read" | "blocking_reports:read" | "blocking_reports:file" | "discrepancy_reports:read" | "discrepancy_reports:decide")[];
                             /** @description a regulator key's authority */
                             authority?: string;
                             jurisdiction?: string;
@@ -304,7 +304,7 @@ export interface paths {
                             lastName: string;
                             dateOfBirth: string;
                             nationality?: string;
-                            roles: ("representative" | "owner" | "director" | "executive")[];
+                            roles: ("representative" | "owner" | "director" | "executive" | "controller" | "senior_managing_official")[];
                             ownershipPercent?: number;
                             /** Format: email */
                             email?: string;
@@ -499,6 +499,11 @@ export interface paths {
                                     applies: boolean;
                                     currentlyDue: string[];
                                 };
+                                beneficialOwners: {
+                                    personId: string;
+                                    /** @enum {string} */
+                                    basis: "ownership" | "control" | "senior_managing_official";
+                                }[];
                             };
                             informationRequest: {
                                 id: string;
@@ -526,7 +531,7 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "pending" | "passed" | "failed" | "needs_review";
                                 /** @enum {string|null} */
-                                code: "registry_not_found" | "registry_name_mismatch" | "registry_address_mismatch" | "identity_not_verified" | "identity_document_expired" | "identity_no_answer" | "sanctions_potential_match" | "bank_account_invalid" | "bank_account_name_mismatch" | "tax_id_invalid" | "tax_id_not_matched" | "provider_unavailable" | null;
+                                code: "registry_not_found" | "registry_name_mismatch" | "registry_address_mismatch" | "registry_company_inactive" | "registry_company_striking_off" | "registry_company_status_review" | "registry_ownership_discrepancy" | "registry_ownership_unresolved" | "identity_not_verified" | "identity_document_expired" | "identity_no_answer" | "sanctions_potential_match" | "bank_account_invalid" | "bank_account_name_mismatch" | "tax_id_invalid" | "tax_id_not_matched" | "provider_unavailable" | null;
                                 provider: string | null;
                                 /** @description What the check saw: the provider's answer, the list version and matches of a screening */
                                 evidence: {
@@ -633,7 +638,7 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "pending" | "passed" | "failed" | "needs_review";
                                 /** @enum {string|null} */
-                                code: "registry_not_found" | "registry_name_mismatch" | "registry_address_mismatch" | "identity_not_verified" | "identity_document_expired" | "identity_no_answer" | "sanctions_potential_match" | "bank_account_invalid" | "bank_account_name_mismatch" | "tax_id_invalid" | "tax_id_not_matched" | "provider_unavailable" | null;
+                                code: "registry_not_found" | "registry_name_mismatch" | "registry_address_mismatch" | "registry_company_inactive" | "registry_company_striking_off" | "registry_company_status_review" | "registry_ownership_discrepancy" | "registry_ownership_unresolved" | "identity_not_verified" | "identity_document_expired" | "identity_no_answer" | "sanctions_potential_match" | "bank_account_invalid" | "bank_account_name_mismatch" | "tax_id_invalid" | "tax_id_not_matched" | "provider_unavailable" | null;
                                 provider: string | null;
                                 /** @description What the check saw: the provider's answer, the list version and matches of a screening */
                                 evidence: {
@@ -2117,7 +2122,7 @@ export interface paths {
                         outcome: "approve" | "reject" | "request_information";
                         /** @enum {string} */
                         rejectType?: "retry" | "final";
-                        reasons: ("false_positive_match" | "identity_confirmed_manually" | "business_confirmed_manually" | "bank_account_confirmed" | "risk_accepted" | "sanctions_match_confirmed" | "identity_not_verified" | "business_not_found" | "bank_account_not_owned" | "prohibited_business" | "fraud_suspected" | "documents_inconsistent" | "document_required" | "clarification_required" | "bank_proof_required")[];
+                        reasons: ("false_positive_match" | "identity_confirmed_manually" | "business_confirmed_manually" | "bank_account_confirmed" | "risk_accepted" | "beneficial_owners_confirmed" | "sanctions_match_confirmed" | "identity_not_verified" | "business_not_found" | "bank_account_not_owned" | "prohibited_business" | "fraud_suspected" | "documents_inconsistent" | "business_not_active" | "beneficial_owners_not_established" | "document_required" | "clarification_required" | "bank_proof_required" | "beneficial_owners_required")[];
                         note?: string;
                         requestedItems?: string[];
                     } | {
@@ -2979,6 +2984,577 @@ export interface paths {
                     };
                 };
                 /** @description `request_not_open`: The request has been answered already or has lapsed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/discrepancy-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Register discrepancy reports (MLR 2017 reg. 30A), oldest first
+         * @description Permission: `discrepancy_reports:read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "awaiting_approval" | "approved" | "dismissed" | "filed";
+                    applicationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the reports */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "list";
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                object: "discrepancy_report";
+                                applicationId: string;
+                                checkId: string;
+                                registrar: string;
+                                companyNumber: string;
+                                /** @enum {string} */
+                                status: "awaiting_approval" | "approved" | "dismissed" | "filed";
+                                decision: {
+                                    by: string;
+                                    at: string;
+                                    reason: string | null;
+                                } | null;
+                                filing: {
+                                    reference: string;
+                                    filedAt: string;
+                                    filedBy: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/discrepancy-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A register discrepancy report with its package; the read is audited
+         * @description Permission: `discrepancy_reports:read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "discrepancy_report";
+                            applicationId: string;
+                            checkId: string;
+                            registrar: string;
+                            companyNumber: string;
+                            /** @enum {string} */
+                            status: "awaiting_approval" | "approved" | "dismissed" | "filed";
+                            decision: {
+                                by: string;
+                                at: string;
+                                reason: string | null;
+                            } | null;
+                            filing: {
+                                reference: string;
+                                filedAt: string;
+                                filedBy: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                            package: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/discrepancy-reports/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A compliance officer approves the report for filing, or dismisses it with the reason
+         * @description Permission: `discrepancy_reports:decide`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "approve" | "dismiss";
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description the report as decided */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "discrepancy_report";
+                            applicationId: string;
+                            checkId: string;
+                            registrar: string;
+                            companyNumber: string;
+                            /** @enum {string} */
+                            status: "awaiting_approval" | "approved" | "dismissed" | "filed";
+                            decision: {
+                                by: string;
+                                at: string;
+                                reason: string | null;
+                            } | null;
+                            filing: {
+                                reference: string;
+                                filedAt: string;
+                                filedBy: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `discrepancy_report_decided`: The discrepancy report has been decided already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/discrepancy-reports/{id}/filing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A compliance officer records that the approved report was filed with the registrar, with its reference
+         * @description Permission: `discrepancy_reports:decide`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        reference: string;
+                        /** Format: date-time */
+                        filedAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description the report as filed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "discrepancy_report";
+                            applicationId: string;
+                            checkId: string;
+                            registrar: string;
+                            companyNumber: string;
+                            /** @enum {string} */
+                            status: "awaiting_approval" | "approved" | "dismissed" | "filed";
+                            decision: {
+                                by: string;
+                                at: string;
+                                reason: string | null;
+                            } | null;
+                            filing: {
+                                reference: string;
+                                filedAt: string;
+                                filedBy: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `discrepancy_report_not_approved`: Only an approved discrepancy report can be filed, and only once */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -6836,7 +7412,7 @@ export interface components {
             title: string;
             status: number;
             /** @enum {string} */
-            code: "validation_error" | "malformed_json" | "authentication_required" | "invalid_api_key" | "invalid_signature" | "forbidden" | "resource_not_found" | "route_not_found" | "unknown_provider" | "unknown_reference" | "idempotency_key_reused" | "response_erased" | "payload_too_large" | "document_too_large" | "unsupported_document_format" | "rate_limited" | "review_task_not_open" | "review_task_claimed_by_another" | "review_task_not_claimed_by_caller" | "outcome_not_supported" | "four_eyes_same_reviewer" | "application_already_decided" | "no_open_information_request" | "unknown_person" | "compliance_officer_required" | "reviewer_took_original_decision" | "request_not_open" | "no_certification_due" | "appeal_already_open" | "appeal_window_closed" | "not_appealable" | "response_not_approved" | "response_not_assembled" | "verification_closed" | "trader_traceability_due" | "not_a_restriction" | "internal_error" | "database_unavailable" | "temporal_unavailable" | "console_not_built";
+            code: "validation_error" | "malformed_json" | "authentication_required" | "invalid_api_key" | "invalid_signature" | "forbidden" | "resource_not_found" | "route_not_found" | "unknown_provider" | "unknown_reference" | "idempotency_key_reused" | "response_erased" | "payload_too_large" | "document_too_large" | "unsupported_document_format" | "rate_limited" | "review_task_not_open" | "review_task_claimed_by_another" | "review_task_not_claimed_by_caller" | "outcome_not_supported" | "four_eyes_same_reviewer" | "application_already_decided" | "no_open_information_request" | "unknown_person" | "compliance_officer_required" | "reviewer_took_original_decision" | "request_not_open" | "no_certification_due" | "appeal_already_open" | "appeal_window_closed" | "not_appealable" | "response_not_approved" | "response_not_assembled" | "verification_closed" | "trader_traceability_due" | "not_a_restriction" | "discrepancy_report_decided" | "discrepancy_report_not_approved" | "internal_error" | "database_unavailable" | "temporal_unavailable" | "console_not_built";
             /** @description what this occurrence is about */
             detail: string;
             instance?: string;

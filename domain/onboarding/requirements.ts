@@ -20,6 +20,18 @@ export const REQUIREMENTS_VERSION = 'requirements-2026-11-v1';
  */
 export const REQUIREMENTS_VERSION_SELLING_REGIONS = 'requirements-2026-12-v2';
 
+/**
+ * Since 2026-12 (v3): the beneficial owners are every owner at 25% or more and every person with
+ * control; when there is none, the senior managing official is required in their place (MLR 2017
+ * reg. 5(1) and 28(6)-(8)).
+ */
+export const REQUIREMENTS_VERSION_BENEFICIAL_OWNERS = 'requirements-2026-12-v3';
+
+/** Which persons must be identified as the owners: owners at 25% or more (v1, v2), or the beneficial owners with their fallback (v3). */
+export type OwnershipRules = 'significant_owners' | 'beneficial_owners';
+
+export type BeneficialOwnerBasis = 'ownership' | 'control' | 'senior_managing_official';
+
 /** Which facts bring the DSA's trader rules (Art. 30): being established in the EU (v1), or offering to consumers there (v2). */
 export type TraderRules = 'established' | 'offering';
 
@@ -53,6 +65,21 @@ export interface Requirements {
   disabledReason: string | null;
   /** DSA Art. 30: whether it applies, and which of its items are due now (a reviewer cannot approve while any is). */
   traderTraceability: { applies: boolean; currentlyDue: string[] };
+  /** The declared persons recorded as beneficial owners, and on what basis. */
+  beneficialOwners: Array<{ personId: string; basis: BeneficialOwnerBasis }>;
+}
+
+/** The declared beneficial owners: owners at 25% or more and persons with control, else the senior managing officials. */
+export function beneficialOwnersOf(persons: SubmittedFacts['persons'], rules: OwnershipRules = 'significant_owners'): Requirements['beneficialOwners'] {
+  const owners = persons.flatMap((p): Requirements['beneficialOwners'] =>
+    p.roles.includes('owner') && (p.ownershipPercent ?? 0) >= 25
+      ? [{ personId: p.id, basis: 'ownership' as const }]
+      : rules === 'beneficial_owners' && p.roles.includes('controller')
+        ? [{ personId: p.id, basis: 'control' as const }]
+        : [],
+  );
+  if (owners.length > 0 || rules === 'significant_owners') return owners;
+  return persons.filter((p) => p.roles.includes('senior_managing_official')).map((p) => ({ personId: p.id, basis: 'senior_managing_official' as const }));
 }
 
 /** The parts of a submission the rules look at, with the person IDs the workflow assigned. */
@@ -87,7 +114,7 @@ export function isTraderTraceabilityItem(requirement: string): boolean {
 }
 
 /** Fields due from what was submitted alone: the part the workflow can act on before any check. */
-export function dueFromSubmission(facts: SubmittedFacts, traderRules: TraderRules = 'established'): Due {
+export function dueFromSubmission(facts: SubmittedFacts, traderRules: TraderRules = 'established', ownershipRules: OwnershipRules = 'significant_owners'): Due {
   const due: Due = { now: [], later: [], errors: [] };
   const region = regionOf(facts.country);
   // DSA Art. 30 binds a trader that offers to consumers in the Union, wherever it is established.
@@ -121,9 +148,20 @@ export function dueFromSubmission(facts: SubmittedFacts, traderRules: TraderRule
   if (facts.businessType === 'sole_proprietor' && facts.persons.length !== 1) {
     due.errors.push({ code: 'sole_proprietor_persons', reason: 'A sole proprietor applies as one person.', requirement: 'persons' });
   }
+  const beneficialOwners = new Set(beneficialOwnersOf(facts.persons, ownershipRules).map((o) => o.personId));
+  // Companies and partnerships identify their beneficial owners; with nobody owning or controlling
+  // them, the senior managing official is named instead (and a sole proprietor is its own owner).
+  if (ownershipRules === 'beneficial_owners' && registered && beneficialOwners.size === 0) {
+    due.now.push('persons.seniorManagingOfficial');
+    due.errors.push({
+      code: 'beneficial_owner_missing',
+      reason: 'Nobody holds 25% or more of the business or controls it: name its senior managing official (role senior_managing_official).',
+      requirement: 'persons.seniorManagingOfficial',
+    });
+  }
   for (const person of facts.persons) {
     const key = `persons.${person.id}`;
-    const significantOwner = person.roles.includes('owner') && (person.ownershipPercent ?? 0) >= 25;
+    const significantOwner = beneficialOwners.has(person.id) && !person.roles.includes('senior_managing_official');
     if (person.roles.includes('representative')) {
       // DSA Art. 30 and UK practice ask for an identity document; US and MX verify on data first.
       need(`${key}.idDocument`, dsaTrader || region === 'GB' ? 'now' : 'later', person.idDocument);
@@ -182,6 +220,7 @@ export interface RequirementsInput {
   status: ApplicationStatus;
   /** The rules the application was submitted under (its onboarding rules version). */
   traderRules?: TraderRules;
+  ownershipRules?: OwnershipRules;
   facts: SubmittedFacts;
   checks: CheckView[];
   submittedAt: string;
@@ -190,9 +229,18 @@ export interface RequirementsInput {
   informationRequest?: { items: string[]; dueAt: string };
 }
 
-export function computeRequirements({ status, facts, checks, submittedAt, now, informationRequest, traderRules = 'established' }: RequirementsInput): Requirements {
+export function computeRequirements({
+  status,
+  facts,
+  checks,
+  submittedAt,
+  now,
+  informationRequest,
+  traderRules = 'established',
+  ownershipRules = 'significant_owners',
+}: RequirementsInput): Requirements {
   const open = !['approved', 'rejected', 'withdrawn', 'expired'].includes(status);
-  const due = dueFromSubmission(facts, traderRules);
+  const due = dueFromSubmission(facts, traderRules, ownershipRules);
   // A failed verification makes its field due again: the seller must give something that verifies.
   const failed = checks.filter((c) => c.status === 'failed').map(requirementOf);
   const currentlyDue = open ? [...new Set([...(informationRequest?.items ?? []), ...due.now, ...failed])] : [];
@@ -218,7 +266,7 @@ export function computeRequirements({ status, facts, checks, submittedAt, now, i
     currentlyDue: currentlyDue.filter(isTraderTraceabilityItem),
   };
   return {
-    version: traderRules === 'offering' ? REQUIREMENTS_VERSION_SELLING_REGIONS : REQUIREMENTS_VERSION,
+    version: ownershipRules === 'beneficial_owners' ? REQUIREMENTS_VERSION_BENEFICIAL_OWNERS : traderRules === 'offering' ? REQUIREMENTS_VERSION_SELLING_REGIONS : REQUIREMENTS_VERSION,
     currentlyDue,
     eventuallyDue,
     pastDue,
@@ -227,6 +275,7 @@ export function computeRequirements({ status, facts, checks, submittedAt, now, i
     currentDeadline: open ? deadline : null,
     disabledReason,
     traderTraceability: traderTraceability.applies ? traderTraceability : { applies: false, currentlyDue: [] },
+    beneficialOwners: beneficialOwnersOf(facts.persons, ownershipRules),
   };
 }
 
@@ -254,5 +303,11 @@ export function hasBlockingRequirements(facts: SubmittedFacts): boolean {
 /** The same under the rules since 2026-12 (Art. 30 by selling regions, a copy of the identity document). */
 export function hasBlockingRequirementsWhereSold(facts: SubmittedFacts): boolean {
   const due = dueFromSubmission(facts, 'offering');
+  return due.now.length > 0 || due.errors.length > 0;
+}
+
+/** The same with the beneficial owners and their fallback (v3). */
+export function hasBlockingBeneficialOwnerRequirements(facts: SubmittedFacts): boolean {
+  const due = dueFromSubmission(facts, 'offering', 'beneficial_owners');
   return due.now.length > 0 || due.errors.length > 0;
 }

@@ -10,7 +10,15 @@
  */
 import { INFORMATION_POLICY } from './information-request';
 import { planChecks } from './onboarding';
-import { factsOf, factsWithSellingRegions, hasBlockingRequirements, hasBlockingRequirementsWhereSold, type TraderRules } from './requirements';
+import {
+  factsOf,
+  factsWithSellingRegions,
+  hasBlockingBeneficialOwnerRequirements,
+  hasBlockingRequirements,
+  hasBlockingRequirementsWhereSold,
+  type OwnershipRules,
+  type TraderRules,
+} from './requirements';
 import { assessRisk } from './risk';
 import { routeApplication } from './routing';
 import { needsSecondReviewer } from '../review/review';
@@ -25,6 +33,7 @@ const onboardingRulesets = {
     needsSecondReviewer,
     informationPolicy: INFORMATION_POLICY,
     traderRules: 'established' as TraderRules,
+    ownershipRules: 'significant_owners' as OwnershipRules,
   },
   // DSA Art. 30 by where the trader offers to consumers, with a copy of the representative's identity document.
   'onboarding-2026-12-v2': {
@@ -36,6 +45,19 @@ const onboardingRulesets = {
     needsSecondReviewer,
     informationPolicy: INFORMATION_POLICY,
     traderRules: 'offering' as TraderRules,
+    ownershipRules: 'significant_owners' as OwnershipRules,
+  },
+  // The beneficial owners (owners at 25% or more, persons with control), else the senior managing official.
+  'onboarding-2026-12-v3': {
+    planChecks,
+    assessRisk,
+    routeApplication,
+    hasBlockingRequirements: hasBlockingBeneficialOwnerRequirements,
+    factsOf: factsWithSellingRegions,
+    needsSecondReviewer,
+    informationPolicy: INFORMATION_POLICY,
+    traderRules: 'offering' as TraderRules,
+    ownershipRules: 'beneficial_owners' as OwnershipRules,
   },
 } as const;
 
@@ -43,7 +65,7 @@ export type OnboardingRulesVersion = keyof typeof onboardingRulesets;
 export type OnboardingRuleset = (typeof onboardingRulesets)[OnboardingRulesVersion];
 
 /** The version new submissions get. */
-export const CURRENT_ONBOARDING_RULES: OnboardingRulesVersion = 'onboarding-2026-12-v2';
+export const CURRENT_ONBOARDING_RULES: OnboardingRulesVersion = 'onboarding-2026-12-v3';
 /** Applications submitted before the input carried a version ran these. */
 const FIRST_ONBOARDING_RULES: OnboardingRulesVersion = 'onboarding-2026-11-v1';
 

@@ -131,7 +131,7 @@ describe('DSA Art. 30 for a trader established outside the Union who sells into 
     const read = () => call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.reviewer });
     const app = (await waitFor(read, (r) => r.body?.status === 'in_review')).body;
     expect(app.sellingRegions).toEqual(['GB', 'EU']);
-    expect(app.requirements.version).toBe('requirements-2026-12-v2');
+    expect(app.requirements.version).toBe('requirements-2026-12-v3');
     expect(app.requirements.traderTraceability).toMatchObject({ applies: true, currentlyDue: [expect.stringMatching(/^persons\.per_[0-9a-z]{20}\.idDocumentCopy$/)] });
     expect(app.requirements.eventuallyDue).toContain('business.tradeRegister');
     expect(app.reviewTasks[0].reasons).toContain('requirements_due');

@@ -71,7 +71,7 @@ describe('requirements', () => {
     expect(app.status).toBe('in_review');
     const ownerId = app.checks.find((c: any) => c.kind === 'identity' && c.evidence.documentChecked === false).subject.id;
     expect(app.requirements).toMatchObject({
-      version: 'requirements-2026-12-v2',
+      version: 'requirements-2026-12-v3',
       currentlyDue: [`persons.${ownerId}.address`],
       pastDue: [],
       disabledReason: 'requirements_due',

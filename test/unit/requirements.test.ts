@@ -180,3 +180,51 @@ describe('DSA Art. 30 by where the trader offers to consumers (rules since 2026-
     expect(home.traderTraceability).toEqual({ applies: false, currentlyDue: [] });
   });
 });
+
+describe('beneficial owners, with the senior managing official when there are none (rules since 2026-12-v3)', () => {
+  const gb = (persons: SubmittedFacts['persons']) => facts('GB', 'company', { persons });
+  const rep = { id: 'per_rep', roles: ['representative' as const, 'director' as const], address, idDocument: passport };
+
+  it('records owners at 25% or more and persons with control, and asks the controller for an address like an owner', () => {
+    const persons = [
+      rep,
+      { id: 'per_own', roles: ['owner' as const], ownershipPercent: 30 },
+      { id: 'per_ctl', roles: ['controller' as const] },
+      { id: 'per_min', roles: ['owner' as const], ownershipPercent: 10 },
+    ];
+    const r = computeRequirements({
+      status: 'in_review',
+      traderRules: 'offering',
+      ownershipRules: 'beneficial_owners',
+      facts: gb(persons),
+      checks: [],
+      submittedAt: '2026-12-01T00:00:00Z',
+      now: '2026-12-02T00:00:00Z',
+    });
+    expect(r.version).toBe('requirements-2026-12-v3');
+    expect(r.beneficialOwners).toEqual([
+      { personId: 'per_own', basis: 'ownership' },
+      { personId: 'per_ctl', basis: 'control' },
+    ]);
+    expect(r.currentlyDue).toEqual(expect.arrayContaining(['persons.per_own.address', 'persons.per_ctl.address']));
+    expect(r.currentlyDue).not.toContain('persons.per_min.address');
+  });
+
+  it('requires the senior managing official when nobody owns 25% or controls the company, and records them as such', () => {
+    const persons = [rep, { id: 'per_min', roles: ['owner' as const], ownershipPercent: 10 }];
+    const missing = dueFromSubmission(gb(persons), 'offering', 'beneficial_owners');
+    expect(missing.now).toContain('persons.seniorManagingOfficial');
+    expect(missing.errors).toContainEqual(expect.objectContaining({ code: 'beneficial_owner_missing', requirement: 'persons.seniorManagingOfficial' }));
+    // The rules before v3 asked nothing here.
+    expect(dueFromSubmission(gb(persons), 'offering').errors).toEqual([]);
+
+    const named = [{ ...rep, roles: [...rep.roles, 'senior_managing_official' as const] }, persons[1]!];
+    expect(dueFromSubmission(gb(named), 'offering', 'beneficial_owners')).toEqual({ now: [], later: expect.any(Array), errors: [] });
+    const r = computeRequirements({ status: 'in_review', ownershipRules: 'beneficial_owners', facts: gb(named), checks: [], submittedAt: '2026-12-01T00:00:00Z', now: '2026-12-02T00:00:00Z' });
+    expect(r.beneficialOwners).toEqual([{ personId: 'per_rep', basis: 'senior_managing_official' }]);
+  });
+
+  it('asks no senior managing official of a sole proprietor', () => {
+    expect(dueFromSubmission(facts('GB', 'sole_proprietor', { persons: [{ ...rep, roles: ['representative'] }] }), 'offering', 'beneficial_owners').errors).toEqual([]);
+  });
+});

@@ -62,6 +62,21 @@ it('a metrics batch and an uploaded document are recorded by their activities', 
   expect(await run('documentReceipt', [receipt], activities, 'document-receipt-recorded')).toEqual({ created: true });
 });
 
+it('a register discrepancy report approved, then filed, each step by its activity', async () => {
+  const steps: string[] = [];
+  const activities: Partial<Activities> = {
+    actOnDiscrepancyReport: async (a) => {
+      steps.push(a.action === 'file' ? `file:${a.reference}` : `${a.action}:${a.reportId}`);
+      return { changed: true };
+    },
+  };
+  expect(await run('discrepancyReportStep', [{ reportId: 'dsr_1', action: 'approve', actor: officer }], activities, 'discrepancy-report-approved')).toEqual({ changed: true });
+  expect(
+    await run('discrepancyReportStep', [{ reportId: 'dsr_1', action: 'file', reference: 'CH-1', filedAt: '2026-12-03T10:00:00Z', actor: officer }], activities, 'discrepancy-report-filed'),
+  ).toEqual({ changed: true });
+  expect(steps).toEqual(['approve:dsr_1', 'file:CH-1']);
+});
+
 it("carries the API request's ID from the workflow's input to its activities, and none when it had none", async () => {
   const seen: Array<string | undefined> = [];
   const activities: Partial<Activities> = {
