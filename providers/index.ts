@@ -13,14 +13,16 @@ import { COMPANIES_HOUSE_RATE_LIMIT, CompaniesHouseRegistry } from './registry/c
 import { SandboxRegistry } from './registry/sandbox';
 import type { BusinessRegistryProvider } from './registry/types';
 import { SandboxTaxAuthority } from './tax/sandbox';
-import type { TaxIdProvider } from './tax/types';
+import { TaxAuthorityByScheme, type TaxIdProvider } from './tax/types';
+import { isInVies, ViesVatRegistry } from './tax/vies';
 
 export interface Providers {
   /** By country: `registry.for(country)` is the one that answers for it. */
   registry: BusinessRegistryProvider & { for(country: string): BusinessRegistryProvider };
   identity: IdentityProvider;
   bank: BankAccountProvider;
-  tax: TaxIdProvider;
+  /** By scheme: `tax.for(country, kind)` is the authority that answers for it. */
+  tax: TaxIdProvider & { for(country: string, kind: 'tax_id' | 'vat'): TaxIdProvider };
   /** Email and phone: do they work (INFORM Act verification). */
   contact: ContactVerificationProvider;
 }
@@ -36,6 +38,7 @@ type ProviderConfig = Pick<
   | 'REGISTRY_API_KEY'
   | 'COMPANIES_HOUSE_API_KEY'
   | 'COMPANIES_HOUSE_API_URL'
+  | 'VIES_API_URL'
   | 'IDENTITY_API_URL'
   | 'IDENTITY_API_KEY'
   | 'BANK_API_URL'
@@ -64,6 +67,15 @@ function registers(config: ProviderConfig): Record<string, BusinessRegistryProvi
   return { GB: new CompaniesHouseRegistry(api) };
 }
 
+export const VIES_PROVIDER = 'vies';
+
+/** EU VAT numbers go to VIES when VIES_API_URL is set. */
+function taxAuthority(config: ProviderConfig, otherwise: TaxIdProvider): TaxAuthorityByScheme {
+  if (!config.VIES_API_URL) return new TaxAuthorityByScheme(otherwise);
+  const api = new VendorClient({ name: VIES_PROVIDER, baseUrl: config.VIES_API_URL, apiKey: '', auth: 'none', timeoutMs: config.PROVIDER_TIMEOUT_SECONDS * 1000 });
+  return new TaxAuthorityByScheme(otherwise, { provider: new ViesVatRegistry(api), covers: isInVies });
+}
+
 export function createProviders(config: ProviderConfig): Providers {
   if (config.PROVIDER_MODE === 'http') {
     // loadConfig has refused PROVIDER_MODE=http without every URL and key.
@@ -72,7 +84,7 @@ export function createProviders(config: ProviderConfig): Providers {
       registry: new RegistryByCountry(registers(config), new HttpRegistry(vendor('http-registry', config.REGISTRY_API_URL, config.REGISTRY_API_KEY))),
       identity: new HttpIdentity(vendor(HTTP_IDENTITY_PROVIDER, config.IDENTITY_API_URL, config.IDENTITY_API_KEY), `${config.publicUrl}/v1/provider-callbacks/${HTTP_IDENTITY_PROVIDER}`),
       bank: new HttpBank(vendor('http-bank', config.BANK_API_URL, config.BANK_API_KEY)),
-      tax: new HttpTaxAuthority(vendor('http-tax', config.TAX_API_URL, config.TAX_API_KEY)),
+      tax: taxAuthority(config, new HttpTaxAuthority(vendor('http-tax', config.TAX_API_URL, config.TAX_API_KEY))),
       contact: new HttpContact(vendor('http-contact', config.CONTACT_API_URL, config.CONTACT_API_KEY)),
     };
   }
@@ -81,7 +93,7 @@ export function createProviders(config: ProviderConfig): Providers {
     registry: new RegistryByCountry(registers(config), new SandboxRegistry()),
     identity: new SandboxIdentity(callbacks),
     bank: new SandboxBank(),
-    tax: new SandboxTaxAuthority(),
+    tax: taxAuthority(config, new SandboxTaxAuthority()),
     contact: new SandboxContact(),
   };
 }

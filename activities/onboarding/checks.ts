@@ -86,8 +86,18 @@ export function createCheckActivities(deps: ActivityDeps) {
       const results = [];
       for (const [kind, value] of given) {
         const { compact, scheme } = checkTaxId(app.country, kind, value);
-        const answer = await providers.tax.verify({ country: app.country, kind, number: compact, legalName: app.business.legalName, idempotencyKey: `${idempotencyKeyOf(request)}:${kind}` });
-        results.push({ kind, scheme: scheme ?? null, last4: compact.slice(-4), result: answer.status });
+        const authority = providers.tax.for(app.country, kind);
+        const answer = await authority.verify({ country: app.country, kind, number: compact, legalName: app.business.legalName, idempotencyKey: `${idempotencyKeyOf(request)}:${kind}` });
+        results.push({
+          kind,
+          scheme: scheme ?? null,
+          last4: compact.slice(-4),
+          result: answer.status,
+          // Where another authority answered (VIES), its name and its record of the consultation.
+          ...(authority.name !== provider ? { authority: authority.name } : {}),
+          ...(answer.reference ? { reference: answer.reference } : {}),
+          ...(answer.status === 'match' && answer.nameDisclosed === false ? { nameDisclosed: false } : {}),
+        });
       }
       const evidence = { identifiers: results };
       if (results.some((r) => r.result === 'not_registered')) return record(request, { status: 'failed', code: 'tax_id_invalid', provider, evidence });

@@ -19,8 +19,8 @@ export interface VendorEndpoint {
   baseUrl: string;
   apiKey: string;
   timeoutMs: number;
-  /** `basic`: the key is the user name of HTTP basic auth, with no password (Companies House). */
-  auth?: 'bearer' | 'basic';
+  /** `basic`: the key is the user name of HTTP basic auth, with no password (Companies House); `none`: a public API (VIES). */
+  auth?: 'bearer' | 'basic' | 'none';
   /** The vendor's published limit, kept per worker process. */
   rateLimit?: { requests: number; windowMs: number };
 }
@@ -70,9 +70,10 @@ export class VendorClient {
     return this.call('GET', path, answer, { notFoundIsAnswer: true });
   }
 
-  private authorization(): string {
+  private authorization(): Record<string, string> {
     const { auth = 'bearer', apiKey } = this.endpoint;
-    return auth === 'basic' ? `Basic ${Buffer.from(`${apiKey}:`).toString('base64')}` : `Bearer ${apiKey}`;
+    if (auth === 'none') return {};
+    return { authorization: auth === 'basic' ? `Basic ${Buffer.from(`${apiKey}:`).toString('base64')}` : `Bearer ${apiKey}` };
   }
 
   private async call<T extends z.ZodType>(
@@ -89,7 +90,7 @@ export class VendorClient {
       res = await fetch(`${baseUrl.replace(/\/+$/, '')}${path}`, {
         method,
         headers: {
-          authorization: this.authorization(),
+          ...this.authorization(),
           accept: 'application/json',
           ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
           ...(options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {}),

@@ -11,9 +11,31 @@ export interface TaxIdVerificationRequest {
   idempotencyKey: string;
 }
 
-export type TaxIdVerificationResult = { status: 'match' } | { status: 'name_mismatch'; registeredName?: string } | { status: 'not_registered' };
+/** `reference`: the authority's own record of the consultation (VIES's request identifier), kept as evidence. */
+export type TaxIdVerificationResult =
+  { status: 'match'; reference?: string; nameDisclosed?: false } | { status: 'name_mismatch'; registeredName?: string; reference?: string } | { status: 'not_registered'; reference?: string };
 
 export interface TaxIdProvider {
   readonly name: string;
   verify(request: TaxIdVerificationRequest): Promise<TaxIdVerificationResult>;
+}
+
+/** EU VAT numbers to VIES when it is configured; everything else to the provider mode's tax authority. */
+export class TaxAuthorityByScheme implements TaxIdProvider {
+  constructor(
+    private readonly otherwise: TaxIdProvider,
+    private readonly vat?: { provider: TaxIdProvider; covers: (country: string) => boolean },
+  ) {}
+
+  get name() {
+    return this.otherwise.name;
+  }
+
+  for(country: string, kind: TaxIdVerificationRequest['kind']): TaxIdProvider {
+    return kind === 'vat' && this.vat?.covers(country) ? this.vat.provider : this.otherwise;
+  }
+
+  verify(request: TaxIdVerificationRequest): Promise<TaxIdVerificationResult> {
+    return this.for(request.country, request.kind).verify(request);
+  }
 }
