@@ -82,6 +82,8 @@ const schema = z.object({
   COMPANIES_HOUSE_API_URL: z.string().url().default('https://api.company-information.service.gov.uk'),
   /** The EU's VIES REST API (https://ec.europa.eu/taxation_customs/vies/rest-api): with it, EU VAT numbers are checked there in either provider mode. */
   VIES_API_URL: z.string().url().optional(),
+  /** GLEIF's LEI API (https://api.gleif.org/api/v1): with it, an LEI given is checked there with its parents. */
+  GLEIF_API_URL: z.string().url().optional(),
   /** How many companies above a seller are followed to find its beneficial owners. */
   REGISTRY_OWNERSHIP_DEPTH: z.coerce.number().int().min(1).max(10).default(5),
   /** The obliged entity named in register discrepancy reports (MLR 2017 reg. 30A). */

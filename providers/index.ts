@@ -10,6 +10,7 @@ import { SandboxIdentity } from './identity/sandbox';
 import type { IdentityProvider } from './identity/types';
 import { RegistryByCountry } from './registry/by-country';
 import { COMPANIES_HOUSE_RATE_LIMIT, CompaniesHouseRegistry } from './registry/companies-house';
+import { GLEIF_RATE_LIMIT, GleifLeiRegistry, type LeiProvider } from './registry/gleif';
 import { SandboxRegistry } from './registry/sandbox';
 import type { BusinessRegistryProvider } from './registry/types';
 import { SandboxTaxAuthority } from './tax/sandbox';
@@ -23,6 +24,8 @@ export interface Providers {
   bank: BankAccountProvider;
   /** By scheme: `tax.for(country, kind)` is the authority that answers for it. */
   tax: TaxIdProvider & { for(country: string, kind: 'tax_id' | 'vat'): TaxIdProvider };
+  /** GLEIF's LEI records and parents (GLEIF_API_URL); unset: an LEI given is kept, not checked. */
+  lei?: LeiProvider;
   /** Email and phone: do they work (INFORM Act verification). */
   contact: ContactVerificationProvider;
 }
@@ -39,6 +42,7 @@ type ProviderConfig = Pick<
   | 'COMPANIES_HOUSE_API_KEY'
   | 'COMPANIES_HOUSE_API_URL'
   | 'VIES_API_URL'
+  | 'GLEIF_API_URL'
   | 'IDENTITY_API_URL'
   | 'IDENTITY_API_KEY'
   | 'BANK_API_URL'
@@ -76,6 +80,17 @@ function taxAuthority(config: ProviderConfig, otherwise: TaxIdProvider): TaxAuth
   return new TaxAuthorityByScheme(otherwise, { provider: new ViesVatRegistry(api), covers: isInVies });
 }
 
+export const GLEIF_PROVIDER = 'gleif';
+
+function leiRegistry(config: ProviderConfig): { lei?: LeiProvider } {
+  if (!config.GLEIF_API_URL) return {};
+  return {
+    lei: new GleifLeiRegistry(
+      new VendorClient({ name: GLEIF_PROVIDER, baseUrl: config.GLEIF_API_URL, apiKey: '', auth: 'none', timeoutMs: config.PROVIDER_TIMEOUT_SECONDS * 1000, rateLimit: GLEIF_RATE_LIMIT }),
+    ),
+  };
+}
+
 export function createProviders(config: ProviderConfig): Providers {
   if (config.PROVIDER_MODE === 'http') {
     // loadConfig has refused PROVIDER_MODE=http without every URL and key.
@@ -86,6 +101,7 @@ export function createProviders(config: ProviderConfig): Providers {
       bank: new HttpBank(vendor('http-bank', config.BANK_API_URL, config.BANK_API_KEY)),
       tax: taxAuthority(config, new HttpTaxAuthority(vendor('http-tax', config.TAX_API_URL, config.TAX_API_KEY))),
       contact: new HttpContact(vendor('http-contact', config.CONTACT_API_URL, config.CONTACT_API_KEY)),
+      ...leiRegistry(config),
     };
   }
   const callbacks = { baseUrl: config.publicUrl, secret: config.identityCallbackSecret, delayMs: config.SANDBOX_CALLBACK_DELAY_SECONDS * 1000 };
@@ -95,6 +111,7 @@ export function createProviders(config: ProviderConfig): Providers {
     bank: new SandboxBank(),
     tax: taxAuthority(config, new SandboxTaxAuthority()),
     contact: new SandboxContact(),
+    ...leiRegistry(config),
   };
 }
 

@@ -18,7 +18,8 @@ import { beneficialOwnership, companiesToFollow, type BeneficialOwnership, type 
 import { companyStanding } from '../../domain/onboarding/company-standing';
 import type { CheckOutcome, CheckResult } from '../../domain/onboarding/onboarding';
 import { compareWithRegister, type DeclaredPerson, type Discrepancy } from '../../domain/onboarding/register-comparison';
-import { registryMatch } from '../../domain/onboarding/registry-match';
+import { leiFinding, normaliseLei } from '../../domain/onboarding/lei';
+import { namesMatch, registryMatch } from '../../domain/onboarding/registry-match';
 import { companyNumber } from '../../providers/registry/companies-house';
 import type { BusinessRegistryProvider, RegistryRecord } from '../../providers/registry/types';
 import type { ActivityDeps } from '../shared/deps';
@@ -100,6 +101,25 @@ export function createBusinessRegistryActivities(deps: ActivityDeps) {
     };
   }
 
+  /** The LEI record and its parents, when an LEI was given and GLEIF is configured. Legal entities only: no personal data. */
+  async function leiEvidence(business: { lei?: string; legalName: string; registrationNumber?: string }) {
+    if (!business.lei || !providers.lei) return undefined;
+    const found = await providers.lei.record(normaliseLei(business.lei));
+    const finding = leiFinding(found, (registered) => namesMatch(business.legalName, registered), business.registrationNumber);
+    const evidence = found
+      ? {
+          lei: found.lei,
+          legalName: found.legalName,
+          entityStatus: found.entityStatus,
+          registrationStatus: found.registrationStatus,
+          registeredAs: found.registeredAs ?? null,
+          directParent: found.directParent,
+          ultimateParent: found.ultimateParent,
+        }
+      : { lei: normaliseLei(business.lei), found: false };
+    return { finding, evidence };
+  }
+
   return {
     async checkBusinessRegistry(request: CheckRequest): Promise<CheckResult> {
       const record = (outcome: CheckOutcome) => recordOutcome(db, request, outcome);
@@ -125,10 +145,13 @@ export function createBusinessRegistryActivities(deps: ActivityDeps) {
         incorporatedOn: answer.incorporatedOn,
         ...(answer.sicCodes ? { sicCodes: answer.sicCodes } : {}),
       };
+      const lei = await leiEvidence(app.business as { lei?: string; legalName: string; registrationNumber?: string });
+      if (lei) evidence.lei = lei.evidence;
       if (standing.standing === 'inactive') return record({ status: 'failed', code: standing.code, provider, evidence });
       if (!answer.nameMatches) return record({ status: 'needs_review', code: 'registry_name_mismatch', provider, evidence });
       if (match.addressMatches === false) return record({ status: 'needs_review', code: 'registry_address_mismatch', provider, evidence });
       if (standing.standing === 'review') return record({ status: 'needs_review', code: standing.code, provider, evidence });
+      if (lei?.finding) return record({ status: 'needs_review', code: lei.finding, provider, evidence });
       // A register that publishes no controllers (or a vendor that does not pass them on): nothing to compare.
       if (!answer.controllers || app.business_type === 'sole_proprietor') return record({ status: 'passed', provider, evidence: { ...evidence, ownership: 'not_in_register' } });
 

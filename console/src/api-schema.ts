@@ -284,6 +284,7 @@ export interface paths {
                             tradeRegister?: string;
                             taxId?: string;
                             vatNumber?: string;
+                            lei?: string;
                             address: {
                                 line1: string;
                                 line2?: string;
@@ -531,7 +532,7 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "pending" | "passed" | "failed" | "needs_review";
                                 /** @enum {string|null} */
-                                code: "registry_not_found" | "registry_name_mismatch" | "registry_address_mismatch" | "registry_company_inactive" | "registry_company_striking_off" | "registry_company_status_review" | "registry_ownership_discrepancy" | "registry_ownership_unresolved" | "identity_not_verified" | "identity_document_expired" | "identity_no_answer" | "sanctions_potential_match" | "bank_account_invalid" | "bank_account_name_mismatch" | "tax_id_invalid" | "tax_id_not_matched" | "provider_unavailable" | null;
+                                code: "registry_not_found" | "registry_name_mismatch" | "registry_address_mismatch" | "registry_company_inactive" | "registry_company_striking_off" | "registry_company_status_review" | "registry_ownership_discrepancy" | "registry_ownership_unresolved" | "lei_not_found" | "lei_not_active" | "lei_name_mismatch" | "identity_not_verified" | "identity_document_expired" | "identity_no_answer" | "sanctions_potential_match" | "bank_account_invalid" | "bank_account_name_mismatch" | "tax_id_invalid" | "tax_id_not_matched" | "provider_unavailable" | null;
                                 provider: string | null;
                                 /** @description What the check saw: the provider's answer, the list version and matches of a screening */
                                 evidence: {
@@ -638,7 +639,7 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "pending" | "passed" | "failed" | "needs_review";
                                 /** @enum {string|null} */
-                                code: "registry_not_found" | "registry_name_mismatch" | "registry_address_mismatch" | "registry_company_inactive" | "registry_company_striking_off" | "registry_company_status_review" | "registry_ownership_discrepancy" | "registry_ownership_unresolved" | "identity_not_verified" | "identity_document_expired" | "identity_no_answer" | "sanctions_potential_match" | "bank_account_invalid" | "bank_account_name_mismatch" | "tax_id_invalid" | "tax_id_not_matched" | "provider_unavailable" | null;
+                                code: "registry_not_found" | "registry_name_mismatch" | "registry_address_mismatch" | "registry_company_inactive" | "registry_company_striking_off" | "registry_company_status_review" | "registry_ownership_discrepancy" | "registry_ownership_unresolved" | "lei_not_found" | "lei_not_active" | "lei_name_mismatch" | "identity_not_verified" | "identity_document_expired" | "identity_no_answer" | "sanctions_potential_match" | "bank_account_invalid" | "bank_account_name_mismatch" | "tax_id_invalid" | "tax_id_not_matched" | "provider_unavailable" | null;
                                 provider: string | null;
                                 /** @description What the check saw: the provider's answer, the list version and matches of a screening */
                                 evidence: {

@@ -6,6 +6,7 @@ import { isValid as isCountryCode } from 'i18n-iso-countries';
 import { isValidPhoneNumber } from 'libphonenumber-js';
 import { z } from 'zod';
 import { isValidAbaRoutingNumber, isValidGbAccountNumber, isValidIban, isValidSortCode, isValidUsAccountNumber, normaliseIban, normaliseSortCode, type BankAccountDetails } from './bank';
+import { isValidLei } from './lei';
 import { checkTaxId } from './tax-id';
 
 export const countryCode = z
@@ -112,6 +113,8 @@ export const applicationSubmissionSchema = z
       tradeRegister: text(200).optional(),
       taxId: text(50).optional(),
       vatNumber: text(50).optional(),
+      /** Its Legal Entity Identifier, when it has one: its GLEIF record and parents are then checked too. */
+      lei: z.string().refine(isValidLei, 'is not an LEI (ISO 17442: 20 characters, check digits MOD 97-10)').optional(),
       address: addressSchema,
       email: z.email(),
       phone,

@@ -58,6 +58,10 @@ export const checkCodes = [
   'registry_company_status_review',
   'registry_ownership_discrepancy',
   'registry_ownership_unresolved',
+  // The entity's LEI record at GLEIF, when it gave an LEI.
+  'lei_not_found',
+  'lei_not_active',
+  'lei_name_mismatch',
   'identity_not_verified',
   'identity_document_expired',
   'identity_no_answer',

@@ -191,6 +191,9 @@ const checkErrors: Record<CheckCode, { code: string; reason: string }> = {
   registry_company_striking_off: { code: 'verification_pending_company_status', reason: 'The registrar has proposed to strike the company off the register; a reviewer will check.' },
   registry_company_status_review: { code: 'verification_pending_company_status', reason: 'The company register shows a status a reviewer must look at.' },
   registry_ownership_discrepancy: { code: 'verification_failed_beneficial_owners', reason: 'The owners and directors given differ from those in the company register.' },
+  lei_not_found: { code: 'verification_failed_lei', reason: 'GLEIF has no record of this Legal Entity Identifier.' },
+  lei_not_active: { code: 'verification_failed_lei', reason: 'The Legal Entity Identifier was retired or annulled, or its entity has ceased.' },
+  lei_name_mismatch: { code: 'verification_failed_lei', reason: 'The Legal Entity Identifier belongs to an entity of another name and registration.' },
   registry_ownership_unresolved: { code: 'verification_pending_beneficial_owners', reason: 'The company register does not show who ultimately owns the company; a reviewer will check.' },
   identity_not_verified: { code: 'verification_failed_identity', reason: 'The identity of this person could not be verified.' },
   identity_document_expired: { code: 'verification_document_expired', reason: 'The identity document has expired.' },
@@ -208,6 +211,7 @@ function requirementOf(check: CheckView): string {
     case 'business':
       // The register's owners and directors differ from those given: the persons are what must change.
       if (check.code === 'registry_ownership_discrepancy' || check.code === 'registry_ownership_unresolved') return 'persons';
+      if (check.code?.startsWith('lei_')) return 'business.lei';
       return check.kind === 'business_registry' ? 'business.registrationNumber' : check.kind === 'tax_id' ? 'business.taxId' : 'business.legalName';
     case 'person':
       return `persons.${check.subjectId}.${check.kind === 'identity' ? 'idDocument' : 'name'}`;

@@ -110,6 +110,7 @@ describe('validation', () => {
     ['an invalid phone and email', (b) => ({ ...b, business: { ...b.business, phone: '12', email: 'nope' } }), ['business.phone', 'business.email']],
     ['ownership over 100%', (b) => ({ ...b, persons: [{ ...b.persons[0], ownershipPercent: 80 }, b.persons[1]] }), ['persons']],
     ['a sort code without an account number', (b) => ({ ...b, bankAccount: { accountHolderName: 'Acme', sortCode: '20-00-00' } }), ['bankAccount.accountNumber']],
+    ['an LEI with wrong check digits', (b) => ({ ...b, business: { ...b.business, lei: '5493001KJTIIGC8Y1R13' } }), ['business.lei']],
     ['a declaration not made', (b) => ({ ...b, declarations: { tradeCompliance: false, acceptedAt: 'yesterday' } }), ['declarations.tradeCompliance', 'declarations.acceptedAt']],
   ];
 

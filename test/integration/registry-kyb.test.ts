@@ -7,19 +7,23 @@
  */
 import { ukCompany } from '../../scripts/sample-applications';
 import { chCorporatePsc, chDirector, chIndividualPsc, chProfile, startFakeCompaniesHouse, type FakeCompaniesHouse } from '../helpers/fake-companies-house';
+import { startFakeGleif, type FakeGleif } from '../helpers/fake-gleif';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';
 
 let ch: FakeCompaniesHouse;
+let gleif: FakeGleif;
 let system: System;
 
 beforeAll(async () => {
   ch = await startFakeCompaniesHouse();
-  system = await startSystem({ env: { COMPANIES_HOUSE_API_KEY: ch.apiKey, COMPANIES_HOUSE_API_URL: ch.url, OBLIGED_ENTITY_NAME: 'Example Marketplace Ltd' } });
+  gleif = await startFakeGleif();
+  system = await startSystem({ env: { COMPANIES_HOUSE_API_KEY: ch.apiKey, COMPANIES_HOUSE_API_URL: ch.url, GLEIF_API_URL: gleif.url, OBLIGED_ENTITY_NAME: 'Example Marketplace Ltd' } });
 });
 afterAll(async () => {
   await system?.stop();
   await ch?.stop();
+  await gleif?.stop();
 });
 
 const get = (path: string, key: string) => call(system.baseUrl, 'GET', path, { key });
@@ -159,8 +163,16 @@ it('finds a declared owner missing from the PSC register: review task, then a di
   expect(audit).toEqual(['discrepancy_report.opened', 'discrepancy_report.read', 'discrepancy_report.approved', 'discrepancy_report.filed']);
 });
 
-it('follows a holding company to the owner at the top, keeps the chain as evidence, and approves', async () => {
+it('follows a holding company to the owner at the top, keeps the chain and the LEI parents as evidence, and approves', async () => {
   const { number, body, jane, john } = company();
+  (body.business as { lei?: string }).lei = '213800D1EI4B9WTWWD28';
+  gleif.entities.set('213800D1EI4B9WTWWD28', {
+    lei: '213800D1EI4B9WTWWD28',
+    legalName: 'ACME WIDGETS LIMITED',
+    registeredAs: number,
+    directParent: { exception: 'NATURAL_PERSONS' },
+    ultimateParent: { exception: 'NATURAL_PERSONS' },
+  });
   const holdco = `0${String(8_200_000 + serial)}`;
   ch.companies.set(number, {
     profile: chProfile(number, 'ACME WIDGETS LTD'),
@@ -184,6 +196,25 @@ it('follows a holding company to the owner at the top, keeps the chain as eviden
   ]);
   expect(check.evidence.ownership.owners.map((o: any) => o.declaredPersonId).sort()).toEqual(app.requirements.beneficialOwners.map((o: any) => o.personId).sort());
   expect(check.evidence.discrepancies).toEqual([]);
+  expect(check.evidence.lei).toEqual({
+    lei: '213800D1EI4B9WTWWD28',
+    legalName: 'ACME WIDGETS LIMITED',
+    entityStatus: 'ACTIVE',
+    registrationStatus: 'ISSUED',
+    registeredAs: number,
+    directParent: { exception: 'NATURAL_PERSONS' },
+    ultimateParent: { exception: 'NATURAL_PERSONS' },
+  });
   expect(app.status).toBe('approved');
   expect(ch.calls.some((c) => c.path === `/company/${holdco}/persons-with-significant-control`)).toBe(true);
+});
+
+it('sends a company whose LEI was retired to a reviewer, naming the LEI as what must change', async () => {
+  const { number, body } = company();
+  (body.business as { lei?: string }).lei = '529900T8BM49AURSDO55';
+  gleif.entities.set('529900T8BM49AURSDO55', { lei: '529900T8BM49AURSDO55', legalName: 'ACME WIDGETS LIMITED', registrationStatus: 'RETIRED' });
+  ch.companies.set(number, { profile: chProfile(number, 'ACME WIDGETS LTD'), officers: [], psc: [] });
+  const app = await onboard(body);
+  expect(registryCheck(app)).toMatchObject({ status: 'needs_review', code: 'lei_not_active', evidence: { lei: { registrationStatus: 'RETIRED' } } });
+  expect(app.requirements.errors).toContainEqual(expect.objectContaining({ code: 'verification_failed_lei', requirement: 'business.lei' }));
 });
