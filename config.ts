@@ -84,6 +84,13 @@ const schema = z.object({
   VIES_API_URL: z.string().url().optional(),
   /** GLEIF's LEI API (https://api.gleif.org/api/v1): with it, an LEI given is checked there with its parents. */
   GLEIF_API_URL: z.string().url().optional(),
+  /**
+   * Veriff (identity verification): with a key and its shared secret key, persons are verified there
+   * in either provider mode, and its decision webhooks are taken at /v1/provider-callbacks/veriff.
+   */
+  VERIFF_API_URL: z.string().url().default('https://stationapi.veriff.com'),
+  VERIFF_API_KEY: z.string().min(1).optional(),
+  VERIFF_SHARED_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** How many companies above a seller are followed to find its beneficial owners. */
   REGISTRY_OWNERSHIP_DEPTH: z.coerce.number().int().min(1).max(10).default(5),
   /** The obliged entity named in register discrepancy reports (MLR 2017 reg. 30A). */
@@ -184,8 +191,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (c.TRANSPARENCY_DATABASE_URL && !c.TRANSPARENCY_DATABASE_TOKEN) throw new ConfigError('invalid configuration:\n  TRANSPARENCY_DATABASE_TOKEN: is required with TRANSPARENCY_DATABASE_URL');
   if (c.WEBHOOK_URL && !c.WEBHOOK_SECRET) throw new ConfigError('invalid configuration:\n  WEBHOOK_SECRET: is required with WEBHOOK_URL');
   if (c.DOCUMENT_STORAGE === 's3' && !c.S3_BUCKET) throw new ConfigError('invalid configuration:\n  S3_BUCKET: is required with DOCUMENT_STORAGE=s3');
+  if (c.VERIFF_API_KEY && !c.VERIFF_SHARED_SECRET) throw new ConfigError('invalid configuration:\n  VERIFF_SHARED_SECRET: is required with VERIFF_API_KEY (it signs the decision webhooks)');
   if (c.PROVIDER_MODE === 'http') {
-    const missing = httpProviderVariables.filter((v) => !c[v]);
+    // Veriff, when configured, is the identity vendor: the generic identity adapter's settings are then not needed.
+    const missing = httpProviderVariables.filter((v) => !c[v] && !(c.VERIFF_API_KEY && v.startsWith('IDENTITY_')));
     if (missing.length > 0) throw new ConfigError(`invalid configuration:\n${missing.map((v) => `  ${v}: is required with PROVIDER_MODE=http`).join('\n')}`);
   }
   const sanctionsListFiles = c.SANCTIONS_LIST_FILES

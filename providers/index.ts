@@ -7,6 +7,7 @@ import { SandboxContact } from './contact/sandbox';
 import type { ContactVerificationProvider } from './contact/types';
 import { VendorClient } from './http/vendor-client';
 import { SandboxIdentity } from './identity/sandbox';
+import { VERIFF_PROVIDER, VeriffIdentity } from './identity/veriff';
 import type { IdentityProvider } from './identity/types';
 import { RegistryByCountry } from './registry/by-country';
 import { COMPANIES_HOUSE_RATE_LIMIT, CompaniesHouseRegistry } from './registry/companies-house';
@@ -43,6 +44,8 @@ type ProviderConfig = Pick<
   | 'COMPANIES_HOUSE_API_URL'
   | 'VIES_API_URL'
   | 'GLEIF_API_URL'
+  | 'VERIFF_API_URL'
+  | 'VERIFF_API_KEY'
   | 'IDENTITY_API_URL'
   | 'IDENTITY_API_KEY'
   | 'BANK_API_URL'
@@ -82,6 +85,14 @@ function taxAuthority(config: ProviderConfig, otherwise: TaxIdProvider): TaxAuth
 
 export const GLEIF_PROVIDER = 'gleif';
 
+/** Veriff when its key is set, in either mode. */
+function veriff(config: ProviderConfig): IdentityProvider | undefined {
+  if (!config.VERIFF_API_KEY) return undefined;
+  return new VeriffIdentity(
+    new VendorClient({ name: VERIFF_PROVIDER, baseUrl: config.VERIFF_API_URL, apiKey: config.VERIFF_API_KEY, auth: { header: 'x-auth-client' }, timeoutMs: config.PROVIDER_TIMEOUT_SECONDS * 1000 }),
+  );
+}
+
 function leiRegistry(config: ProviderConfig): { lei?: LeiProvider } {
   if (!config.GLEIF_API_URL) return {};
   return {
@@ -97,7 +108,8 @@ export function createProviders(config: ProviderConfig): Providers {
     const vendor = (name: string, baseUrl?: string, apiKey?: string) => new VendorClient({ name, baseUrl: baseUrl!, apiKey: apiKey!, timeoutMs: config.PROVIDER_TIMEOUT_SECONDS * 1000 });
     return {
       registry: new RegistryByCountry(registers(config), new HttpRegistry(vendor('http-registry', config.REGISTRY_API_URL, config.REGISTRY_API_KEY))),
-      identity: new HttpIdentity(vendor(HTTP_IDENTITY_PROVIDER, config.IDENTITY_API_URL, config.IDENTITY_API_KEY), `${config.publicUrl}/v1/provider-callbacks/${HTTP_IDENTITY_PROVIDER}`),
+      identity:
+        veriff(config) ?? new HttpIdentity(vendor(HTTP_IDENTITY_PROVIDER, config.IDENTITY_API_URL, config.IDENTITY_API_KEY), `${config.publicUrl}/v1/provider-callbacks/${HTTP_IDENTITY_PROVIDER}`),
       bank: new HttpBank(vendor('http-bank', config.BANK_API_URL, config.BANK_API_KEY)),
       tax: taxAuthority(config, new HttpTaxAuthority(vendor('http-tax', config.TAX_API_URL, config.TAX_API_KEY))),
       contact: new HttpContact(vendor('http-contact', config.CONTACT_API_URL, config.CONTACT_API_KEY)),
@@ -107,7 +119,7 @@ export function createProviders(config: ProviderConfig): Providers {
   const callbacks = { baseUrl: config.publicUrl, secret: config.identityCallbackSecret, delayMs: config.SANDBOX_CALLBACK_DELAY_SECONDS * 1000 };
   return {
     registry: new RegistryByCountry(registers(config), new SandboxRegistry()),
-    identity: new SandboxIdentity(callbacks),
+    identity: veriff(config) ?? new SandboxIdentity(callbacks),
     bank: new SandboxBank(),
     tax: taxAuthority(config, new SandboxTaxAuthority()),
     contact: new SandboxContact(),
@@ -116,6 +128,13 @@ export function createProviders(config: ProviderConfig): Providers {
 }
 
 /** Providers whose signed callbacks the API takes, with the secret each signs with. */
-export function callbackSecrets(config: Pick<Config, 'PROVIDER_MODE' | 'identityCallbackSecret'>): Record<string, string> {
+export function callbackSecrets(config: Pick<Config, 'PROVIDER_MODE' | 'identityCallbackSecret'> & Partial<Pick<Config, 'VERIFF_API_KEY'>>): Record<string, string> {
+  // With Veriff as the identity vendor, no other identity callback is taken (its secret may be the development one).
+  if (config.VERIFF_API_KEY) return {};
   return { [config.PROVIDER_MODE === 'http' ? HTTP_IDENTITY_PROVIDER : 'sandbox-identity']: config.identityCallbackSecret };
+}
+
+/** Veriff's shared secret key, when Veriff is configured: its decision webhooks are signed with it. */
+export function veriffSecret(config: Pick<Config, 'VERIFF_API_KEY' | 'VERIFF_SHARED_SECRET'>): string | undefined {
+  return config.VERIFF_API_KEY ? config.VERIFF_SHARED_SECRET : undefined;
 }

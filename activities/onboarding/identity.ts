@@ -40,7 +40,7 @@ export function createIdentityActivities({ db, providers, identityAnswerTimeoutH
         ...request.check,
         status: 'pending',
         provider,
-        evidence: { awaiting: 'provider_callback', providerReference: answer.reference },
+        evidence: { awaiting: 'provider_callback', providerReference: answer.reference, ...(answer.sessionUrl ? { sessionUrl: answer.sessionUrl } : {}) },
       });
       return { pending: { provider, providerReference: answer.reference, answerTimeoutHours } };
     },

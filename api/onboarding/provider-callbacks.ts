@@ -9,7 +9,11 @@ import { WorkflowNotFoundError } from '@temporalio/common';
 import { z } from 'zod';
 import { callbackSeen, recordCallback } from '../../db/onboarding/provider-callbacks';
 import { verify, SIGNATURE_HEADER } from '../../domain/shared/webhook-signature';
-import { callbackSecrets } from '../../providers';
+import type { Client } from '@temporalio/client';
+import type { Db } from '../../db/knex';
+import type { IdentityAnswer } from '../../domain/onboarding/identity';
+import { callbackSecrets, veriffSecret } from '../../providers';
+import { VERIFF_PROVIDER, VERIFF_SIGNATURE_HEADER, isVeriffSignatureValid, veriffAnswer, veriffDecisionSchema } from '../../providers/identity/veriff';
 import { identityAnswerSchema } from '../../providers/identity/answer-schema';
 import { identityVerificationIdPattern } from '../../temporal/workflow-ids';
 import { identityAnswerSignal } from '../../workflows/onboarding/identity-messages';
@@ -31,10 +35,92 @@ const callbackReceipt = z.object({
   received: z.literal(true),
   duplicate: z.literal(true).optional().meta({ description: 'this event was received before: acknowledged, nothing done again' }),
   applied: z.boolean().optional(),
-  reason: z.literal('verification_closed').optional().meta({ description: 'the verification had ended (timed out to a reviewer): kept, changes nothing' }),
+  reason: z.enum(['verification_closed', 'awaiting_vendor_review']).optional().meta({
+    description: 'verification_closed: the verification had ended (timed out to a reviewer), kept, changes nothing; awaiting_vendor_review: the vendor is still reviewing, its decision follows',
+  }),
 });
 
+interface IdentityCallbackFacts {
+  provider: string;
+  eventId: string;
+  clientReference: string;
+  providerReference: string;
+  answer: IdentityAnswer;
+}
+
+/** Signals the verification the callback names with its answer, once; a verification already ended keeps the callback in the log only. */
+async function deliverIdentityAnswer(db: Db, temporal: Client, callback: IdentityCallbackFacts): Promise<z.input<typeof callbackReceipt>> {
+  const { provider } = callback;
+  const record = { provider, eventId: callback.eventId, clientReference: callback.clientReference, providerReference: callback.providerReference, resultStatus: callback.answer.status };
+  const handle = temporal.workflow.getHandle(callback.clientReference);
+  const running = await callWorkflow(temporal, () =>
+    handle.describe().then(
+      (d) => d.status.name === 'RUNNING',
+      (err) => {
+        if (err instanceof WorkflowNotFoundError) throw new Problem('unknown_reference', 'No verification has this clientReference');
+        throw err;
+      },
+    ),
+  );
+  // It may also end between the look and the signal: the same answer either way.
+  const signalled =
+    running &&
+    (await callWorkflow(
+      temporal,
+      () => handle.signal(identityAnswerSignal, { provider, providerReference: callback.providerReference, eventId: callback.eventId, answer: callback.answer }),
+      'verification_closed',
+    ).then(
+      () => true,
+      (err) => {
+        if (err instanceof Problem && err.code === 'verification_closed') return false;
+        throw err;
+      },
+    ));
+  if (!signalled) {
+    // The verification timed out to a reviewer already: kept in the log, changes nothing.
+    await recordCallback(db, { ...record, outcome: 'late' });
+    return { received: true as const, applied: false, reason: 'verification_closed' as const };
+  }
+  await recordCallback(db, { ...record, outcome: 'signalled' });
+  return { received: true as const, applied: true };
+}
+
 export const providerCallbackRoutes = [
+  route({
+    method: 'post',
+    path: '/v1/provider-callbacks/veriff',
+    summary: `Veriff's decision webhook, signed in the ${VERIFF_SIGNATURE_HEADER} header (hex HMAC-SHA256 of the raw body with the shared secret key)`,
+    description:
+      "Taken only when VERIFF_API_KEY is set. The decision is mapped to the verification named by vendorData: approved verifies, declined, resubmission requested, expired and abandoned do not (with the reason), review (Veriff's own manual review) is acknowledged and waited on. A redelivered decision is acknowledged once.",
+    access: 'signed',
+    headers: z.object({ [VERIFF_SIGNATURE_HEADER]: z.string().optional().meta({ description: 'required: hex HMAC-SHA256 of the raw body' }) }),
+    body: { signedJson: veriffDecisionSchema },
+    responses: { 200: { description: 'received', schema: callbackReceipt } },
+    problems: ['unknown_provider', 'invalid_signature', 'unknown_reference', 'malformed_json', 'temporal_unavailable'],
+  }).handle(async ({ body: bytes, req }, { config, db, temporal }) => {
+    const secret = veriffSecret(config);
+    if (!secret) throw new Problem('unknown_provider', 'Veriff is not configured here');
+    const raw = bytes.toString('utf8');
+    if (!isVeriffSignatureValid(secret, raw, req.header(VERIFF_SIGNATURE_HEADER))) throw new Problem('invalid_signature', `The ${VERIFF_SIGNATURE_HEADER} header is not the HMAC-SHA256 of the body`);
+    let body: unknown;
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      throw new Problem('malformed_json');
+    }
+    const { verification } = parseOrThrow(veriffDecisionSchema, body);
+    if (!verification.vendorData || !identityVerificationIdPattern.test(verification.vendorData)) throw new Problem('unknown_reference', 'The decision names no verification of ours in vendorData');
+    // One event per session, attempt and decision: Veriff's redelivery of the same decision is the same event.
+    const eventId = `${verification.id}:${verification.attemptId ?? ''}:${verification.status}`;
+    if (await callbackSeen(db, VERIFF_PROVIDER, eventId)) return { status: 200, body: { received: true as const, duplicate: true as const } };
+    const answer = veriffAnswer(verification);
+    if (!answer) return { status: 200, body: { received: true as const, applied: false, reason: 'awaiting_vendor_review' as const } };
+    return {
+      status: 200,
+      body: await deliverIdentityAnswer(db, temporal, { provider: VERIFF_PROVIDER, eventId, clientReference: verification.vendorData, providerReference: verification.id, answer }),
+    };
+  }),
+
   route({
     method: 'post',
     path: '/v1/provider-callbacks/{provider}',
@@ -64,37 +150,15 @@ export const providerCallbackRoutes = [
     const callback = parseOrThrow(callbackSchema, body);
     if (await callbackSeen(db, provider, callback.eventId)) return { status: 200, body: { received: true as const, duplicate: true as const } };
 
-    const record = { provider, eventId: callback.eventId, clientReference: callback.clientReference, providerReference: callback.reference, resultStatus: callback.result.status };
-    const handle = temporal.workflow.getHandle(callback.clientReference);
-    const running = await callWorkflow(temporal, () =>
-      handle.describe().then(
-        (d) => d.status.name === 'RUNNING',
-        (err) => {
-          if (err instanceof WorkflowNotFoundError) throw new Problem('unknown_reference', 'No verification has this clientReference');
-          throw err;
-        },
-      ),
-    );
-    // It may also end between the look and the signal: the same answer either way.
-    const signalled =
-      running &&
-      (await callWorkflow(
-        temporal,
-        () => handle.signal(identityAnswerSignal, { provider, providerReference: callback.reference, eventId: callback.eventId, answer: callback.result }),
-        'verification_closed',
-      ).then(
-        () => true,
-        (err) => {
-          if (err instanceof Problem && err.code === 'verification_closed') return false;
-          throw err;
-        },
-      ));
-    if (!signalled) {
-      // The verification timed out to a reviewer already: kept in the log, changes nothing.
-      await recordCallback(db, { ...record, outcome: 'late' });
-      return { status: 200, body: { received: true as const, applied: false, reason: 'verification_closed' as const } };
-    }
-    await recordCallback(db, { ...record, outcome: 'signalled' });
-    return { status: 200, body: { received: true as const, applied: true } };
+    return {
+      status: 200,
+      body: await deliverIdentityAnswer(db, temporal, {
+        provider,
+        eventId: callback.eventId,
+        clientReference: callback.clientReference,
+        providerReference: callback.reference,
+        answer: callback.result,
+      }),
+    };
   }),
 ];

@@ -1500,6 +1500,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/provider-callbacks/veriff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Veriff's decision webhook, signed in the x-hmac-signature header (hex HMAC-SHA256 of the raw body with the shared secret key)
+         * @description Taken only when VERIFF_API_KEY is set. The decision is mapped to the verification named by vendorData: approved verifies, declined, resubmission requested, expired and abandoned do not (with the reason), review (Veriff's own manual review) is acknowledged and waited on. A redelivered decision is acknowledged once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description required: hex HMAC-SHA256 of the raw body */
+                    "x-hmac-signature"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        status: string;
+                        verification: {
+                            id: string;
+                            attemptId?: string | null;
+                            code: number;
+                            /** @enum {string} */
+                            status: "approved" | "declined" | "resubmission_requested" | "expired" | "abandoned" | "review";
+                            reasonCode?: number | null;
+                            vendorData?: string | null;
+                            decisionTime?: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description received */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            received: true;
+                            /**
+                             * @description this event was received before: acknowledged, nothing done again
+                             * @enum {boolean}
+                             */
+                            duplicate?: true;
+                            applied?: boolean;
+                            /**
+                             * @description verification_closed: the verification had ended (timed out to a reviewer), kept, changes nothing; awaiting_vendor_review: the vendor is still reviewing, its decision follows
+                             * @enum {string}
+                             */
+                            reason?: "verification_closed" | "awaiting_vendor_review";
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `invalid_signature`: The signature is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unknown_provider`: No such provider; `unknown_reference`: No verification has this reference */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/provider-callbacks/{provider}": {
         parameters: {
             query?: never;
@@ -1539,7 +1671,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "not_verified";
                             /** @enum {string} */
-                            reason: "data_mismatch" | "document_expired" | "document_unreadable";
+                            reason: "data_mismatch" | "document_expired" | "document_unreadable" | "face_mismatch" | "suspected_fraud" | "document_not_supported" | "not_completed";
                         };
                     };
                 };
@@ -1561,10 +1693,10 @@ export interface paths {
                             duplicate?: true;
                             applied?: boolean;
                             /**
-                             * @description the verification had ended (timed out to a reviewer): kept, changes nothing
+                             * @description verification_closed: the verification had ended (timed out to a reviewer), kept, changes nothing; awaiting_vendor_review: the vendor is still reviewing, its decision follows
                              * @enum {string}
                              */
-                            reason?: "verification_closed";
+                            reason?: "verification_closed" | "awaiting_vendor_review";
                         };
                     };
                 };

@@ -5,9 +5,16 @@
  */
 import type { CheckCode, CheckOutcome } from './onboarding';
 
-export type IdentityAnswer = { status: 'verified'; documentChecked: boolean } | { status: 'not_verified'; reason: 'data_mismatch' | 'document_expired' | 'document_unreadable' };
+/**
+ * Why a person was not verified. The first three are the generic vendor contract's; the rest came
+ * with Veriff's decision taxonomy (providers/identity/veriff.ts): a face that does not match the
+ * document, signs of fraud, a document type not accepted, a flow the person never finished.
+ */
+export const identityFailureReasons = ['data_mismatch', 'document_expired', 'document_unreadable', 'face_mismatch', 'suspected_fraud', 'document_not_supported', 'not_completed'] as const;
 
-export const identityFailureReasons = ['data_mismatch', 'document_expired', 'document_unreadable'] as const;
+export type IdentityFailureReason = (typeof identityFailureReasons)[number];
+
+export type IdentityAnswer = { status: 'verified'; documentChecked: boolean } | { status: 'not_verified'; reason: IdentityFailureReason };
 
 export function identityOutcome(provider: string, answer: IdentityAnswer, providerReference?: string): CheckOutcome {
   const reference = providerReference ? { providerReference } : {};

@@ -20,7 +20,7 @@ export interface VendorEndpoint {
   apiKey: string;
   timeoutMs: number;
   /** `basic`: the key is the user name of HTTP basic auth, with no password (Companies House); `none`: a public API (VIES). */
-  auth?: 'bearer' | 'basic' | 'none';
+  auth?: 'bearer' | 'basic' | 'none' | { header: string };
   /** The vendor's published limit, kept per worker process. */
   rateLimit?: { requests: number; windowMs: number };
 }
@@ -73,6 +73,7 @@ export class VendorClient {
   private authorization(): Record<string, string> {
     const { auth = 'bearer', apiKey } = this.endpoint;
     if (auth === 'none') return {};
+    if (typeof auth === 'object') return { [auth.header]: apiKey };
     return { authorization: auth === 'basic' ? `Basic ${Buffer.from(`${apiKey}:`).toString('base64')}` : `Bearer ${apiKey}` };
   }
 

@@ -17,7 +17,8 @@ export interface IdentityRequest {
   clientReference: string;
 }
 
-export type IdentityResult = IdentityAnswer | { status: 'pending'; reference: string };
+/** `sessionUrl`: where the person completes a vendor's hosted flow (document and face capture), when the vendor has one. */
+export type IdentityResult = IdentityAnswer | { status: 'pending'; reference: string; sessionUrl?: string };
 
 export interface IdentityProvider {
   readonly name: string;
