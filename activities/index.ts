@@ -9,6 +9,7 @@ import { createTransparencyActivities } from './enforcement/transparency';
 import { createCheckActivities } from './onboarding/checks';
 import { createBusinessRegistryActivities } from './onboarding/business-registry';
 import { createDiscrepancyReportActivities } from './onboarding/discrepancy-reports';
+import { createRegistryMonitoringActivities } from './onboarding/registry-monitoring';
 import type { ActivityDeps } from './shared/deps';
 import { createIdentityActivities } from './onboarding/identity';
 import { createInformActivities } from './inform/inform';
@@ -28,6 +29,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createCheckActivities(deps),
     ...createBusinessRegistryActivities(deps),
     ...createDiscrepancyReportActivities(deps),
+    ...createRegistryMonitoringActivities(deps),
     ...createIdentityActivities(deps),
     ...createReviewActivities(deps),
     ...createInformationActivities(deps),

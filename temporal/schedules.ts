@@ -6,7 +6,7 @@
  */
 import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Client } from '@temporalio/client';
 import type { Config } from '../config';
-import { PERFORMANCE_SCHEDULE_ID, RESCREENING_SCHEDULE_ID, TRANSPARENCY_SCHEDULE_ID, TRANSPARENCY_SUBMISSION_WORKFLOW_ID } from './workflow-ids';
+import { PERFORMANCE_SCHEDULE_ID, REGISTRY_MONITORING_SCHEDULE_ID, RESCREENING_SCHEDULE_ID, TRANSPARENCY_SCHEDULE_ID, TRANSPARENCY_SUBMISSION_WORKFLOW_ID } from './workflow-ids';
 
 export interface ScheduleOptions {
   /** Set when the Transparency Database is configured: how often its statements are sent. */
@@ -20,6 +20,7 @@ export const scheduleOptions = (config: Config): ScheduleOptions => ({
 export async function ensureSchedules(client: Client, taskQueue: string, options: ScheduleOptions = {}): Promise<void> {
   await ensurePerformanceSchedule(client, taskQueue);
   await ensureRescreeningSchedule(client, taskQueue);
+  await ensureRegistryMonitoringSchedule(client, taskQueue);
   if (options.transparencySubmitMinutes) await ensureTransparencySchedule(client, taskQueue, options.transparencySubmitMinutes);
 }
 
@@ -58,6 +59,20 @@ export async function ensureRescreeningSchedule(client: Client, taskQueue: strin
       scheduleId: RESCREENING_SCHEDULE_ID,
       spec: { calendars: [{ dayOfWeek: 'SUNDAY', hour: 3, minute: 0 }] },
       action: { type: 'startWorkflow', workflowType: 'rescreening', workflowId: 'rescreening:scheduled', taskQueue, args: [{ trigger: 'schedule' }] },
+      policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 day' },
+    });
+  } catch (err) {
+    if (!(err instanceof ScheduleAlreadyRunning)) throw err;
+  }
+}
+
+/** Every approved company looked up again in its register each day at 04:00 UTC (after Companies House's overnight updates). */
+export async function ensureRegistryMonitoringSchedule(client: Client, taskQueue: string): Promise<void> {
+  try {
+    await client.schedule.create({
+      scheduleId: REGISTRY_MONITORING_SCHEDULE_ID,
+      spec: { calendars: [{ hour: 4, minute: 0 }] },
+      action: { type: 'startWorkflow', workflowType: 'registryMonitoring', workflowId: 'registry-monitoring:scheduled', taskQueue, args: [{ trigger: 'schedule' }] },
       policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 day' },
     });
   } catch (err) {

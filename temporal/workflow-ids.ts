@@ -24,6 +24,8 @@ export const investigationWorkflowId = (sellerId: string) => `investigation:${se
 /** One re-screening per list version: a list change seen twice starts it once. */
 export const rescreeningWorkflowId = (listVersion: string) => `rescreening:${listVersion}`;
 export const RESCREENING_SCHEDULE_ID = 'rescreening-weekly';
+/** The company registers looked at again, daily. */
+export const REGISTRY_MONITORING_SCHEDULE_ID = 'registry-monitoring-daily';
 /** The schedule that sends the queued statements of reasons to the Transparency Database, and its runs' workflow ID. */
 export const TRANSPARENCY_SCHEDULE_ID = 'transparency-database-submission';
 export const TRANSPARENCY_SUBMISSION_WORKFLOW_ID = 'transparency-submission:scheduled';
@@ -44,3 +46,6 @@ export const documentReceiptWorkflowId = (documentId: string) => `document:${doc
 
 /** One step of a register discrepancy report: the same step again is the same workflow. */
 export const discrepancyReportStepWorkflowId = (reportId: string, step: 'approve' | 'dismiss' | 'file') => `discrepancyReport:${reportId}:${step}`;
+
+/** A registry monitoring run an operator started. */
+export const registryMonitoringWorkflowId = (runId: string) => `registry-monitoring:admin:${runId}`;

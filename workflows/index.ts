@@ -17,6 +17,7 @@ export { legalHoldPlacement, legalHoldRelease, erasureRequest } from './retentio
 export { metricsReceipt } from './performance/metrics-receipt';
 export { documentReceipt } from './onboarding/document-receipt';
 export { discrepancyReportStep } from './onboarding/discrepancy-report';
+export { registryMonitoring } from './onboarding/registry-monitoring';
 
 // Each type's versioning behaviour, set as the bundle loads.
 import './versioning-behaviors';

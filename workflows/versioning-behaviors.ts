@@ -6,6 +6,7 @@
  */
 import { setWorkflowOptions, workflowInfo } from '@temporalio/workflow';
 import { discrepancyReportStep } from './onboarding/discrepancy-report';
+import { registryMonitoring } from './onboarding/registry-monitoring';
 import { documentReceipt } from './onboarding/document-receipt';
 import { metricsReceipt } from './performance/metrics-receipt';
 import { performanceReview } from './performance/performance-review';
@@ -13,7 +14,18 @@ import { erasureRequest, legalHoldPlacement, legalHoldRelease } from './retentio
 import { rescreening } from './screening/rescreening';
 import { transparencySubmission } from './enforcement/transparency-submission';
 
-export const pinnedWorkflows = { discrepancyReportStep, documentReceipt, metricsReceipt, legalHoldPlacement, legalHoldRelease, erasureRequest, performanceReview, rescreening, transparencySubmission };
+export const pinnedWorkflows = {
+  discrepancyReportStep,
+  registryMonitoring,
+  documentReceipt,
+  metricsReceipt,
+  legalHoldPlacement,
+  legalHoldRelease,
+  erasureRequest,
+  performanceReview,
+  rescreening,
+  transparencySubmission,
+};
 
 // Only a versioned worker may state a behaviour (the server refuses it from an unversioned one, as
 // in the embedded mode): the worker that runs the first task says which it is.

@@ -12,7 +12,8 @@
  * names are in the sealed report package.
  */
 import { ApplicationFailure } from '@temporalio/activity';
-import { findApplication, listPersons, type PersonRow } from '../../db/onboarding/applications';
+import { findApplication, listPersons, type ApplicationRow, type PersonRow } from '../../db/onboarding/applications';
+import { registerDigest } from '../../domain/onboarding/register-digest';
 import { discrepancyReportIdOf, openDiscrepancyReport } from '../../db/onboarding/discrepancy-reports';
 import { beneficialOwnership, companiesToFollow, type BeneficialOwnership, type RegisterCompany } from '../../domain/onboarding/beneficial-ownership';
 import { companyStanding } from '../../domain/onboarding/company-standing';
@@ -63,7 +64,8 @@ const ownershipEvidence = (o: BeneficialOwnership, persons: Record<string, strin
   unresolved: o.unresolved,
 });
 
-export function createBusinessRegistryActivities(deps: ActivityDeps) {
+/** The registry evaluation, shared by the onboarding check and the monitoring of approved companies. */
+export function createRegistryEvaluator(deps: ActivityDeps) {
   const { db, providers } = deps;
   const depth = deps.registry?.ownershipDepth ?? DEFAULT_OWNERSHIP_DEPTH;
 
@@ -120,66 +122,81 @@ export function createBusinessRegistryActivities(deps: ActivityDeps) {
     return { finding, evidence };
   }
 
+  /**
+   * The company as its register holds it now, judged: the check's outcome, with the register's
+   * digest in the evidence (for monitoring to see a change). `report`: where a discrepancy report
+   * would be filed from (the check and its round, or a monitoring run).
+   */
+  async function evaluate(app: ApplicationRow, idempotencyKey: string, report: { checkId: string; round: string }): Promise<CheckOutcome> {
+    const registry = providers.registry.for(app.country);
+    const provider = registry.name;
+    const postalCode = (app.business.address as { postalCode?: string } | undefined)?.postalCode;
+    const answer = await registry.lookup({ country: app.country, registrationNumber: app.business.registrationNumber ?? '', legalName: app.business.legalName, postalCode, idempotencyKey });
+    if (answer.status === 'not_found') return { status: 'needs_review', code: 'registry_not_found', provider, evidence: { found: false } };
+
+    const match = registryMatch(app.business.legalName, answer.registeredName, postalCode, answer.registeredPostalCode);
+    const standing = companyStanding(answer.companyStatus, answer.companyStatusDetail);
+    const evidence: Record<string, unknown> = {
+      found: true,
+      registeredName: answer.registeredName,
+      nameMatches: answer.nameMatches,
+      ...match,
+      companyStatus: answer.companyStatus,
+      ...(answer.companyStatusDetail ? { companyStatusDetail: answer.companyStatusDetail } : {}),
+      ...(answer.companyType ? { companyType: answer.companyType } : {}),
+      incorporatedOn: answer.incorporatedOn,
+      ...(answer.sicCodes ? { sicCodes: answer.sicCodes } : {}),
+      registerDigest: registerDigest(deps.fingerprintKey, answer),
+    };
+    const lei = await leiEvidence(app.business as { lei?: string; legalName: string; registrationNumber?: string });
+    if (lei) evidence.lei = lei.evidence;
+    if (standing.standing === 'inactive') return { status: 'failed', code: standing.code, provider, evidence };
+    if (!answer.nameMatches) return { status: 'needs_review', code: 'registry_name_mismatch', provider, evidence };
+    if (match.addressMatches === false) return { status: 'needs_review', code: 'registry_address_mismatch', provider, evidence };
+    if (standing.standing === 'review') return { status: 'needs_review', code: standing.code, provider, evidence };
+    if (lei?.finding) return { status: 'needs_review', code: lei.finding, provider, evidence };
+    // A register that publishes no controllers (or a vendor that does not pass them on): nothing to compare.
+    if (!answer.controllers || app.business_type === 'sole_proprietor') return { status: 'passed', provider, evidence: { ...evidence, ownership: 'not_in_register' } };
+
+    const number = companyNumber(app.business.registrationNumber ?? '');
+    const { graph, notFound } = await ownershipGraph(registry, app.country, { number, name: answer.registeredName, controllers: answer.controllers, officers: answer.officers }, depth, idempotencyKey);
+    const ownership = beneficialOwnership(graph, depth, notFound);
+    const persons = (await listPersons(db, app.id)).map(declared);
+    const { discrepancies, matched } = compareWithRegister(persons, ownership.owners, answer.officers ?? []);
+    const withOwnership: Record<string, unknown> = { ...evidence, ownership: ownershipEvidence(ownership, matched), discrepancies };
+    if (discrepancies.length > 0) {
+      const registrar = registrars[app.country];
+      if (registrar && discrepancies.some((d) => d.reportable)) {
+        const id = discrepancyReportIdOf(report.checkId, report.round);
+        await openDiscrepancyReport(db, {
+          id,
+          applicationId: app.id,
+          checkId: report.checkId,
+          registrar,
+          companyNumber: number,
+          reportPackage: reportPackage(answer, number, persons, ownership, discrepancies),
+        });
+        withOwnership.discrepancyReportId = id;
+      }
+      return { status: 'needs_review', code: 'registry_ownership_discrepancy', provider, evidence: withOwnership };
+    }
+    // A controller the register does not let us follow (abroad, a trust, a cycle) may hide an owner.
+    if (ownership.basis === 'none' || ownership.unresolved.length > 0) return { status: 'needs_review', code: 'registry_ownership_unresolved', provider, evidence: withOwnership };
+    return { status: 'passed', provider, evidence: withOwnership };
+  }
+
+  return evaluate;
+}
+
+export function createBusinessRegistryActivities(deps: ActivityDeps) {
+  const { db } = deps;
+  const evaluate = createRegistryEvaluator(deps);
   return {
     async checkBusinessRegistry(request: CheckRequest): Promise<CheckResult> {
-      const record = (outcome: CheckOutcome) => recordOutcome(db, request, outcome);
       const app = await findApplication(db, request.applicationId);
       if (!app) throw ApplicationFailure.nonRetryable(`application ${request.applicationId} is not stored`, 'application_missing');
-      const registry = providers.registry.for(app.country);
-      const provider = registry.name;
-      const postalCode = (app.business.address as { postalCode?: string } | undefined)?.postalCode;
-      const key = idempotencyKeyOf(request);
-      const answer = await registry.lookup({ country: app.country, registrationNumber: app.business.registrationNumber ?? '', legalName: app.business.legalName, postalCode, idempotencyKey: key });
-      if (answer.status === 'not_found') return record({ status: 'needs_review', code: 'registry_not_found', provider, evidence: { found: false } });
-
-      const match = registryMatch(app.business.legalName, answer.registeredName, postalCode, answer.registeredPostalCode);
-      const standing = companyStanding(answer.companyStatus, answer.companyStatusDetail);
-      const evidence: Record<string, unknown> = {
-        found: true,
-        registeredName: answer.registeredName,
-        nameMatches: answer.nameMatches,
-        ...match,
-        companyStatus: answer.companyStatus,
-        ...(answer.companyStatusDetail ? { companyStatusDetail: answer.companyStatusDetail } : {}),
-        ...(answer.companyType ? { companyType: answer.companyType } : {}),
-        incorporatedOn: answer.incorporatedOn,
-        ...(answer.sicCodes ? { sicCodes: answer.sicCodes } : {}),
-      };
-      const lei = await leiEvidence(app.business as { lei?: string; legalName: string; registrationNumber?: string });
-      if (lei) evidence.lei = lei.evidence;
-      if (standing.standing === 'inactive') return record({ status: 'failed', code: standing.code, provider, evidence });
-      if (!answer.nameMatches) return record({ status: 'needs_review', code: 'registry_name_mismatch', provider, evidence });
-      if (match.addressMatches === false) return record({ status: 'needs_review', code: 'registry_address_mismatch', provider, evidence });
-      if (standing.standing === 'review') return record({ status: 'needs_review', code: standing.code, provider, evidence });
-      if (lei?.finding) return record({ status: 'needs_review', code: lei.finding, provider, evidence });
-      // A register that publishes no controllers (or a vendor that does not pass them on): nothing to compare.
-      if (!answer.controllers || app.business_type === 'sole_proprietor') return record({ status: 'passed', provider, evidence: { ...evidence, ownership: 'not_in_register' } });
-
-      const number = companyNumber(app.business.registrationNumber ?? '');
-      const { graph, notFound } = await ownershipGraph(registry, app.country, { number, name: answer.registeredName, controllers: answer.controllers, officers: answer.officers }, depth, key);
-      const ownership = beneficialOwnership(graph, depth, notFound);
-      const persons = (await listPersons(db, request.applicationId)).map(declared);
-      const { discrepancies, matched } = compareWithRegister(persons, ownership.owners, answer.officers ?? []);
-      const withOwnership: Record<string, unknown> = { ...evidence, ownership: ownershipEvidence(ownership, matched), discrepancies };
-      if (discrepancies.length > 0) {
-        const registrar = registrars[app.country];
-        if (registrar && discrepancies.some((d) => d.reportable)) {
-          const id = discrepancyReportIdOf(checkIdOf(request), request.round ?? 1);
-          await openDiscrepancyReport(db, {
-            id,
-            applicationId: app.id,
-            checkId: checkIdOf(request),
-            registrar,
-            companyNumber: number,
-            reportPackage: reportPackage(answer, number, persons, ownership, discrepancies),
-          });
-          withOwnership.discrepancyReportId = id;
-        }
-        return record({ status: 'needs_review', code: 'registry_ownership_discrepancy', provider, evidence: withOwnership });
-      }
-      // A controller the register does not let us follow (abroad, a trust, a cycle) may hide an owner.
-      if (ownership.basis === 'none' || ownership.unresolved.length > 0) return record({ status: 'needs_review', code: 'registry_ownership_unresolved', provider, evidence: withOwnership });
-      return record({ status: 'passed', provider, evidence: withOwnership });
+      const outcome = await evaluate(app, idempotencyKeyOf(request), { checkId: checkIdOf(request), round: String(request.round ?? 1) });
+      return recordOutcome(db, request, outcome);
     },
   };
 }

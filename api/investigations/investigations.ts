@@ -15,6 +15,7 @@ const signalResponse = z.discriminatedUnion('source', [
   z.object({ source: z.literal('screening_hit'), applicationId: z.string(), checkId: z.string(), entryIds: z.array(z.string()), listVersion: z.string().optional(), slaHours: z.number().optional() }),
   z.object({ source: z.literal('document_lapsed'), requestId: z.string(), personId: z.string(), outcome: z.enum(['not_renewed', 'not_verified']) }),
   z.object({ source: z.literal('requirements_lapsed'), requestId: z.string(), items: z.array(z.string()) }),
+  z.object({ source: z.literal('registry_change'), applicationId: z.string(), checkId: z.string(), code: z.string().optional(), changes: z.array(z.string()) }),
 ]);
 
 const investigationResponse = z.object({

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { verifyAuditChain } from '../../db/shared/audit';
 import { isoDate } from '../../domain/onboarding/application';
 import { hasPrefix, newId } from '../../domain/shared/ids';
-import { performanceReviewWorkflowId } from '../../temporal/workflow-ids';
+import { performanceReviewWorkflowId, registryMonitoringWorkflowId } from '../../temporal/workflow-ids';
 import { iso } from '../onboarding/application-view';
-import { notFound } from '../shared/problem';
+import { notFound, Problem } from '../shared/problem';
 import { route } from '../shared/route';
 import { idParam, timestamp } from '../shared/schemas';
 import { callWorkflow } from '../shared/workflow-calls';
@@ -24,6 +24,18 @@ const performanceReviewResponse = z.object({
   startedAt: timestamp.optional(),
   finishedAt: timestamp.optional(),
 });
+const registryMonitoringResponse = z.object({
+  id: z.string(),
+  object: z.literal('registry_monitoring_run'),
+  status: z.enum(['running', 'completed', 'failed']),
+  companiesChecked: z.number().int().optional(),
+  changed: z.number().int().optional(),
+  newRisks: z.number().int().optional(),
+  unavailable: z.number().int().optional(),
+  startedAt: timestamp.optional(),
+  finishedAt: timestamp.optional(),
+});
+
 const rescreeningResponse = z.object({
   id: z.string(),
   object: z.literal('rescreening'),
@@ -135,6 +147,52 @@ export const adminRoutes = [
         newMatches: row.new_matches,
         startedAt: iso(row.started_at),
         finishedAt: iso(row.finished_at),
+      },
+    };
+  }),
+
+  route({
+    method: 'post',
+    path: '/v1/admin/registry-monitoring-runs',
+    summary: 'Look every approved company up again in its register now, as the daily schedule does',
+    access: { permission: 'operations:run' },
+    body: { json: z.strictObject({}) },
+    responses: { 202: { description: 'started', schema: registryMonitoringResponse, headers: { Location: 'the run' } } },
+    problems: ['temporal_unavailable'],
+  }).handle(async (_call, { config, temporal }) => {
+    const runId = newId('screeningRun');
+    await callWorkflow(temporal, () =>
+      temporal.workflow.start('registryMonitoring', { workflowId: registryMonitoringWorkflowId(runId), taskQueue: config.TEMPORAL_TASK_QUEUE, args: [{ runId, trigger: 'admin' }] }),
+    );
+    return { status: 202, body: { id: runId, object: 'registry_monitoring_run' as const, status: 'running' as const }, location: `/v1/admin/registry-monitoring-runs/${runId}` };
+  }),
+
+  route({
+    method: 'get',
+    path: '/v1/admin/registry-monitoring-runs/{id}',
+    summary: 'A registry monitoring run: companies looked up, changes seen, new risks opened as investigations, registers that did not answer',
+    access: { permission: 'operations:run' },
+    params: idParam,
+    responses: { 200: { description: 'the run', schema: registryMonitoringResponse } },
+    problems: ['resource_not_found', 'temporal_unavailable'],
+  }).handle(async ({ params: { id } }, { temporal }) => {
+    if (!hasPrefix(id, 'screeningRun')) throw notFound('The registry monitoring run');
+    const handle = temporal.workflow.getHandle(registryMonitoringWorkflowId(id));
+    const described = await callWorkflow(temporal, () => handle.describe(), 'request_not_open').catch((err) => {
+      if (err instanceof Problem && err.code === 'request_not_open') throw notFound('The registry monitoring run');
+      throw err;
+    });
+    const status = described.status.name === 'COMPLETED' ? 'completed' : described.status.name === 'RUNNING' ? 'running' : 'failed';
+    const counts = status === 'completed' ? ((await callWorkflow(temporal, () => handle.result())) as Record<string, number>) : {};
+    return {
+      status: 200,
+      body: {
+        id,
+        object: 'registry_monitoring_run' as const,
+        status,
+        ...(status === 'completed' ? { companiesChecked: counts.companiesChecked, changed: counts.changed, newRisks: counts.newRisks, unavailable: counts.unavailable } : {}),
+        startedAt: iso(described.startTime),
+        finishedAt: iso(described.closeTime ?? null),
       },
     };
   }),

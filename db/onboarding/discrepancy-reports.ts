@@ -32,7 +32,8 @@ export interface DiscrepancyReportRow {
 const opened = (row: (Omit<DiscrepancyReportRow, 'package'> & { package: string }) | undefined): DiscrepancyReportRow | undefined =>
   row && { ...row, package: openRecord<Record<string, unknown>>(row.package)! };
 
-export const discrepancyReportIdOf = (checkId: string, round: number) => derivedId('discrepancyReport', checkId, String(round));
+/** One per check and round, or per check and monitoring run (`round`: the run's ID). */
+export const discrepancyReportIdOf = (checkId: string, round: string) => derivedId('discrepancyReport', checkId, round);
 
 export const findDiscrepancyReport = async (db: Knex, id: string): Promise<DiscrepancyReportRow | undefined> => opened(await db('registry_discrepancy_reports').where({ id }).first());
 

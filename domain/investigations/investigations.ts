@@ -16,7 +16,9 @@ export type InvestigationSignal =
   | { source: 'anomaly'; rule: string; recentRate: number; baselineRate: number }
   | { source: 'screening_hit'; applicationId: string; checkId: string; entryIds: string[]; listVersion?: string; /** SANCTIONS_HIT_SLA_HOURS when it was raised; absent: 24. */ slaHours?: number }
   | { source: 'document_lapsed'; requestId: string; personId: string; outcome: 'not_renewed' | 'not_verified' }
-  | { source: 'requirements_lapsed'; requestId: string; items: string[] };
+  | { source: 'requirements_lapsed'; requestId: string; items: string[] }
+  /** The company register changed (status, officers, persons with significant control) and the registry check no longer passes. */
+  | { source: 'registry_change'; applicationId: string; checkId: string; code?: string; changes: string[] };
 
 /**
  * A metric anomaly: the last week's rate against the seller's own baseline (the 53 days before it),

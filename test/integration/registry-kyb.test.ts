@@ -218,3 +218,60 @@ it('sends a company whose LEI was retired to a reviewer, naming the LEI as what 
   expect(registryCheck(app)).toMatchObject({ status: 'needs_review', code: 'lei_not_active', evidence: { lei: { registrationStatus: 'RETIRED' } } });
   expect(app.requirements.errors).toContainEqual(expect.objectContaining({ code: 'verification_failed_lei', requirement: 'business.lei' }));
 });
+
+describe('monitoring the registers after approval', () => {
+  const runMonitoring = async () => {
+    const started = await post('/v1/admin/registry-monitoring-runs', system.keys.admin, {});
+    expect(started.status).toBe(202);
+    return (
+      await waitFor(
+        () => get(`/v1/admin/registry-monitoring-runs/${started.body.id}`, system.keys.admin),
+        (r) => r.body?.status !== 'running',
+        60_000,
+      )
+    ).body;
+  };
+
+  it('picks up a company dissolved after approval and a change of control that still matches, opening an investigation only for the first', async () => {
+    const approved = async () => {
+      const c = company();
+      ch.companies.set(c.number, {
+        profile: chProfile(c.number, 'ACME WIDGETS LTD'),
+        officers: [chDirector('Doe', 'Jane', c.jane)],
+        psc: [chIndividualPsc('Jane', 'Doe', c.jane, ['ownership-of-shares-50-to-75-percent']), chIndividualPsc('John', 'Smith', c.john, ['ownership-of-shares-25-to-50-percent'])],
+      });
+      const app = await onboard(c.body);
+      expect(app.status).toBe('approved');
+      return { ...c, app };
+    };
+    const dissolved = await approved();
+    const restructured = await approved();
+    const quiet = await approved();
+
+    ch.companies.get(dissolved.number)!.profile.company_status = 'dissolved';
+    // Jane now also holds the votes: the register changed, the declared owners still match it.
+    ch.companies.get(restructured.number)!.psc![0] = chIndividualPsc('Jane', 'Doe', restructured.jane, ['ownership-of-shares-50-to-75-percent', 'voting-rights-50-to-75-percent']);
+
+    const run = await runMonitoring();
+    expect(run).toMatchObject({ object: 'registry_monitoring_run', status: 'completed', unavailable: 0 });
+    expect(run.companiesChecked).toBeGreaterThanOrEqual(3);
+    expect(run.newRisks).toBe(1);
+
+    const checkOf = async (appId: string) => registryCheck((await get(`/v1/applications/${appId}`, system.keys.reviewer)).body);
+    expect(await checkOf(dissolved.app.id)).toMatchObject({ status: 'failed', code: 'registry_company_inactive', evidence: { registerChanges: ['status'], monitoringRun: run.id } });
+    expect(await checkOf(restructured.app.id)).toMatchObject({ status: 'passed', evidence: { registerChanges: ['controllers'] } });
+    expect((await checkOf(quiet.app.id)).evidence.registerChanges).toBeUndefined();
+
+    const investigation = await waitFor(
+      () => system.db('investigations').where({ seller_id: dissolved.app.sellerId }).first(),
+      (row) => row !== undefined,
+      30_000,
+    );
+    expect(investigation.signals).toEqual([{ source: 'registry_change', applicationId: dissolved.app.id, checkId: expect.any(String), code: 'registry_company_inactive', changes: ['status'] }]);
+    expect(await system.db('investigations').where({ seller_id: restructured.app.sellerId }).first()).toBeUndefined();
+
+    // The same register again is no change: nothing more is opened.
+    const again = await runMonitoring();
+    expect(again.newRisks).toBe(0);
+  });
+});

@@ -77,6 +77,12 @@ it('a register discrepancy report approved, then filed, each step by its activit
   expect(steps).toEqual(['approve:dsr_1', 'file:CH-1']);
 });
 
+it('a registry monitoring run answers with what its activity counted', async () => {
+  const counts = { companiesChecked: 3, changed: 2, newRisks: 1, unavailable: 0 };
+  const activities: Partial<Activities> = { monitorRegistryRecords: async ({ runId }) => (runId === 'scr_1' ? counts : { ...counts, companiesChecked: 0 }) };
+  expect(await run('registryMonitoring', [{ runId: 'scr_1', trigger: 'admin' }], activities, 'registry-monitoring-run')).toEqual({ runId: 'scr_1', ...counts });
+});
+
 it("carries the API request's ID from the workflow's input to its activities, and none when it had none", async () => {
   const seen: Array<string | undefined> = [];
   const activities: Partial<Activities> = {
