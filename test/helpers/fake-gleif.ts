@@ -21,6 +21,8 @@ export interface FakeLeiEntity {
 export interface FakeGleif {
   url: string;
   entities: Map<string, FakeLeiEntity>;
+  /** LEIs whose record comes back without its entity block. */
+  shapeless: Set<string>;
   calls: string[];
   /** The next calls answer this status. */
   failNext(...statuses: number[]): void;
@@ -60,6 +62,7 @@ const recordDocument = (e: FakeLeiEntity) => ({
 
 export async function startFakeGleif(): Promise<FakeGleif> {
   const entities = new Map<string, FakeLeiEntity>();
+  const shapeless = new Set<string>();
   const calls: string[] = [];
   const failures: number[] = [];
   const server: Server = createServer((req, res) => {
@@ -72,6 +75,7 @@ export async function startFakeGleif(): Promise<FakeGleif> {
     const m = /^\/lei-records\/([0-9A-Z]{20})(?:\/(direct|ultimate)-parent(-reporting-exception)?)?$/.exec(path);
     const entity = m ? entities.get(m[1]!) : undefined;
     if (!m || !entity) return notFound();
+    if (!m[2] && shapeless.has(entity.lei)) return send(200, { data: { type: 'lei-records', id: entity.lei, attributes: { lei: entity.lei, registration: { status: 'ISSUED' } } } });
     if (!m[2]) return send(200, recordDocument(entity));
     const parent = m[2] === 'direct' ? entity.directParent : entity.ultimateParent;
     if (m[3]) {
@@ -96,6 +100,7 @@ export async function startFakeGleif(): Promise<FakeGleif> {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     entities,
+    shapeless,
     calls,
     failNext: (...statuses) => failures.push(...statuses),
     stop: () => new Promise((r) => server.close(() => r())),

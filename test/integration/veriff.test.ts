@@ -5,7 +5,8 @@
  */
 import { createHmac } from 'node:crypto';
 import { ukCompany } from '../../scripts/sample-applications';
-import { isVeriffSignatureValid, veriffAnswer } from '../../providers/identity/veriff';
+import { VendorClient, VendorUnavailableError } from '../../providers/http/vendor-client';
+import { VeriffIdentity, isVeriffSignatureValid, veriffAnswer } from '../../providers/identity/veriff';
 import { startFakeVeriff, type FakeVeriff } from '../helpers/fake-veriff';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';
@@ -106,4 +107,27 @@ it('checks signatures and maps decisions by the documented codes', () => {
   expect(decided('resubmission_requested', 206)).toEqual({ status: 'not_verified', reason: 'document_not_supported' });
   expect(decided('resubmission_requested', 204)).toEqual({ status: 'not_verified', reason: 'document_unreadable' });
   expect(decided('expired')).toEqual({ status: 'not_verified', reason: 'not_completed' });
+});
+
+describe('the session call', () => {
+  const session = (apiKey: string, baseUrl = veriff.url) =>
+    new VeriffIdentity(new VendorClient({ name: 'veriff', baseUrl, apiKey, auth: { header: 'x-auth-client' }, timeoutMs: 1000 })).verify({
+      firstName: 'Jane',
+      lastName: 'Doe',
+      dateOfBirth: '1980-03-15',
+      idempotencyKey: 'identity:app_x:per_y:1',
+      clientReference: 'identity:app_x:per_y:1',
+    });
+
+  it('answers pending with the session and where the person completes it', async () => {
+    const answer = await session(veriff.apiKey);
+    expect(answer).toEqual({ status: 'pending', reference: expect.stringMatching(/^[0-9a-f-]{36}$/), sessionUrl: expect.stringMatching(/^https:\/\/alchemy\.veriff\.com\/v\//) });
+  });
+
+  it('refuses a wrong key for good, and retries an unreachable Veriff', async () => {
+    expect(await session('wrong-key').catch((e) => e)).toMatchObject({ nonRetryable: true, type: 'VendorRejectedRequest', message: 'veriff: refused the request with 401' });
+    const down = await session(veriff.apiKey, 'http://127.0.0.1:9').catch((e) => e);
+    expect(down).toBeInstanceOf(VendorUnavailableError);
+    expect(down.message).toMatch(/^veriff: unreachable/);
+  });
 });
