@@ -5,6 +5,7 @@
  * approved report with Companies House through its "Report a discrepancy about a beneficial owner"
  * service (which has no public API), and records the filing's reference here.
  */
+import type { Client } from '@temporalio/client';
 import { z } from 'zod';
 import { findDiscrepancyReport, listDiscrepancyReports, type DiscrepancyReportRow } from '../../db/onboarding/discrepancy-reports';
 import { appendAudit } from '../../db/shared/audit';
@@ -71,6 +72,16 @@ const reportOr404 = async (db: Parameters<typeof findDiscrepancyReport>[0], id: 
   return r;
 };
 
+/** One step, recorded by its short workflow (one writer per fact), and the report as it is after it. */
+async function runStep(temporal: Client, taskQueue: string, db: Parameters<typeof findDiscrepancyReport>[0], action: DiscrepancyReportAction) {
+  const { result } = await runToCompletion<{ changed: boolean }>(temporal, 'discrepancyReportStep', {
+    workflowId: discrepancyReportStepWorkflowId(action.reportId, action.action),
+    taskQueue,
+    args: [action],
+  });
+  return { result, now: (await findDiscrepancyReport(db, action.reportId))! };
+}
+
 export const discrepancyReportRoutes = [
   route({
     method: 'get',
@@ -116,12 +127,7 @@ export const discrepancyReportRoutes = [
     const r = await reportOr404(db, id);
     if (body.decision === 'dismiss' && !body.reason) throw invalidField('reason', 'required', 'is required to dismiss a report');
     const action: DiscrepancyReportAction = { reportId: r.id, action: body.decision, reason: body.reason, actor: actorOf(req), requestId: req.requestId };
-    const { result } = await runToCompletion<{ changed: boolean }>(temporal, 'discrepancyReportStep', {
-      workflowId: discrepancyReportStepWorkflowId(r.id, body.decision),
-      taskQueue: config.TEMPORAL_TASK_QUEUE,
-      args: [action],
-    });
-    const now = (await findDiscrepancyReport(db, r.id))!;
+    const { result, now } = await runStep(temporal, config.TEMPORAL_TASK_QUEUE, db, action);
     // The same decision again is answered as it was; another decision after one is refused.
     if (!result.changed && now.status !== (body.decision === 'approve' ? 'approved' : 'dismissed') && !(body.decision === 'approve' && now.status === 'filed'))
       throw new Problem('discrepancy_report_decided');
@@ -141,8 +147,7 @@ export const discrepancyReportRoutes = [
     const r = await reportOr404(db, id);
     if (r.status !== 'approved' && r.status !== 'filed') throw new Problem('discrepancy_report_not_approved');
     const action: DiscrepancyReportAction = { reportId: r.id, action: 'file', reference: body.reference, filedAt: body.filedAt, actor: actorOf(req), requestId: req.requestId };
-    await runToCompletion(temporal, 'discrepancyReportStep', { workflowId: discrepancyReportStepWorkflowId(r.id, 'file'), taskQueue: config.TEMPORAL_TASK_QUEUE, args: [action] });
-    const now = (await findDiscrepancyReport(db, r.id))!;
+    const { now } = await runStep(temporal, config.TEMPORAL_TASK_QUEUE, db, action);
     if (now.status !== 'filed') throw new Problem('discrepancy_report_not_approved');
     return { status: 200, body: view(now) };
   }),

@@ -8,6 +8,7 @@ import { RateWindow } from '../../providers/http/rate-window';
 import { VendorClient, VendorUnavailableError, retryAfterMs } from '../../providers/http/vendor-client';
 import { CompaniesHouseRegistry, companyNumber } from '../../providers/registry/companies-house';
 import { chCorporatePsc, chDirector, chIndividualPsc, chProfile, startFakeCompaniesHouse, type FakeCompaniesHouse } from '../helpers/fake-companies-house';
+import { failure } from '../helpers/failure';
 
 let ch: FakeCompaniesHouse;
 beforeAll(async () => {
@@ -19,15 +20,6 @@ const registry = (apiKey = ch.apiKey, rateLimit?: { requests: number; windowMs: 
   new CompaniesHouseRegistry(new VendorClient({ name: 'companies-house', baseUrl: ch.url, apiKey, auth: 'basic', timeoutMs: 2000, rateLimit }));
 
 const lookup = (number: string, legalName = 'Acme Widgets Ltd', apiKey?: string) => registry(apiKey).lookup({ country: 'GB', registrationNumber: number, legalName, idempotencyKey: 'chk_1' });
-
-async function failure(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (err) {
-    return err as Error;
-  }
-  throw new Error('expected the lookup to fail');
-}
 
 beforeEach(() => {
   ch.companies.clear();

@@ -6,6 +6,7 @@ import { VendorClient, VendorUnavailableError } from '../../providers/http/vendo
 import { GleifLeiRegistry } from '../../providers/registry/gleif';
 import { isValidLei, leiFinding } from '../../domain/onboarding/lei';
 import { startFakeGleif, type FakeGleif } from '../helpers/fake-gleif';
+import { failure } from '../helpers/failure';
 
 let gleif: FakeGleif;
 beforeAll(async () => {
@@ -49,13 +50,14 @@ it('reads a record with its parents, and the reason when a parent is not reporte
   expect(await registry().record('HWUPKR0MPOU8FGXBT394')).toBeNull();
 });
 
-it('retries an outage of the API', async () => {
+it('retries an outage of the API and a record in another shape, and refuses a bad request for good', async () => {
   gleif.failNext(503);
-  expect(
-    await registry()
-      .record('213800D1EI4B9WTWWD28')
-      .catch((e) => e),
-  ).toEqual(new VendorUnavailableError('gleif', 'answered 503'));
+  expect(await failure(registry().record('213800D1EI4B9WTWWD28'))).toEqual(new VendorUnavailableError('gleif', 'answered 503'));
+  gleif.entities.set('HWUPKR0MPOU8FGXBT394', { lei: 'HWUPKR0MPOU8FGXBT394', legalName: '' });
+  gleif.shapeless.add('HWUPKR0MPOU8FGXBT394');
+  expect((await failure(registry().record('HWUPKR0MPOU8FGXBT394'))).message).toBe('gleif: answered in an unexpected shape (data.attributes.entity)');
+  gleif.failNext(400);
+  expect(await failure(registry().record('213800D1EI4B9WTWWD28'))).toMatchObject({ nonRetryable: true, type: 'VendorRejectedRequest' });
 });
 
 it('judges the record against the application', () => {

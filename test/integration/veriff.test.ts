@@ -10,6 +10,7 @@ import { VeriffIdentity, isVeriffSignatureValid, veriffAnswer } from '../../prov
 import { startFakeVeriff, type FakeVeriff } from '../helpers/fake-veriff';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';
+import { failure } from '../helpers/failure';
 
 let veriff: FakeVeriff;
 let system: System;
@@ -125,8 +126,8 @@ describe('the session call', () => {
   });
 
   it('refuses a wrong key for good, and retries an unreachable Veriff', async () => {
-    expect(await session('wrong-key').catch((e) => e)).toMatchObject({ nonRetryable: true, type: 'VendorRejectedRequest', message: 'veriff: refused the request with 401' });
-    const down = await session(veriff.apiKey, 'http://127.0.0.1:9').catch((e) => e);
+    expect(await failure(session('wrong-key'))).toMatchObject({ nonRetryable: true, type: 'VendorRejectedRequest', message: 'veriff: refused the request with 401' });
+    const down = await failure(session(veriff.apiKey, 'http://127.0.0.1:9'));
     expect(down).toBeInstanceOf(VendorUnavailableError);
     expect(down.message).toMatch(/^veriff: unreachable/);
   });

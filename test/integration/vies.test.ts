@@ -9,6 +9,7 @@ import { ViesVatRegistry, isInVies, viesMemberState } from '../../providers/tax/
 import { startFakeVies, type FakeVies } from '../helpers/fake-vies';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';
+import { failure } from '../helpers/failure';
 
 let vies: FakeVies;
 beforeAll(async () => {
@@ -18,15 +19,6 @@ afterAll(() => vies?.stop());
 
 const adapter = () => new ViesVatRegistry(new VendorClient({ name: 'vies', baseUrl: vies.url, apiKey: '', auth: 'none', timeoutMs: 2000 }));
 const verify = (country: string, number: string, legalName = 'Acme Widgets Limited') => adapter().verify({ country, kind: 'vat', number, legalName, idempotencyKey: 'k' });
-
-async function failure(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (err) {
-    return err as Error;
-  }
-  throw new Error('expected the check to fail');
-}
 
 describe('the adapter', () => {
   it('answers registered, to this name or another, with the consultation number', async () => {
