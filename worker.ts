@@ -23,6 +23,7 @@ import { watchSanctionsLists } from './temporal/list-changes';
 import { promoteBuild, workerDeploymentOptions } from './temporal/versioning';
 import { WORKFLOW_BUILD_ID } from './temporal/build-id';
 import { activityRequestContext, WORKFLOW_INTERCEPTORS_PATH } from './temporal/request-context';
+import { permanentDataErrors } from './temporal/permanent-data-errors';
 
 export interface WorkerDeps {
   config: Config;
@@ -61,7 +62,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     dataConverter: dataConverterFor(config.keyring),
     workerDeploymentOptions: workerDeploymentOptions(config),
     // The API request behind each workflow joins its log lines and its activities' (a prebuilt bundle has the workflow side built in).
-    interceptors: { ...(deps.workflowBundle ? {} : { workflowModules: [WORKFLOW_INTERCEPTORS_PATH] }), activity: [activityRequestContext] },
+    interceptors: { ...(deps.workflowBundle ? {} : { workflowModules: [WORKFLOW_INTERCEPTORS_PATH] }), activity: [activityRequestContext, permanentDataErrors] },
     ...(deps.workflowBundle ? { workflowBundle: deps.workflowBundle } : { workflowsPath: require.resolve('./workflows') }),
   });
 }

@@ -12,7 +12,8 @@ import { allows } from '../access/authorization';
 import { rateLimit } from '../access/rate-limit';
 import type { ApiDeps } from '../deps';
 import { multipartBody, notMultipart } from './multipart';
-import { parseOrThrow, Problem, problemFor, sendProblem } from './problem';
+import { invalidFields, parseOrThrow, Problem, problemFor, sendProblem } from './problem';
+import { unstorableText } from './storable-text';
 import type { ProblemCode } from './problem-types';
 import { implicitProblems, type Route } from './route';
 
@@ -28,7 +29,8 @@ class ContractBreach extends Error {}
 export function mountRoutes(router: Router, routes: readonly Route[], deps: ApiDeps, options: MountOptions = {}): void {
   const authenticate = authentication(deps.db);
   const limit = rateLimit(deps.config.RATE_LIMIT_PER_MINUTE);
-  const json = express.json({ limit: '1mb', strict: true });
+  // Invalid UTF-8 is refused, not turned into replacement characters: what is stored is what was sent.
+  const json = express.json({ limit: '1mb', strict: true, verify: assertUtf8 });
   const raw = express.raw({ type: () => true, limit: '256kb' });
 
   for (const r of routes) {
@@ -44,7 +46,7 @@ export function mountRoutes(router: Router, routes: readonly Route[], deps: ApiD
       try {
         const call = {
           params: r.params ? parseOrThrow(r.params, req.params, 'path') : undefined,
-          query: r.query ? parseOrThrow(r.query, req.query, 'query') : undefined,
+          query: r.query ? (refuseUnstorable(req.query, 'query'), parseOrThrow(r.query, req.query, 'query')) : undefined,
           headers: r.headers ? parseOrThrow(r.headers, headersNamedIn(r.headers.shape, req), 'header') : undefined,
           body: readBody(r, req),
           req,
@@ -75,8 +77,25 @@ function headersNamedIn(shape: Record<string, unknown>, req: Request): Record<st
   return Object.fromEntries(Object.keys(shape).map((name) => [name, req.header(name)]));
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function assertUtf8(_req: unknown, _res: unknown, buf: Buffer): void {
+  try {
+    utf8.decode(buf);
+  } catch {
+    throw new Problem('malformed_body', 'The body is not valid UTF-8');
+  }
+}
+
+/** Text that could not be stored is refused before anything is accepted, naming each field. */
+function refuseUnstorable(value: unknown, where: 'body' | 'query'): void {
+  const errors = unstorableText(value, where === 'query' ? 'query' : '');
+  if (errors.length > 0) throw invalidFields(errors, where);
+}
+
 function readBody(r: Route, req: Request): unknown {
   if (!r.body) return undefined;
+  if ('json' in r.body) refuseUnstorable(req.body, 'body');
   if ('json' in r.body) return r.body.checkedBy === 'handler' ? (req.body ?? {}) : parseOrThrow(r.body.json, req.body ?? {});
   if ('signedJson' in r.body) return Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
   if (!req.is('multipart/form-data')) throw notMultipart();

@@ -7,6 +7,8 @@ export const problemTypes = {
   // The request itself.
   validation_error: { status: 400, title: 'The request is not valid' },
   malformed_json: { status: 400, title: 'The request body is not valid JSON' },
+  malformed_body: { status: 400, title: 'The request body could not be decoded' },
+  unsupported_content_encoding: { status: 415, title: 'The Content-Encoding is not supported' },
   authentication_required: { status: 401, title: 'An API key is required' },
   invalid_api_key: { status: 401, title: 'The API key is not valid' },
   invalid_signature: { status: 401, title: 'The signature is not valid' },

@@ -97,6 +97,10 @@ export function problemFor(err: unknown, unexpected: (err: unknown) => void): Pr
   const e = err as { type?: string; cause?: unknown };
   if (e?.type === 'entity.parse.failed') return new Problem('malformed_json');
   if (e?.type === 'entity.too.large') return new Problem('payload_too_large');
+  // body-parser: an encoding it does not know (415), or a body its encoding does not decode (zlib's errors).
+  if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported')
+    return new Problem('unsupported_content_encoding', `The Content-Encoding or charset is not supported: use identity, gzip, deflate or br, and UTF-8`);
+  if (typeof (e as { code?: unknown })?.code === 'string' && /^Z_/.test((e as { code: string }).code)) return new Problem('malformed_body', 'The body does not decode with its Content-Encoding');
   if (isDatabaseUnavailable(err) || isDatabaseUnavailable(e?.cause)) return databaseUnavailable();
   unexpected(err);
   return new Problem('internal_error');

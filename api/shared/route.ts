@@ -119,6 +119,6 @@ export function implicitProblems(r: Route): ProblemCode[] {
   if (r.access !== 'open' && r.access !== 'signed') codes.push('authentication_required', 'invalid_api_key', 'rate_limited');
   if (typeof r.access === 'object') codes.push('forbidden');
   if (r.params || r.query || r.headers || r.body) codes.push('validation_error');
-  if (r.body && ('json' in r.body || 'signedJson' in r.body)) codes.push('malformed_json', 'payload_too_large');
+  if (r.body && ('json' in r.body || 'signedJson' in r.body)) codes.push('malformed_json', 'malformed_body', 'unsupported_content_encoding', 'payload_too_large');
   return codes;
 }

@@ -361,7 +361,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -399,6 +399,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -820,7 +829,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -867,6 +876,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -958,7 +976,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1005,6 +1023,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1568,7 +1595,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1597,6 +1624,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1700,7 +1736,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1729,6 +1765,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2372,7 +2417,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2419,6 +2464,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2524,7 +2578,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2571,6 +2625,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2681,7 +2744,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2710,6 +2773,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3080,7 +3152,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3127,6 +3199,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3495,7 +3576,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3542,6 +3623,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3651,7 +3741,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3698,6 +3788,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3993,7 +4092,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -4040,6 +4139,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4173,7 +4281,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -4220,6 +4328,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4534,7 +4651,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -4572,6 +4689,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4703,7 +4829,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -4750,6 +4876,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5338,7 +5473,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -5376,6 +5511,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5830,7 +5974,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -5859,6 +6003,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6236,7 +6389,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -6274,6 +6427,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6486,7 +6648,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -6524,6 +6686,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6993,7 +7164,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -7022,6 +7193,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7344,7 +7524,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -7373,6 +7553,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7592,7 +7781,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON */
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -7621,6 +7810,15 @@ export interface paths {
                 };
                 /** @description `payload_too_large`: The request body is too large */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7800,7 +7998,7 @@ export interface components {
             title: string;
             status: number;
             /** @enum {string} */
-            code: "validation_error" | "malformed_json" | "authentication_required" | "invalid_api_key" | "invalid_signature" | "forbidden" | "resource_not_found" | "route_not_found" | "unknown_provider" | "unknown_reference" | "idempotency_key_reused" | "response_erased" | "payload_too_large" | "document_too_large" | "unsupported_document_format" | "rate_limited" | "review_task_not_open" | "review_task_claimed_by_another" | "review_task_not_claimed_by_caller" | "outcome_not_supported" | "four_eyes_same_reviewer" | "application_already_decided" | "no_open_information_request" | "unknown_person" | "compliance_officer_required" | "reviewer_took_original_decision" | "request_not_open" | "no_certification_due" | "appeal_already_open" | "appeal_window_closed" | "not_appealable" | "response_not_approved" | "response_not_assembled" | "verification_closed" | "trader_traceability_due" | "not_a_restriction" | "discrepancy_report_decided" | "discrepancy_report_not_approved" | "internal_error" | "database_unavailable" | "temporal_unavailable" | "console_not_built";
+            code: "validation_error" | "malformed_json" | "malformed_body" | "unsupported_content_encoding" | "authentication_required" | "invalid_api_key" | "invalid_signature" | "forbidden" | "resource_not_found" | "route_not_found" | "unknown_provider" | "unknown_reference" | "idempotency_key_reused" | "response_erased" | "payload_too_large" | "document_too_large" | "unsupported_document_format" | "rate_limited" | "review_task_not_open" | "review_task_claimed_by_another" | "review_task_not_claimed_by_caller" | "outcome_not_supported" | "four_eyes_same_reviewer" | "application_already_decided" | "no_open_information_request" | "unknown_person" | "compliance_officer_required" | "reviewer_took_original_decision" | "request_not_open" | "no_certification_due" | "appeal_already_open" | "appeal_window_closed" | "not_appealable" | "response_not_approved" | "response_not_assembled" | "verification_closed" | "trader_traceability_due" | "not_a_restriction" | "discrepancy_report_decided" | "discrepancy_report_not_approved" | "internal_error" | "database_unavailable" | "temporal_unavailable" | "console_not_built";
             /** @description what this occurrence is about */
             detail: string;
             instance?: string;

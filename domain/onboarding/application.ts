@@ -54,7 +54,13 @@ export const personSchema = z.strictObject({
     .array(z.enum(personRoles))
     .min(1)
     .refine((r) => new Set(r).size === r.length, 'has a role twice'),
-  ownershipPercent: z.number().min(0).max(100).optional(),
+  // Stored to the hundredth (numeric(5,2)): a finer value is refused rather than rounded.
+  ownershipPercent: z
+    .number()
+    .min(0)
+    .max(100)
+    .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'must have at most 2 decimal places')
+    .optional(),
   email: z.email().optional(),
   phone: phone.optional(),
   address: addressSchema.optional(),

@@ -3,6 +3,7 @@
  * permission (403), and bad input (400 problem+json naming each field) with nothing stored and no
  * workflow started.
  */
+import { gzipSync } from 'node:zlib';
 import { call } from '../helpers/http';
 import { ukCompany } from '../../scripts/sample-applications';
 import { startSystem, type System } from '../helpers/system';
@@ -111,6 +112,18 @@ describe('validation', () => {
     ['ownership over 100%', (b) => ({ ...b, persons: [{ ...b.persons[0], ownershipPercent: 80 }, b.persons[1]] }), ['persons']],
     ['a sort code without an account number', (b) => ({ ...b, bankAccount: { accountHolderName: 'Acme', sortCode: '20-00-00' } }), ['bankAccount.accountNumber']],
     ['an LEI with wrong check digits', (b) => ({ ...b, business: { ...b.business, lei: '5493001KJTIIGC8Y1R13' } }), ['business.lei']],
+    [
+      'a NUL character and an unpaired surrogate, which cannot be stored',
+      (b) => ({
+        ...b,
+        persons: [
+          { ...b.persons[0], lastName: 'a\u0000b' },
+          { ...b.persons[1], firstName: 'x\ud800' },
+        ],
+      }),
+      ['persons[0].lastName', 'persons[1].firstName'],
+    ],
+    ['an ownership share finer than it is stored', (b) => ({ ...b, persons: [{ ...b.persons[0], ownershipPercent: 33.333 }, b.persons[1]] }), ['persons[0].ownershipPercent']],
     ['a declaration not made', (b) => ({ ...b, declarations: { tradeCompliance: false, acceptedAt: 'yesterday' } }), ['declarations.tradeCompliance', 'declarations.acceptedAt']],
   ];
 
@@ -129,6 +142,35 @@ describe('validation', () => {
     const res = await submit(undefined, '{"externalRef": ');
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('malformed_json');
+  });
+
+  it('refuses a body that is not UTF-8, a Content-Encoding it does not know, and one that does not decode, storing nothing', async () => {
+    const [appsBefore, workflowsBefore] = [await countApplications(), await countWorkflows()];
+    const json = Buffer.from(JSON.stringify(ukCompany()));
+    const send = (body: Buffer, headers: Record<string, string>) =>
+      fetch(`${system.baseUrl}/v1/applications`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${system.keys.onboarding_frontend}`, 'content-type': 'application/json', ...headers },
+        body: new Uint8Array(body),
+      });
+    // "Ltd" with an invalid byte: refused, not stored as a replacement character.
+    const latin1 = Buffer.concat([json.subarray(0, 40), Buffer.from([0xff]), json.subarray(40)]);
+    const notUtf8 = await send(latin1, {});
+    expect([notUtf8.status, (await notUtf8.json()).code]).toEqual([400, 'malformed_body']);
+    const bogus = await send(json, { 'content-encoding': 'zstd-but-not-really' });
+    expect([bogus.status, (await bogus.json()).code]).toEqual([415, 'unsupported_content_encoding']);
+    const corrupt = await send(Buffer.concat([gzipSync(json).subarray(0, 30), Buffer.from('garbage')]), { 'content-encoding': 'gzip' });
+    expect([corrupt.status, (await corrupt.json()).code]).toEqual([400, 'malformed_body']);
+    expect(await countApplications()).toBe(appsBefore);
+    expect(await countWorkflows()).toBe(workflowsBefore);
+    // A body the encoding does decode is taken.
+    expect((await send(gzipSync(json), { 'content-encoding': 'gzip' })).status).toBe(202);
+  });
+
+  it('refuses text that cannot be stored in a query, naming it', async () => {
+    const res = await call(system.baseUrl, 'GET', '/v1/review-tasks?queue=a%00b', { key: system.keys.reviewer });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ path: 'query.queue', code: 'invalid_characters', message: 'contains a NUL character or an unpaired surrogate, which cannot be stored' }]);
   });
 
   it('accepts a GB sort code and a US routing number in their own countries', async () => {
