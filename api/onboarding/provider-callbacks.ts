@@ -7,7 +7,9 @@
  */
 import { WorkflowNotFoundError } from '@temporalio/common';
 import { z } from 'zod';
+import { findCheck } from '../../db/onboarding/checks';
 import { callbackSeen, recordCallback } from '../../db/onboarding/provider-callbacks';
+import { derivedId } from '../../domain/shared/ids';
 import { verify, SIGNATURE_HEADER } from '../../domain/shared/webhook-signature';
 import type { Client } from '@temporalio/client';
 import type { Db } from '../../db/knex';
@@ -35,8 +37,9 @@ const callbackReceipt = z.object({
   received: z.literal(true),
   duplicate: z.literal(true).optional().meta({ description: 'this event was received before: acknowledged, nothing done again' }),
   applied: z.boolean().optional(),
-  reason: z.enum(['verification_closed', 'awaiting_vendor_review']).optional().meta({
-    description: 'verification_closed: the verification had ended (timed out to a reviewer), kept, changes nothing; awaiting_vendor_review: the vendor is still reviewing, its decision follows',
+  reason: z.enum(['verification_closed', 'awaiting_vendor_review', 'reference_not_awaited']).optional().meta({
+    description:
+      'verification_closed: the verification had ended (timed out to a reviewer), kept, changes nothing; awaiting_vendor_review: the vendor is still reviewing, its decision follows; reference_not_awaited: the verification waits for another vendor reference, this answer changes nothing',
   }),
 });
 
@@ -48,10 +51,25 @@ interface IdentityCallbackFacts {
   answer: IdentityAnswer;
 }
 
+/** The vendor reference a pending identity check waits for, from the check the clientReference names (`identity:{app}:{person}:{round}`). */
+async function awaitedReference(db: Db, clientReference: string): Promise<string | undefined> {
+  const [, applicationId, personId] = clientReference.split(':');
+  const check = await findCheck(db, applicationId!, derivedId('check', applicationId!, 'identity', personId!));
+  const reference = (check?.evidence as { providerReference?: unknown } | null | undefined)?.providerReference;
+  return (check?.status as string | undefined) === 'pending' && typeof reference === 'string' ? reference : undefined;
+}
+
 /** Signals the verification the callback names with its answer, once; a verification already ended keeps the callback in the log only. */
 async function deliverIdentityAnswer(db: Db, temporal: Client, callback: IdentityCallbackFacts): Promise<z.input<typeof callbackReceipt>> {
   const { provider } = callback;
   const record = { provider, eventId: callback.eventId, clientReference: callback.clientReference, providerReference: callback.providerReference, resultStatus: callback.answer.status };
+  // An answer for another vendor reference than the one the verification waits for (a second session a
+  // retry opened, a vendor's mix-up) would be ignored by the workflow: say so, and log it as such.
+  const awaited = await awaitedReference(db, callback.clientReference);
+  if (awaited && awaited !== callback.providerReference) {
+    await recordCallback(db, { ...record, outcome: 'not_awaited' });
+    return { received: true as const, applied: false, reason: 'reference_not_awaited' as const };
+  }
   const handle = temporal.workflow.getHandle(callback.clientReference);
   const running = await callWorkflow(temporal, () =>
     handle.describe().then(

@@ -1588,10 +1588,10 @@ export interface paths {
                             duplicate?: true;
                             applied?: boolean;
                             /**
-                             * @description verification_closed: the verification had ended (timed out to a reviewer), kept, changes nothing; awaiting_vendor_review: the vendor is still reviewing, its decision follows
+                             * @description verification_closed: the verification had ended (timed out to a reviewer), kept, changes nothing; awaiting_vendor_review: the vendor is still reviewing, its decision follows; reference_not_awaited: the verification waits for another vendor reference, this answer changes nothing
                              * @enum {string}
                              */
-                            reason?: "verification_closed" | "awaiting_vendor_review";
+                            reason?: "verification_closed" | "awaiting_vendor_review" | "reference_not_awaited";
                         };
                     };
                 };
@@ -1729,10 +1729,10 @@ export interface paths {
                             duplicate?: true;
                             applied?: boolean;
                             /**
-                             * @description verification_closed: the verification had ended (timed out to a reviewer), kept, changes nothing; awaiting_vendor_review: the vendor is still reviewing, its decision follows
+                             * @description verification_closed: the verification had ended (timed out to a reviewer), kept, changes nothing; awaiting_vendor_review: the vendor is still reviewing, its decision follows; reference_not_awaited: the verification waits for another vendor reference, this answer changes nothing
                              * @enum {string}
                              */
-                            reason?: "verification_closed" | "awaiting_vendor_review";
+                            reason?: "verification_closed" | "awaiting_vendor_review" | "reference_not_awaited";
                         };
                     };
                 };

@@ -6,7 +6,8 @@ export interface ProviderCallbackRecord {
   eventId: string;
   clientReference: string;
   providerReference: string;
-  outcome: 'signalled' | 'late';
+  /** late: the verification had ended; not_awaited: it waits for another vendor reference. */
+  outcome: 'signalled' | 'late' | 'not_awaited';
   resultStatus: string;
 }
 

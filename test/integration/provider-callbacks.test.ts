@@ -101,6 +101,13 @@ describe('a vendor that stays silent until the test answers for it', () => {
     expect(invalid.body.errors.map((e: any) => e.path).sort()).toEqual(['clientReference', 'result.status']);
   });
 
+  it('says a callback for another vendor reference changes nothing, and logs it so', async () => {
+    const stray = await post('sandbox-identity', { ...callback, eventId: 'evt_stray_1', reference: 'vendor-session-never-awaited', result: { status: 'verified', documentChecked: true } });
+    expect(stray).toMatchObject({ status: 200, body: { received: true, applied: false, reason: 'reference_not_awaited' } });
+    expect(await system.db('provider_callbacks').where({ event_id: 'evt_stray_1' }).first('outcome')).toEqual({ outcome: 'not_awaited' });
+    expect(identityChecks((await read(id)).body).some((c: any) => c.status === 'pending')).toBe(true);
+  });
+
   it('applies a valid callback once: a redelivery is acknowledged and changes nothing', async () => {
     const first = await post('sandbox-identity', callback);
     expect(first).toMatchObject({ status: 200, body: { received: true, applied: true } });
