@@ -11,6 +11,7 @@ import { listDocuments } from '../../db/onboarding/documents';
 import { latestInformationRequest } from '../../db/onboarding/information-requests';
 import { reserveIdempotencyKey, storeIdempotentResponse } from '../../db/shared/idempotency';
 import { applicationSubmissionSchema } from '../../domain/onboarding/application';
+import { implausibilities } from '../../domain/onboarding/plausibility';
 import { informationAnswerSchema } from '../../domain/onboarding/information-answer';
 import { applicationStatuses, type OnboardingInput } from '../../domain/onboarding/onboarding';
 import { CURRENT_ONBOARDING_RULES } from '../../domain/onboarding/rulesets';
@@ -51,6 +52,9 @@ export const applicationRoutes = [
     responses: { 202: { description: 'accepted; verifying', schema: accepted, headers: { Location: 'the application' } } },
     problems: ['idempotency_key_reused', 'temporal_unavailable'],
   }).handle(async ({ body: submission, headers, req, res }, { db, temporal, config }) => {
+    const now = new Date().toISOString();
+    const implausible = implausibilities(submission, now.slice(0, 10), now);
+    if (implausible.length > 0) throw invalidFields(implausible);
     const key = headers['Idempotency-Key'];
     const apiKey = req.apiKey!;
 
@@ -72,7 +76,7 @@ export const applicationRoutes = [
     const input: OnboardingInput = {
       applicationId,
       sellerId,
-      submittedAt: new Date().toISOString(),
+      submittedAt: now,
       submittedBy: actorOf(req),
       clientId: apiKey.clientId,
       requestId: req.requestId,

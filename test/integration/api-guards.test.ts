@@ -98,6 +98,8 @@ describe('authorisation', () => {
   });
 });
 
+const yearsAgo = (years: number) => `${new Date().getUTCFullYear() - years}-01-01`;
+
 describe('validation', () => {
   const submit = (body: unknown, raw?: string) => call(system.baseUrl, 'POST', '/v1/applications', { key: system.keys.onboarding_frontend, body, raw });
 
@@ -124,6 +126,20 @@ describe('validation', () => {
       ['persons[0].lastName', 'persons[1].firstName'],
     ],
     ['an ownership share finer than it is stored', (b) => ({ ...b, persons: [{ ...b.persons[0], ownershipPercent: 33.333 }, b.persons[1]] }), ['persons[0].ownershipPercent']],
+    [
+      'a birth date in the future and one before 1900',
+      (b) => ({
+        ...b,
+        persons: [
+          { ...b.persons[0], dateOfBirth: '2090-01-01' },
+          { ...b.persons[1], dateOfBirth: '0001-01-01' },
+        ],
+      }),
+      ['persons[0].dateOfBirth', 'persons[1].dateOfBirth'],
+    ],
+    ['a six-year-old representing the business and owning 60%', (b) => ({ ...b, persons: [{ ...b.persons[0], dateOfBirth: yearsAgo(6) }, b.persons[1]] }), ['persons[0].dateOfBirth']],
+    ['the same person listed twice', (b) => ({ ...b, persons: [b.persons[0], { ...b.persons[0], roles: ['owner'], ownershipPercent: 40 }] }), ['persons[1]']],
+    ['a declaration dated 2099', (b) => ({ ...b, declarations: { ...b.declarations, acceptedAt: '2099-01-01T00:00:00Z' } }), ['declarations.acceptedAt']],
     ['a declaration not made', (b) => ({ ...b, declarations: { tradeCompliance: false, acceptedAt: 'yesterday' } }), ['declarations.tradeCompliance', 'declarations.acceptedAt']],
   ];
 
