@@ -107,6 +107,10 @@ const schema = z.object({
   WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Requests a minute per API key (per API process) before 429 with Retry-After. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
+  /** Express's "trust proxy": set behind a load balancer (a hop count, or its addresses) so the client's address is known. */
+  TRUST_PROXY: z.string().min(1).optional(),
+  /** Wrong or missing API keys one source address may send a minute (per API process) before it is refused unlooked-up. */
+  AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().positive().default(60),
   REVIEW_SLA_HOURS: z.coerce.number().positive().default(24),
   /** AES-256-GCM keys "id:base64,id2:base64" (the first encrypts): Temporal payloads and personal fields at rest. */
   ENCRYPTION_KEYS: z.string().optional(),

@@ -16,6 +16,8 @@ export function createApp(deps: ApiDeps, options: MountOptions = {}): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // Behind a load balancer, the client's address (for the failed-authentication limit) is in X-Forwarded-For.
+  if (deps.config.TRUST_PROXY !== undefined) app.set('trust proxy', trustProxySetting(deps.config.TRUST_PROXY));
 
   app.use((req, res, next) => {
     const given = req.header('x-request-id');
@@ -51,4 +53,10 @@ export function createApp(deps: ApiDeps, options: MountOptions = {}): Express {
     ),
   );
   return app;
+}
+
+/** TRUST_PROXY as Express takes it: a hop count, true/false, or addresses and subnets ("loopback, 10.0.0.0/8"). */
+export function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

@@ -37,7 +37,7 @@ export function codecRouter(deps: ApiDeps): Router {
     if (req.method === 'OPTIONS') res.status(204).end();
     else next();
   });
-  router.use(authentication(deps.db), express.json({ limit: '4mb' }));
+  router.use(authentication(deps.db, deps.config.AUTH_FAILURES_PER_MINUTE), express.json({ limit: '4mb' }));
   router.post('/decode', requirePermission('codec:decode'), async (req, res) => {
     const { payloads } = parseOrThrow(wire, req.body);
     await appendAudit(deps.db, {

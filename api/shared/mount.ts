@@ -27,7 +27,7 @@ export interface MountOptions {
 class ContractBreach extends Error {}
 
 export function mountRoutes(router: Router, routes: readonly Route[], deps: ApiDeps, options: MountOptions = {}): void {
-  const authenticate = authentication(deps.db);
+  const authenticate = authentication(deps.db, deps.config.AUTH_FAILURES_PER_MINUTE);
   const limit = rateLimit(deps.config.RATE_LIMIT_PER_MINUTE);
   // Invalid UTF-8 is refused, not turned into replacement characters: what is stored is what was sent.
   const json = express.json({ limit: '1mb', strict: true, verify: assertUtf8 });

@@ -85,6 +85,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
     SANDBOX_CALLBACK_DELAY_SECONDS: '0.2',
     // Tests poll hard; the limit itself is tested with its own setting.
     RATE_LIMIT_PER_MINUTE: '100000',
+    AUTH_FAILURES_PER_MINUTE: '100000',
     ...options.env,
   });
   const db = createDb(url);

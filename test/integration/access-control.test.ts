@@ -95,7 +95,7 @@ describe('key lifecycle', () => {
 describe('rate limiting', () => {
   let limited: System;
   beforeAll(async () => {
-    limited = await startSystem({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
+    limited = await startSystem({ env: { RATE_LIMIT_PER_MINUTE: '3', AUTH_FAILURES_PER_MINUTE: '4' } });
   });
   afterAll(async () => {
     await limited?.stop();
@@ -110,5 +110,15 @@ describe('rate limiting', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     // Another key has its own allowance.
     expect((await call(limited.baseUrl, 'GET', '/v1/review-tasks', { key: limited.keys.senior_reviewer })).status).toBe(200);
+  });
+
+  it('refuses an address that keeps failing to authenticate, before looking its keys up', async () => {
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await call(limited.baseUrl, 'GET', '/v1/review-tasks', { key: `sg_wrong_${i}` })).status);
+    statuses.push((await call(limited.baseUrl, 'GET', '/v1/review-tasks')).status);
+    expect(statuses).toEqual([401, 401, 401, 401]);
+    const refused = await call(limited.baseUrl, 'GET', '/v1/review-tasks', { key: 'sg_wrong_again' });
+    expect(refused.body).toMatchObject({ status: 429, code: 'rate_limited', detail: 'Too many failed authentications from this address: at most 4 a minute' });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
   });
 });

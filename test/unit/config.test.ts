@@ -1,4 +1,6 @@
 import { assertStandalone, ConfigError, DEVELOPMENT_CALLBACK_SECRET, DEVELOPMENT_ENCRYPTION_KEYS, DEVELOPMENT_FINGERPRINT_KEY, FIXTURE_SANCTIONS_LIST, loadConfig } from '../../config';
+import { TokenBuckets } from '../../api/access/rate-limit';
+import { trustProxySetting } from '../../api/app';
 
 describe('configuration', () => {
   it('names every variable PROVIDER_MODE=http cannot run without', () => {
@@ -87,5 +89,21 @@ describe('configuration', () => {
     expect(message).toContain('standalone worker');
     for (const v of ['ENCRYPTION_KEYS', 'FINGERPRINT_KEY', 'SANCTIONS_LIST_FILES']) expect(message).toContain(`${v}: is required`);
     expect(message).not.toContain('DATABASE_URL: is required');
+  });
+});
+
+describe('rate limits', () => {
+  it('refill continuously and say how long until the next token', () => {
+    let now = 0;
+    const buckets = new TokenBuckets(60, () => now);
+    for (let i = 0; i < 60; i++) buckets.take('a');
+    expect(buckets.waitSeconds('a')).toBe(1);
+    expect(buckets.waitSeconds('b')).toBe(0);
+    now = 1000;
+    expect(buckets.waitSeconds('a')).toBe(0);
+  });
+
+  it('reads TRUST_PROXY as Express takes it', () => {
+    expect([trustProxySetting('true'), trustProxySetting('2'), trustProxySetting('loopback, 10.0.0.0/8')]).toEqual([true, 2, 'loopback, 10.0.0.0/8']);
   });
 });
