@@ -243,8 +243,13 @@ function missingStandalone(c: Partial<Record<(typeof standaloneVariables)[number
   return standaloneVariables.filter((v) => !c[v]).map((v) => `${v}: is required (${standaloneReasons[v]})`);
 }
 
+/** Real vendors call back to PUBLIC_URL; a worker on its own would otherwise tell them its own 127.0.0.1:PORT. */
+function missingPublicUrl(c: { PUBLIC_URL?: string; PROVIDER_MODE?: string; VERIFF_API_KEY?: string }): string[] {
+  return !c.PUBLIC_URL && (c.PROVIDER_MODE === 'http' || c.VERIFF_API_KEY) ? ['PUBLIC_URL: is required with real vendors (they call back to it; a process on its own cannot know it)'] : [];
+}
+
 function productionProblems(c: z.infer<typeof schema>, lists: string[]): string[] {
-  const problems = missingStandalone(c);
+  const problems = [...missingStandalone(c), ...missingPublicUrl(c)];
   if (c.PROVIDER_MODE === 'sandbox') problems.push('PROVIDER_MODE: sandbox providers approve whatever their magic values say; production needs http');
   const developmentKey = DEVELOPMENT_ENCRYPTION_KEYS.split(':')[1];
   if (c.ENCRYPTION_KEYS?.split(',').some((k) => k.trim().split(':')[1] === developmentKey)) problems.push('ENCRYPTION_KEYS: holds the development key, which is public');
@@ -257,6 +262,6 @@ function productionProblems(c: z.infer<typeof schema>, lists: string[]): string[
 
 /** Stops a process started on its own without what it shares with the others (api/main.ts, worker.ts). */
 export function assertStandalone(config: Config, process: 'API' | 'worker'): void {
-  const missing = missingStandalone(config);
+  const missing = [...missingStandalone(config), ...missingPublicUrl(config)];
   if (missing.length > 0) throw new ConfigError(`the standalone ${process} needs (use \`npm start\` for the embedded mode):\n${missing.map((l) => `  ${l}`).join('\n')}`);
 }

@@ -42,6 +42,7 @@ describe('configuration', () => {
       CONTACT_API_URL: 'https://contact.example',
       CONTACT_API_KEY: 'k',
       IDENTITY_CALLBACK_SECRET: 's'.repeat(32),
+      PUBLIC_URL: 'https://sellergate.example',
     };
     const refusal = (env: Record<string, string | undefined>) => {
       try {
@@ -71,9 +72,24 @@ describe('configuration', () => {
       ['the development callback secret', { IDENTITY_CALLBACK_SECRET: DEVELOPMENT_CALLBACK_SECRET }, 'IDENTITY_CALLBACK_SECRET: is the development secret'],
       ['the synthetic list', { SANCTIONS_LIST_FILES: FIXTURE_SANCTIONS_LIST }, 'SANCTIONS_LIST_FILES: names the synthetic test list'],
       ['shortened notice periods', { ENFORCEMENT_NOTICE_HOURS: '0' }, 'ENFORCEMENT_NOTICE_HOURS'],
+      ['no public address for the vendors to call back to', { PUBLIC_URL: undefined }, 'PUBLIC_URL: is required with real vendors'],
     ])('refuses %s', (_what, change, named) => {
       expect(refusal({ ...production, ...change })).toContain(named);
     });
+  });
+
+  it('a process on its own with real vendors needs the address they call back to', () => {
+    const split = {
+      DATABASE_URL: 'postgres://db/x',
+      TEMPORAL_ADDRESS: 'temporal:7233',
+      ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+      FINGERPRINT_KEY: 'f'.repeat(40),
+      SANCTIONS_LIST_FILES: '/lists/SDN.CSV',
+      VERIFF_API_KEY: 'k',
+      VERIFF_SHARED_SECRET: 'v'.repeat(20),
+    };
+    expect(() => assertStandalone(loadConfig(split), 'worker')).toThrow(/PUBLIC_URL: is required with real vendors/);
+    expect(() => assertStandalone(loadConfig({ ...split, PUBLIC_URL: 'https://sellergate.example' }), 'worker')).not.toThrow();
   });
 
   it('a process run on its own needs what it shares with the others, in either mode', () => {
