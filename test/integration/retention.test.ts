@@ -9,6 +9,7 @@ import { eraseAmlRecords, eraseTraderData } from '../../db/retention/retention';
 import { ukCompany } from '../../scripts/sample-applications';
 import { waitFor } from '../helpers/http';
 import { useSystem } from '../helpers/system';
+import { pdfBytes } from '../helpers/document-fixtures';
 
 const test = useSystem();
 const { get, post } = test;
@@ -34,7 +35,7 @@ it('answers erasure requests from the retention duties and the holds, and erases
   ).body;
   const form = new FormData();
   form.append('type', 'bank_statement');
-  form.append('file', new Blob([new Uint8Array(Buffer.from('%PDF-1.7\nstatement'))], { type: 'application/pdf' }), 's.pdf');
+  form.append('file', new Blob([new Uint8Array(pdfBytes('statement'))], { type: 'application/pdf' }), 's.pdf');
   const uploaded = (await (
     await fetch(`${test.system.baseUrl}/v1/applications/${app.id}/documents`, { method: 'POST', headers: { authorization: `Bearer ${test.system.keys.onboarding_frontend}` }, body: form })
   ).json()) as any;

@@ -6,6 +6,7 @@ import { CreateBucketCommand, HeadObjectCommand, S3Client } from '@aws-sdk/clien
 import { S3Storage } from '../../providers/storage/s3';
 import { resolveMotoServer, startMoto } from '../helpers/moto';
 import { freePort } from '../../scripts/ports';
+import { pdfBytes } from '../helpers/document-fixtures';
 
 const moto = resolveMotoServer();
 if (!moto) console.warn('moto_server not found (npm run test-tools:install): the S3 storage test is skipped');
@@ -23,7 +24,7 @@ if (!moto) console.warn('moto_server not found (npm run test-tools:install): the
 
   it('stores a document with its checksum and reads it back', async () => {
     const storage = new S3Storage({ bucket: 'documents', region: 'eu-west-2', endpoint: server.url, credentials });
-    const bytes = Buffer.from('%PDF-1.7\ncertificate\n%%EOF');
+    const bytes = pdfBytes('certificate');
     await storage.put('applications/app_1/doc_1', bytes, 'application/pdf');
     expect((await storage.get('applications/app_1/doc_1')).equals(bytes)).toBe(true);
     const head = await new S3Client({ region: 'eu-west-2', endpoint: server.url, forcePathStyle: true, credentials }).send(
