@@ -8,7 +8,7 @@ import { errorHandler, Problem } from './shared/problem';
 import { codecRouter } from './operations/codec';
 import { consoleRouter } from './operations/console';
 import { routes } from './routes';
-import { mountRoutes, type MountOptions } from './shared/mount';
+import { mountMethodNotAllowed, mountRoutes, type MountOptions } from './shared/mount';
 
 /** `options.checkContract` holds every answer to its route's declaration (the tests turn it on). */
 export function createApp(deps: ApiDeps, options: MountOptions = {}): Express {
@@ -42,6 +42,7 @@ export function createApp(deps: ApiDeps, options: MountOptions = {}): Express {
 
   const api = express.Router();
   mountRoutes(api, routes, deps, options);
+  mountMethodNotAllowed(api, routes, { '/openapi.json': ['GET'], '/codec/encode': ['POST'], '/codec/decode': ['POST'] });
   app.use(api);
 
   app.use((req, _res) => {

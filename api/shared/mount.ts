@@ -65,6 +65,24 @@ export function mountRoutes(router: Router, routes: readonly Route[], deps: ApiD
   }
 }
 
+/**
+ * A known path asked with a method it does not take: 405 with the methods it does take in Allow
+ * (RFC 9110 section 15.5.6), not the 404 of an unknown path. Mounted after every route.
+ */
+export function mountMethodNotAllowed(router: Router, routes: readonly Route[], extra: Record<string, string[]> = {}): void {
+  const methods = new Map<string, Set<string>>();
+  for (const r of routes) methods.set(expressPath(r.path), (methods.get(expressPath(r.path)) ?? new Set()).add(r.method.toUpperCase()));
+  for (const [path, more] of Object.entries(extra)) methods.set(path, new Set([...(methods.get(path) ?? []), ...more]));
+  for (const [path, allowed] of methods) {
+    // GET answers HEAD too (Express does).
+    const allow = [...allowed, ...(allowed.has('GET') ? ['HEAD'] : [])].sort().join(', ');
+    router.all(path, (req, res) => {
+      res.set('Allow', allow);
+      throw new Problem('method_not_allowed', `${req.method} is not allowed here: ${allow}`);
+    });
+  }
+}
+
 function requires(permission: Parameters<typeof allows>[1]): RequestHandler {
   return (req, _res, next) => {
     if (!allows(req.apiKey!.role, permission)) throw new Problem('forbidden', `The role ${req.apiKey!.role} may not do this (${permission})`);

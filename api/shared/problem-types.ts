@@ -15,6 +15,7 @@ export const problemTypes = {
   forbidden: { status: 403, title: 'Not allowed for this API key' },
   resource_not_found: { status: 404, title: 'Not found' },
   route_not_found: { status: 404, title: 'No such route' },
+  method_not_allowed: { status: 405, title: 'The method is not allowed on this resource' },
   unknown_provider: { status: 404, title: 'No such provider' },
   unknown_reference: { status: 404, title: 'No verification has this reference' },
   idempotency_key_reused: { status: 409, title: 'The Idempotency-Key was used with another request' },

@@ -206,6 +206,17 @@ describe('validation', () => {
     expect(app.status).toBe(404);
     expect(app.body.code).toBe('resource_not_found');
   });
+
+  it('answers a known path asked with another method 405, naming the methods it takes in Allow', async () => {
+    const wrong = await call(system.baseUrl, 'DELETE', '/v1/applications/app_zzzzzzzzzzzzzzzzzzzz', { key: system.keys.admin });
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(wrong.body).toMatchObject({ code: 'method_not_allowed', status: 405 });
+    expect(wrong.headers.get('allow')).toBe('GET, HEAD');
+    expect((await call(system.baseUrl, 'PUT', '/v1/applications', { key: system.keys.admin, body: {} })).headers.get('allow')).toBe('POST');
+    const spec = await call(system.baseUrl, 'POST', '/openapi.json', { body: {} });
+    expect([spec.status, spec.headers.get('allow')]).toEqual([405, 'GET, HEAD']);
+  });
 });
 
 describe('operations endpoints', () => {
