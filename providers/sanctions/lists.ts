@@ -2,7 +2,8 @@
  * Loads the operator's sanctions list files into one screening index. Each file's format is read
  * from its content: OFAC's CSV files (primary records, alternates, addresses, remarks overflow;
  * those of one list are joined, the Consolidated list's files named cons_*), the UN Security Council
- * Consolidated List XML, and the UK sanctions list CSV; any other file is refused, by name. The list
+ * Consolidated List XML, the EU's Financial Sanctions File XML, FollowTheMoney entities (OpenSanctions'
+ * datasets) and the UK sanctions list CSV; any other file is refused, by name. The list
  * version is a hash of the files' bytes, stored with every screening result so an auditor can tell
  * which list said what.
  */
@@ -18,6 +19,8 @@ import { noExtras, ofacFileKind, readOfacExtras, type OfacExtras } from './ofac-
 import { parseOfacSdn } from './ofac-sdn';
 import { looksLikeUkSanctionsList, parseUkSanctionsList } from './uk-sanctions';
 import { looksLikeUnConsolidated, parseUnConsolidated } from './un-consolidated';
+import { looksLikeEuFsf, parseEuFsf } from './eu-fsf';
+import { looksLikeFollowTheMoney, parseFollowTheMoney } from './follow-the-money';
 
 export async function loadSanctionsLists(files: string[]): Promise<ScreeningIndex> {
   const hash = createHash('sha256');
@@ -42,8 +45,16 @@ export async function loadSanctionsLists(files: string[]): Promise<ScreeningInde
       const un = parseUnConsolidated(content);
       entries.push(...un.entries);
       publishedAt = un.publishedAt;
-    } else if (looksLikeUkSanctionsList(content)) entries.push(...parseUkSanctionsList(content));
-    else throw new Error(`sanctions list ${basename(file)}: not a format Sellergate reads (OFAC SDN or Consolidated CSV files, UN Consolidated List XML, UK sanctions list CSV)`);
+    } else if (looksLikeEuFsf(content)) {
+      const eu = parseEuFsf(content);
+      entries.push(...eu.entries);
+      publishedAt = eu.publishedAt;
+    } else if (looksLikeFollowTheMoney(content)) entries.push(...parseFollowTheMoney(content));
+    else if (looksLikeUkSanctionsList(content)) entries.push(...parseUkSanctionsList(content));
+    else
+      throw new Error(
+        `sanctions list ${basename(file)}: not a format Sellergate reads (OFAC SDN or Consolidated CSV files, UN Consolidated List XML, EU Financial Sanctions File XML, FollowTheMoney entities, UK sanctions list CSV)`,
+      );
     sources.push({ file: basename(file), publishedAt, modifiedAt: (await stat(file)).mtime.toISOString(), entries: entries.length - before, synthetic: dirname(resolve(file)) === SYNTHETIC_LISTS });
   }
   // OFAC's files are read once all of a list's files are in: its primaries' source gets the count.
