@@ -23,6 +23,7 @@ import { reviewFileRoutes } from './review/review-files';
 import { reviewTaskRoutes } from './review/review-tasks';
 import { screeningRoutes } from './screening/screenings';
 import { blockingReportRoutes } from './screening/blocking-reports';
+import { listVersionRoutes } from './screening/list-versions';
 import { sellerRoutes } from './sellers/sellers';
 import type { Route } from './shared/route';
 
@@ -36,6 +37,7 @@ export const routes: readonly Route[] = [
   ...reviewTaskRoutes,
   ...screeningRoutes,
   ...blockingReportRoutes,
+  ...listVersionRoutes,
   ...discrepancyReportRoutes,
   ...sellerRoutes,
   ...metricsRoutes,

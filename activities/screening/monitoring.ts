@@ -19,6 +19,7 @@ import type { Actor } from '../../domain/shared/actor';
 import type { InvestigationSignal } from '../../domain/investigations/investigations';
 import { documentRenewalWorkflowId, eventuallyDueWorkflowId } from '../../temporal/workflow-ids';
 import { finishScreeningRun, startScreeningRun, subjectsPage } from '../../db/screening/rescreening';
+import { recordListVersion } from '../../db/screening/list-versions';
 import { latestVerdicts } from '../../db/screening/adjudications';
 import { screeningSubjectFingerprint } from '../../domain/shared/fingerprints';
 import { derivedId } from '../../domain/shared/ids';
@@ -81,19 +82,25 @@ export function createMonitoringActivities({ db, screening, fingerprintKey, temp
 
     async rescreenSellers({ runId, trigger }: { runId: string; trigger: string }): Promise<{ listVersion: string; subjectsScreened: number; newMatches: number }> {
       if (!temporal) throw new Error('the worker has no Temporal client to open investigations');
-      const index = await screening.index();
-      await startScreeningRun(db, runId, index.version, trigger);
+      const full = await screening.index();
+      // A list change screens everyone against what the change added or changed only; the weekly run against everything.
+      const delta = await recordListVersion(db, full.version, full.entryDigests(), full.sources);
+      const scoped = trigger === 'list_change' && delta.previousVersion !== null;
+      const index = scoped ? full.only(new Set([...delta.added, ...delta.changed])) : full;
+      await startScreeningRun(db, runId, full.version, trigger, { scope: scoped ? 'delta' : 'full', entriesScreened: index.entries.length });
       // A retried attempt resumes after the last page it finished.
       const progress = (Context.current().info.heartbeatDetails as { after: string; screened: number; hits: number } | undefined) ?? { after: '', screened: 0, hits: 0 };
       for (;;) {
         const { subjects, last } = await subjectsPage(db, progress.after, PAGE);
         if (!last) break;
         for (const s of subjects) {
-          const found = index.screen(s.query, screening.threshold);
-          if (found.length === 0) continue;
+          const hits = index.screen(s.query, screening.threshold);
+          if (hits.length === 0) continue;
+          // The evidence lists every match as the whole list has it, not only the changed entries'.
+          const found = scoped ? full.screen(s.query, screening.threshold) : hits;
           const before = new Set(((s.check?.evidence as { matches?: ScreeningMatch[] } | null)?.matches ?? []).map((m) => m.entryId));
           const verdicts = await latestVerdicts(db, screeningSubjectFingerprint(fingerprintKey, s.query));
-          const fresh = found.filter((m) => !before.has(m.entryId) && !verdicts.some((v) => v.verdict === 'false_positive' && v.entry_id === m.entryId && v.entry_digest === m.entryDigest));
+          const fresh = hits.filter((m) => !before.has(m.entryId) && !verdicts.some((v) => v.verdict === 'false_positive' && v.entry_id === m.entryId && v.entry_digest === m.entryDigest));
           if (fresh.length === 0) continue;
           const checkId = s.check?.id ?? derivedId('check', s.applicationId, 'sanctions', s.subject.id);
           await recordCheck(db, s.applicationId, {
@@ -104,8 +111,8 @@ export function createMonitoringActivities({ db, screening, fingerprintKey, temp
             code: 'sanctions_potential_match',
             provider: 'sellergate-screening',
             evidence: {
-              listVersion: index.version,
-              ...(index.synthetic ? { syntheticList: true } : {}),
+              listVersion: full.version,
+              ...(full.synthetic ? { syntheticList: true } : {}),
               threshold: screening.threshold,
               matches: found.slice(0, 10),
               newMatches: fresh.map((m) => m.entryId),
@@ -117,7 +124,7 @@ export function createMonitoringActivities({ db, screening, fingerprintKey, temp
             applicationId: s.applicationId,
             checkId,
             entryIds: fresh.map((m) => m.entryId),
-            listVersion: index.version,
+            listVersion: full.version,
             slaHours: sanctionsHitSlaHours,
           });
           progress.hits++;
@@ -127,7 +134,7 @@ export function createMonitoringActivities({ db, screening, fingerprintKey, temp
         Context.current().heartbeat(progress);
       }
       await finishScreeningRun(db, runId, { subjectsScreened: progress.screened, newMatches: progress.hits });
-      return { listVersion: index.version, subjectsScreened: progress.screened, newMatches: progress.hits };
+      return { listVersion: full.version, subjectsScreened: progress.screened, newMatches: progress.hits };
     },
   };
 }

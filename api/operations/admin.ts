@@ -44,6 +44,9 @@ const rescreeningResponse = z.object({
   listVersion: z.string().nullable().optional(),
   subjectsScreened: z.number().nullable().optional(),
   newMatches: z.number().nullable().optional(),
+  /** full: every list entry; delta: only what the list change added or changed. */
+  scope: z.enum(['full', 'delta']).nullable().optional(),
+  entriesScreened: z.number().nullable().optional(),
   startedAt: timestamp.optional(),
   finishedAt: timestamp.optional(),
 });
@@ -145,6 +148,8 @@ export const adminRoutes = [
         listVersion: row.list_version,
         subjectsScreened: row.subjects_screened,
         newMatches: row.new_matches,
+        scope: row.scope,
+        entriesScreened: row.entries_screened,
         startedAt: iso(row.started_at),
         finishedAt: iso(row.finished_at),
       },

@@ -56,8 +56,11 @@ export async function subjectsPage(db: Knex, after: string, limit: number): Prom
   return { subjects, last: apps[apps.length - 1].id };
 }
 
-export async function startScreeningRun(db: Knex, id: string, listVersion: string, trigger: string): Promise<void> {
-  await db('screening_runs').insert({ id, list_version: listVersion, trigger, status: 'running' }).onConflict('id').ignore();
+export async function startScreeningRun(db: Knex, id: string, listVersion: string, trigger: string, scope?: { scope: 'full' | 'delta'; entriesScreened: number }): Promise<void> {
+  await db('screening_runs')
+    .insert({ id, list_version: listVersion, trigger, status: 'running', scope: scope?.scope ?? null, entries_screened: scope?.entriesScreened ?? null })
+    .onConflict('id')
+    .ignore();
 }
 
 export async function finishScreeningRun(db: Knex, id: string, counts: { subjectsScreened: number; newMatches: number }): Promise<void> {

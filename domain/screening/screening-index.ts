@@ -159,6 +159,21 @@ export class ScreeningIndex {
   private readonly digests = new Map<string, string>();
   private readonly byIdentifier = new Map<string, ListEntry[]>();
 
+  /** Each screenable entry's list and content digest: what a list version says of it. */
+  entryDigests(): Map<string, { listId: string; digest: string }> {
+    const byId = new Map(this.entries.map((e) => [e.entryId, e.listId]));
+    return new Map([...this.digests].map(([id, digest]) => [id, { listId: byId.get(id)!, digest }]));
+  }
+
+  /** The same version restricted to some entries: a re-screening after a list change screens only what changed. */
+  only(entryIds: ReadonlySet<string>): ScreeningIndex {
+    return new ScreeningIndex(
+      this.version,
+      this.entries.filter((e) => entryIds.has(e.entryId)),
+      this.sources,
+    );
+  }
+
   constructor(
     readonly version: string,
     /** The entries as the lists give them (the loaders' tests read them). */

@@ -53,6 +53,7 @@ describe('authorisation', () => {
     { permission: 'review_tasks:work', method: 'POST', path: '/v1/review-tasks/rvt_00000000000000000000/claim' },
     { permission: 'review_tasks:work', method: 'POST', path: '/v1/review-tasks/rvt_00000000000000000000/adjudications', body: {} },
     { permission: 'screenings:run', method: 'POST', path: '/v1/screenings', body: {} },
+    { permission: 'screenings:run', method: 'GET', path: '/v1/sanctions-list-versions' },
     { permission: 'sellers:metrics', method: 'POST', path: '/v1/sellers/sel_00000000000000000000/metrics', body: {} },
     { permission: 'enforcements:read', method: 'GET', path: '/v1/sellers/sel_00000000000000000000/enforcements' },
     { permission: 'enforcements:read', method: 'GET', path: '/v1/enforcements/enf_00000000000000000000' },

@@ -43,8 +43,14 @@ it('re-screens every approved seller when a list changes, and remembers the revi
   appendFileSync(list, '900010,"KOVALENKO, Dmitri","individual","SYNTH-UA",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"DOB 1966; nationality Ukraine; Synthetic test entry."\r\n');
   const runs = await waitFor(completedRuns, (r) => r.some((run) => run.list_version !== versionBefore), 60_000);
   const run = runs.find((r) => r.list_version !== versionBefore)!;
-  expect(run).toMatchObject({ trigger: 'list_change', new_matches: 1 });
+  // Everyone screened again, against the one entry the change added.
+  expect(run).toMatchObject({ trigger: 'list_change', new_matches: 1, scope: 'delta', entries_screened: 1 });
   expect(run.subjects_screened).toBeGreaterThanOrEqual(3);
+  const versions = (await get('/v1/sanctions-list-versions')).body.data;
+  expect(versions[0]).toMatchObject({ object: 'sanctions_list_version', version: run.list_version, previousVersion: versionBefore, added: 1, changed: 0, removed: 0, sources: [{ file: 'SDN.CSV' }] });
+  expect(versions.map((v: any) => v.version)).toContain(versionBefore);
+  const changes = (await get(`/v1/sanctions-list-versions/${run.list_version}/changes`)).body.data;
+  expect(changes).toEqual([{ entryId: 'ofac-sdn:900010', change: 'added', digest: expect.stringMatching(/^[0-9a-f]{32}$/) }]);
 
   const task = (
     await waitFor(
@@ -104,7 +110,8 @@ it('re-screens every approved seller when a list changes, and remembers the revi
       (r) => r.body.status === 'completed',
     )
   ).body;
-  expect(done).toMatchObject({ trigger: 'admin', newMatches: 0, listVersion: run.list_version });
+  expect(done).toMatchObject({ trigger: 'admin', newMatches: 0, listVersion: run.list_version, scope: 'full' });
+  expect(done.entriesScreened).toBeGreaterThan(1);
   expect((await get('/v1/review-tasks?kind=investigation&status=open')).body.data.filter((t: any) => t.sellerId === accepted.body.sellerId)).toEqual([]);
 });
 
