@@ -55,6 +55,15 @@ describe('seller isolation', () => {
     }
   });
 
+  it('refuses a report about another client’s seller as if the seller did not exist, opening nothing', async () => {
+    const report = { sellerId: app.sellerId, category: 'counterfeit', description: 'fake branded goods shipped', reporter: { type: 'buyer' } };
+    const res = await call(test.system.baseUrl, 'POST', '/v1/reports', { key: other, body: report });
+    expect(res.body).toMatchObject({ status: 404, code: 'resource_not_found' });
+    const unknown = await call(test.system.baseUrl, 'POST', '/v1/reports', { key: other, body: { ...report, sellerId: 'sel_zzzzzzzzzzzzzzzzzzzz' } });
+    expect([unknown.status, unknown.body.detail]).toEqual([404, res.body.detail]);
+    expect(await test.system.db('reports').where({ seller_id: app.sellerId }).count('* as n').first()).toEqual({ n: '0' });
+  });
+
   it('keeps two clients’ sellers apart even with the same marketplace reference', async () => {
     const theirs = await post('/v1/applications', other, ukCompany({ externalRef: 'shop-shared-ref' }));
     expect(theirs.status).toBe(202);
