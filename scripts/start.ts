@@ -54,16 +54,33 @@ async function main(): Promise<void> {
     }
     await registerSearchAttributes(address, config.TEMPORAL_NAMESPACE);
 
+    // What can fail at start-up fails before the worker exists (a worker holds its connection until it has
+    // run and stopped): the lists load, the schedules are there, the port is ours.
+    await sanctionsIndex(config.sanctionsListFiles);
+    const temporal = createTemporalClient({ address, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
+    onStop('temporal client', () => temporal.connection.close());
+    await ensureSchedules(temporal, config.TEMPORAL_TASK_QUEUE, scheduleOptions(config));
+    const app = createApp({ config, db: database.db, temporal, logger, screening: screeningFor(config) });
+    const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
+      const s = app.listen(config.PORT, '0.0.0.0', () => resolve(s)).once('error', reject);
+    });
+    // Closed first when stopping (the steps run in reverse): no new requests while the worker drains.
+    const closeServer = () => {
+      const closed = new Promise((r) => server.close(r));
+      server.closeIdleConnections();
+      return closed;
+    };
+
     // This process owns Ctrl-C: the SDK's own signal handling would stop the worker behind our back.
     Runtime.install({ shutdownSignals: [], logger: temporalLoggerFor(logger) });
     const connection = await NativeConnection.connect({ address });
     onStop('worker connection', () => connection.close());
-    const temporal = createTemporalClient({ address, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
-    onStop('temporal client', () => temporal.connection.close());
-    await ensureSchedules(temporal, config.TEMPORAL_TASK_QUEUE, scheduleOptions(config));
     const worker = await createWorker({ config, db: database.db, connection, temporal });
-    await sanctionsIndex(config.sanctionsListFiles);
     const running = worker.run();
+    onStop('worker', async () => {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await running;
+    });
     // With TEMPORAL_WORKER_VERSIONING=on, this build takes work once it is the deployment's current one.
     await promoteBuild(temporal, config);
     const stopWatching = watchSanctionsLists({
@@ -75,20 +92,7 @@ async function main(): Promise<void> {
       onError: (err) => logger.warn({ err: (err as Error).message }, 'sanctions list watch failed'),
     });
     onStop('sanctions list watch', async () => stopWatching());
-    onStop('worker', async () => {
-      if (worker.getState() === 'RUNNING') worker.shutdown();
-      await running;
-    });
-
-    const app = createApp({ config, db: database.db, temporal, logger, screening: screeningFor(config) });
-    const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
-      const s = app.listen(config.PORT, '0.0.0.0', () => resolve(s)).once('error', reject);
-    });
-    onStop('http server', () => {
-      const closed = new Promise((r) => server.close(r));
-      server.closeIdleConnections();
-      return closed;
-    });
+    onStop('http server', closeServer);
 
     const base = `http://localhost:${config.PORT}`;
     console.log(`

@@ -58,7 +58,9 @@ async function insertTask(db: Knex, row: Record<string, unknown> & { id: string 
 
 /** Opens an application's task, once. Returns the SLA due time. */
 export async function openReviewTask(db: Knex, task: NewReviewTask): Promise<string> {
-  return insertTask(db, { id: task.taskId, application_id: task.applicationId, queue: task.queue, priority: task.priority, reasons: JSON.stringify(task.reasons) }, task.slaHours, {
+  // The seller it concerns, from its application, so the queue can show and filter by seller.
+  const sellerId = db('applications').select('seller_id').where({ id: task.applicationId });
+  return insertTask(db, { id: task.taskId, application_id: task.applicationId, seller_id: sellerId, queue: task.queue, priority: task.priority, reasons: JSON.stringify(task.reasons) }, task.slaHours, {
     applicationId: task.applicationId,
     queue: task.queue,
     priority: task.priority,
@@ -149,7 +151,8 @@ export async function escalateReviewTask(db: Knex, taskId: string): Promise<bool
 const withRisk = (db: Knex) =>
   db('review_tasks')
     .leftJoin('applications', 'applications.id', 'review_tasks.application_id')
-    .select('review_tasks.*', db.raw("applications.risk->>'level' as risk_level"), db.raw("(applications.risk->>'score')::int as risk_score"));
+    // Application tasks opened before they carried their seller get it from the application.
+    .select('review_tasks.*', db.raw('coalesce(review_tasks.seller_id, applications.seller_id) as seller_id'), db.raw("applications.risk->>'level' as risk_level"), db.raw("(applications.risk->>'score')::int as risk_score"));
 
 export async function findReviewTask(db: Knex, id: string): Promise<ReviewTaskRow | undefined> {
   return withRisk(db).where('review_tasks.id', id).first();

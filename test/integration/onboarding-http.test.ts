@@ -78,6 +78,11 @@ describe('requirements', () => {
     });
     expect(new Date(app.requirements.currentDeadline).getTime() - new Date(app.submittedAt).getTime()).toBe(14 * 86_400_000);
     expect(app.reviewTasks[0].reasons).toEqual(['requirements_due']);
+    // The task names its seller, in the application and in the queue.
+    expect(app.reviewTasks[0].sellerId).toBe(app.sellerId);
+    const queued = await call(system.baseUrl, 'GET', '/v1/review-tasks?kind=application&status=open&limit=100', { key: system.keys.reviewer });
+    expect(queued.body.data.find((t: any) => t.id === app.reviewTasks[0].id)).toMatchObject({ sellerId: app.sellerId });
+    expect(await system.db('review_tasks').where({ id: app.reviewTasks[0].id }).first('seller_id')).toEqual({ seller_id: app.sellerId });
   });
 });
 
