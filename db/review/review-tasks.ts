@@ -60,12 +60,17 @@ async function insertTask(db: Knex, row: Record<string, unknown> & { id: string 
 export async function openReviewTask(db: Knex, task: NewReviewTask): Promise<string> {
   // The seller it concerns, from its application, so the queue can show and filter by seller.
   const sellerId = db('applications').select('seller_id').where({ id: task.applicationId });
-  return insertTask(db, { id: task.taskId, application_id: task.applicationId, seller_id: sellerId, queue: task.queue, priority: task.priority, reasons: JSON.stringify(task.reasons) }, task.slaHours, {
-    applicationId: task.applicationId,
-    queue: task.queue,
-    priority: task.priority,
-    reasons: task.reasons,
-  });
+  return insertTask(
+    db,
+    { id: task.taskId, application_id: task.applicationId, seller_id: sellerId, queue: task.queue, priority: task.priority, reasons: JSON.stringify(task.reasons) },
+    task.slaHours,
+    {
+      applicationId: task.applicationId,
+      queue: task.queue,
+      priority: task.priority,
+      reasons: task.reasons,
+    },
+  );
 }
 
 /** A task that belongs to an enforcement action or an appeal: its own workflow takes the claim and decision. */
@@ -152,7 +157,12 @@ const withRisk = (db: Knex) =>
   db('review_tasks')
     .leftJoin('applications', 'applications.id', 'review_tasks.application_id')
     // Application tasks opened before they carried their seller get it from the application.
-    .select('review_tasks.*', db.raw('coalesce(review_tasks.seller_id, applications.seller_id) as seller_id'), db.raw("applications.risk->>'level' as risk_level"), db.raw("(applications.risk->>'score')::int as risk_score"));
+    .select(
+      'review_tasks.*',
+      db.raw('coalesce(review_tasks.seller_id, applications.seller_id) as seller_id'),
+      db.raw("applications.risk->>'level' as risk_level"),
+      db.raw("(applications.risk->>'score')::int as risk_score"),
+    );
 
 export async function findReviewTask(db: Knex, id: string): Promise<ReviewTaskRow | undefined> {
   return withRisk(db).where('review_tasks.id', id).first();
