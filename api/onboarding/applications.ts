@@ -131,9 +131,7 @@ export const applicationRoutes = [
         latestInformationRequest(db, id),
         listDocuments(db, id),
       ]);
-      // Tasks opened before they carried their seller: it is the application's.
-      const withSeller = tasks.map((t) => ({ ...t, seller_id: t.seller_id ?? app.seller_id }));
-      return { status: 200, body: { ...applicationView(app, persons, checks, withSeller, request, documents), documents: documents.map(documentView) } };
+      return { status: 200, body: { ...applicationView(app, persons, checks, tasks, request, documents), documents: documents.map(documentView) } };
     }
     // Accepted a moment ago and not yet recorded: the workflow knows it.
     const state = await callWorkflow(temporal, () =>

@@ -156,13 +156,7 @@ export async function escalateReviewTask(db: Knex, taskId: string): Promise<bool
 const withRisk = (db: Knex) =>
   db('review_tasks')
     .leftJoin('applications', 'applications.id', 'review_tasks.application_id')
-    // Application tasks opened before they carried their seller get it from the application.
-    .select(
-      'review_tasks.*',
-      db.raw('coalesce(review_tasks.seller_id, applications.seller_id) as seller_id'),
-      db.raw("applications.risk->>'level' as risk_level"),
-      db.raw("(applications.risk->>'score')::int as risk_score"),
-    );
+    .select('review_tasks.*', db.raw("applications.risk->>'level' as risk_level"), db.raw("(applications.risk->>'score')::int as risk_score"));
 
 export async function findReviewTask(db: Knex, id: string): Promise<ReviewTaskRow | undefined> {
   return withRisk(db).where('review_tasks.id', id).first();
