@@ -1,8 +1,8 @@
 /**
  * Telling the outside: each event is recorded once, then delivered on every configured channel. A
  * channel that fails makes the activity fail, and Temporal retries it with backoff; a channel that
- * already delivered is skipped on the retry. Webhooks carry the same event ID on every attempt, so
- * the receiver sees each event once however often it is sent.
+ * already delivered is skipped on the retry. Webhooks carry the same event ID on every attempt, and
+ * emails the same Message-ID, so the receiver sees each event once however often it is sent.
  */
 import { Context } from '@temporalio/activity';
 import { findApplication, latestApplicationOfSeller } from '../../db/onboarding/applications';
@@ -19,6 +19,17 @@ export function webhookBody(event: EventRow): string {
     created: Math.floor(new Date(event.created_at).getTime() / 1000),
     data: { applicationId: event.application_id, sellerId: event.seller_id, ...event.data },
   });
+}
+
+/**
+ * The Message-ID of an event's email, the same on every attempt. SMTP cannot be exactly once: a
+ * worker killed after the server accepted the message but before the delivery was recorded sends it
+ * again on the retry. The second copy carries the same Message-ID (RFC 5322 section 3.6.4: a unique
+ * identifier of the message), so mail stores and clients that deduplicate on it show one message.
+ */
+export function messageIdOf(eventId: string, from: string): string {
+  const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'sellergate.invalid';
+  return `<${eventId}@${domain}>`;
 }
 
 /**
@@ -88,7 +99,14 @@ export function createNotificationActivities({ db, notifications }: ActivityDeps
         if (to.length > 0) {
           const email = template.render(input, String(app?.business.legalName ?? ''));
           const failure = await deliver(event, 'email', async () => {
-            await mailer.sendMail({ from: notifications.emailFrom, to, subject: email.subject, text: email.text, headers: { 'X-Sellergate-Event': event.id } });
+            await mailer.sendMail({
+              from: notifications.emailFrom,
+              to,
+              subject: email.subject,
+              text: email.text,
+              messageId: messageIdOf(event.id, notifications.emailFrom),
+              headers: { 'X-Sellergate-Event': event.id },
+            });
           });
           if (failure) failures.push(failure);
         }

@@ -7,6 +7,7 @@ export interface ReceivedEmail {
   raw: string;
   subject: string;
   eventId?: string;
+  messageId?: string;
 }
 
 export interface SmtpSink {
@@ -28,7 +29,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       stream.on('data', (c: Buffer) => (raw += c.toString()));
       stream.on('end', () => {
         const header = (name: string) => raw.match(new RegExp(`^${name}: (.*)$`, 'mi'))?.[1]?.trim();
-        const email = { to: session.envelope.rcptTo.map((r) => r.address), raw, subject: header('Subject') ?? '', eventId: header('X-Sellergate-Event') };
+        const email = { to: session.envelope.rcptTo.map((r) => r.address), raw, subject: header('Subject') ?? '', eventId: header('X-Sellergate-Event'), messageId: header('Message-ID') };
         received.push(email);
         sink.onReceive?.(email);
         done();

@@ -72,6 +72,8 @@ it('tells the seller of an approval once by email and by a signed webhook retrie
   expect(emails).toHaveLength(1);
   expect(emails[0].to).toEqual([body.business.email]);
   expect(emails[0].subject).toBe('Acme Widgets Ltd: your seller application is approved');
+  // The same on a retry, so a copy sent again after a crash is recognised as the same message.
+  expect(emails[0].messageId).toBe(`<${event.id}@sellergate.local>`);
 
   const log = await system.db('deliveries').where({ event_id: event.id }).orderBy('channel');
   expect(log).toEqual([expect.objectContaining({ channel: 'email', status: 'delivered', attempts: 1 }), expect.objectContaining({ channel: 'webhook', status: 'delivered', attempts: 2 })]);
