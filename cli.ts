@@ -11,6 +11,7 @@ import { verifyAuditChain } from './db/shared/audit';
 import { isoDate } from './domain/onboarding/application';
 import { newId } from './domain/shared/ids';
 import { createTemporalClient } from './temporal/connection';
+import { configuredCluster, devServerConnection } from './temporal/cluster-connection';
 import { performanceReviewWorkflowId } from './temporal/workflow-ids';
 
 const usage = `usage:
@@ -112,7 +113,8 @@ async function main(argv: string[]): Promise<void> {
     if (asOf !== undefined && !isoDate.safeParse(asOf).success) throw new UsageError('--as-of must be a date YYYY-MM-DD');
     const config = loadConfig();
     // Without TEMPORAL_ADDRESS: the dev server `npm start` runs.
-    const temporal = createTemporalClient({ address: config.TEMPORAL_ADDRESS ?? `127.0.0.1:${config.TEMPORAL_DEV_PORT}`, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
+    const cluster = config.TEMPORAL_ADDRESS ? configuredCluster(config) : devServerConnection(`127.0.0.1:${config.TEMPORAL_DEV_PORT}`);
+    const temporal = createTemporalClient({ ...cluster, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
     try {
       const reviewId = newId('performanceReview');
       const result = await temporal.workflow.execute('performanceReview', {

@@ -27,6 +27,18 @@ const schema = z.object({
     .regex(/^[^:\s]+:\d+$/, 'host:port')
     .optional(),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  /**
+   * A real cluster's connection (temporal/cluster-connection.ts): TLS with the cluster's CA (unset:
+   * the system's trusted roots), mutual TLS with this process's certificate and key, or Temporal
+   * Cloud's API key. TEMPORAL_TLS unset: on when any of the others is set.
+   */
+  TEMPORAL_TLS: z.enum(['on', 'off']).optional(),
+  TEMPORAL_TLS_CA_FILE: z.string().min(1).optional(),
+  TEMPORAL_TLS_CERT_FILE: z.string().min(1).optional(),
+  TEMPORAL_TLS_KEY_FILE: z.string().min(1).optional(),
+  /** The name the cluster's certificate is checked against, when it differs from TEMPORAL_ADDRESS's host. */
+  TEMPORAL_TLS_SERVER_NAME: z.string().min(1).optional(),
+  TEMPORAL_API_KEY: z.string().min(1).optional(),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('sellergate'),
   /**
    * Worker deployment versioning (docs/workflow-versioning.md): workers report the deployment name
@@ -196,6 +208,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (c.WEBHOOK_URL && !c.WEBHOOK_SECRET) throw new ConfigError('invalid configuration:\n  WEBHOOK_SECRET: is required with WEBHOOK_URL');
   if (c.DOCUMENT_STORAGE === 's3' && !c.S3_BUCKET) throw new ConfigError('invalid configuration:\n  S3_BUCKET: is required with DOCUMENT_STORAGE=s3');
   if (c.VERIFF_API_KEY && !c.VERIFF_SHARED_SECRET) throw new ConfigError('invalid configuration:\n  VERIFF_SHARED_SECRET: is required with VERIFF_API_KEY (it signs the decision webhooks)');
+  if (!c.TEMPORAL_TLS_CERT_FILE !== !c.TEMPORAL_TLS_KEY_FILE)
+    throw new ConfigError(
+      `invalid configuration:\n  ${c.TEMPORAL_TLS_CERT_FILE ? 'TEMPORAL_TLS_KEY_FILE' : 'TEMPORAL_TLS_CERT_FILE'}: is required with ${c.TEMPORAL_TLS_CERT_FILE ? 'TEMPORAL_TLS_CERT_FILE' : 'TEMPORAL_TLS_KEY_FILE'} (mutual TLS needs both)`,
+    );
+  if (c.TEMPORAL_TLS === 'off' && c.TEMPORAL_API_KEY) throw new ConfigError('invalid configuration:\n  TEMPORAL_API_KEY: is sent only over TLS; TEMPORAL_TLS=off would send it in clear');
   if (c.PROVIDER_MODE === 'http') {
     // Veriff, when configured, is the identity vendor: the generic identity adapter's settings are then not needed.
     const missing = httpProviderVariables.filter((v) => !c[v] && !(c.VERIFF_API_KEY && v.startsWith('IDENTITY_')));

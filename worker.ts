@@ -18,6 +18,7 @@ import { sanctionsIndex, screeningFor } from './providers/sanctions/lists';
 import { ensureSearchAttributes } from './temporal/search-attribute-registration';
 import { Connection, type Client } from '@temporalio/client';
 import { createTemporalClient, dataConverterFor } from './temporal/connection';
+import { configuredCluster, type ClusterConnection } from './temporal/cluster-connection';
 import { ensureSchedules, scheduleOptions } from './temporal/schedules';
 import { watchSanctionsLists } from './temporal/list-changes';
 import { promoteBuild, workerDeploymentOptions } from './temporal/versioning';
@@ -86,8 +87,8 @@ export function notificationDeps(config: Config) {
   };
 }
 
-export async function registerSearchAttributes(address: string, namespace: string): Promise<void> {
-  const connection = await Connection.connect({ address });
+export async function registerSearchAttributes(cluster: ClusterConnection, namespace: string): Promise<void> {
+  const connection = await Connection.connect(cluster);
   try {
     await ensureSearchAttributes(connection, namespace);
   } finally {
@@ -100,11 +101,11 @@ async function main(): Promise<void> {
   assertStandalone(config, 'worker');
   const logger = createLogger(config.LOG_LEVEL);
   Runtime.install({ logger: temporalLoggerFor(logger) });
-  const temporalAddress = config.TEMPORAL_ADDRESS!;
+  const cluster = configuredCluster(config);
   const db = createDb(config.DATABASE_URL!);
-  await registerSearchAttributes(temporalAddress, config.TEMPORAL_NAMESPACE);
-  const connection = await NativeConnection.connect({ address: temporalAddress });
-  const temporal = createTemporalClient({ address: temporalAddress, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
+  await registerSearchAttributes(cluster, config.TEMPORAL_NAMESPACE);
+  const connection = await NativeConnection.connect(cluster);
+  const temporal = createTemporalClient({ ...cluster, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
   await ensureSchedules(temporal, config.TEMPORAL_TASK_QUEUE, scheduleOptions(config));
   const worker = await createWorker({ config, db, connection, temporal, workflowBundle: config.WORKFLOW_BUNDLE_PATH ? { codePath: config.WORKFLOW_BUNDLE_PATH } : undefined });
   const stopWatching = watchSanctionsLists({

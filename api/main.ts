@@ -3,6 +3,7 @@ import { assertStandalone, loadConfig } from '../config';
 import { createDb } from '../db/knex';
 import { createLogger } from '../logger';
 import { createTemporalClient } from '../temporal/connection';
+import { configuredCluster } from '../temporal/cluster-connection';
 import { createApp } from './app';
 import { screeningFor } from '../providers/sanctions/lists';
 
@@ -11,7 +12,7 @@ async function main(): Promise<void> {
   assertStandalone(config, 'API');
   const logger = createLogger(config.LOG_LEVEL);
   const db = createDb(config.DATABASE_URL!);
-  const temporal = createTemporalClient({ address: config.TEMPORAL_ADDRESS!, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
+  const temporal = createTemporalClient({ ...configuredCluster(config), namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
   const server = createApp({ config, db, temporal, logger, screening: screeningFor(config) }).listen(config.PORT, () => logger.info({ port: config.PORT }, 'api listening'));
   let stopping = false;
   const stop = () => {

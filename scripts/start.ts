@@ -15,6 +15,7 @@ import { createLogger } from '../logger';
 import { temporalLoggerFor } from '../temporal/runtime-logger';
 import { sanctionsIndex, screeningFor } from '../providers/sanctions/lists';
 import { createTemporalClient } from '../temporal/connection';
+import { configuredCluster, devServerConnection } from '../temporal/cluster-connection';
 import { ensureSchedules, scheduleOptions } from '../temporal/schedules';
 import { watchSanctionsLists } from '../temporal/list-changes';
 import { startDevServer, type DevServer } from '../temporal/dev-server';
@@ -45,19 +46,20 @@ async function main(): Promise<void> {
     const keysFile = database.embedded ? await ensureDevKeys(database.db, config.dataDir) : undefined;
 
     let devServer: DevServer | undefined;
-    let address = config.TEMPORAL_ADDRESS;
-    if (!address) {
+    let cluster = config.TEMPORAL_ADDRESS ? configuredCluster(config) : undefined;
+    if (!cluster) {
       logger.info('starting the local Temporal dev server');
       devServer = await startDevServer({ port: config.TEMPORAL_DEV_PORT, uiPort: config.TEMPORAL_DEV_UI_PORT, dbFilename: join(config.dataDir, 'temporal.db'), namespace: config.TEMPORAL_NAMESPACE });
       onStop('temporal dev server', () => devServer!.stop());
-      address = devServer.address;
+      cluster = devServerConnection(devServer.address);
     }
-    await registerSearchAttributes(address, config.TEMPORAL_NAMESPACE);
+    const address = cluster.address;
+    await registerSearchAttributes(cluster, config.TEMPORAL_NAMESPACE);
 
     // What can fail at start-up fails before the worker exists (a worker holds its connection until it has
     // run and stopped): the lists load, the schedules are there, the port is ours.
     await sanctionsIndex(config.sanctionsListFiles);
-    const temporal = createTemporalClient({ address, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
+    const temporal = createTemporalClient({ ...cluster, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
     onStop('temporal client', () => temporal.connection.close());
     await ensureSchedules(temporal, config.TEMPORAL_TASK_QUEUE, scheduleOptions(config));
     const app = createApp({ config, db: database.db, temporal, logger, screening: screeningFor(config) });
@@ -73,7 +75,7 @@ async function main(): Promise<void> {
 
     // This process owns Ctrl-C: the SDK's own signal handling would stop the worker behind our back.
     Runtime.install({ shutdownSignals: [], logger: temporalLoggerFor(logger) });
-    const connection = await NativeConnection.connect({ address });
+    const connection = await NativeConnection.connect(cluster);
     onStop('worker connection', () => connection.close());
     const worker = await createWorker({ config, db: database.db, connection, temporal });
     const running = worker.run();

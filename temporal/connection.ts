@@ -2,10 +2,10 @@
 import { Client, Connection } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import type { Keyring } from '../domain/shared/keyring';
+import type { ClusterConnection } from './cluster-connection';
 import { EncryptionCodec } from './encryption-codec';
 
-export interface TemporalSettings {
-  address: string;
+export interface TemporalSettings extends ClusterConnection {
   namespace: string;
   /** Encrypts every payload and failure (temporal/encryption-codec.ts); omitted only by tools that read raw history. */
   keyring?: Keyring;
@@ -23,6 +23,6 @@ export function dataConverterFor(keyring: Keyring): DataConverter {
  * call after Temporal is back connects.
  */
 export function createTemporalClient(settings: TemporalSettings): Client {
-  const connection = Connection.lazy({ address: settings.address });
+  const connection = Connection.lazy({ address: settings.address, tls: settings.tls, apiKey: settings.apiKey });
   return new Client({ connection, namespace: settings.namespace, ...(settings.keyring ? { dataConverter: dataConverterFor(settings.keyring) } : {}) });
 }
