@@ -117,11 +117,13 @@ const schema = z.object({
   /** Where signed webhooks go (the onboarding frontend's receiver), and the signing secret. */
   WEBHOOK_URL: z.string().url().optional(),
   WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
-  /** Requests a minute per API key (per API process) before 429 with Retry-After. */
+  /** Requests a minute per API key (across every API process with RATE_LIMIT_STORE=database) before 429 with Retry-After. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
+  /** Where the rate limit's buckets live: `database` (shared by every API process) or `memory` (this process). */
+  RATE_LIMIT_STORE: z.enum(['database', 'memory']).optional(),
   /** Express's "trust proxy": set behind a load balancer (a hop count, or its addresses) so the client's address is known. */
   TRUST_PROXY: z.string().min(1).optional(),
-  /** Wrong or missing API keys one source address may send a minute (per API process) before it is refused unlooked-up. */
+  /** Wrong or missing API keys one source address may send a minute before it is refused unlooked-up. */
   AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().positive().default(60),
   REVIEW_SLA_HOURS: z.coerce.number().positive().default(24),
   /** AES-256-GCM keys "id:base64,id2:base64" (the first encrypts): Temporal payloads and personal fields at rest. */
@@ -163,6 +165,8 @@ export type Config = z.infer<typeof schema> & {
   mode: 'embedded' | 'production';
   /** TEMPORAL_WORKER_VERSIONING, with its default for the mode. */
   workerVersioning: boolean;
+  /** RATE_LIMIT_STORE, with its default: shared in the database when there is a real one (DATABASE_URL). */
+  rateLimitStore: 'database' | 'memory';
   dataDir: string;
   sanctionsListFiles: string[];
   fingerprintKey: string;
@@ -236,6 +240,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...c,
     mode: c.SELLERGATE_MODE,
+    rateLimitStore: c.RATE_LIMIT_STORE ?? (c.DATABASE_URL ? 'database' : 'memory'),
     workerVersioning: (c.TEMPORAL_WORKER_VERSIONING ?? (c.SELLERGATE_MODE === 'production' ? 'on' : 'off')) === 'on',
     keyring,
     dataDir: resolve(c.DATA_DIR),

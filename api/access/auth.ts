@@ -4,7 +4,7 @@ import { authenticate, type ApiKey } from '../../db/access/api-keys';
 import type { Db } from '../../db/knex';
 import type { Actor } from '../../domain/shared/actor';
 import { allows, type Permission } from './authorization';
-import { authenticationFailures } from './rate-limit';
+import { authenticationFailures, type Allowance } from './rate-limit';
 import { notFound, Problem } from '../shared/problem';
 
 declare module 'express-serve-static-core' {
@@ -14,21 +14,21 @@ declare module 'express-serve-static-core' {
   }
 }
 
-/** `failuresPerMinute`: wrong or missing keys a source address may send before it is refused (429) unlooked-up. */
-export function authentication(db: Db, failuresPerMinute = 60): RequestHandler {
-  const failures = authenticationFailures(failuresPerMinute);
+/** `failureAllowance`: wrong or missing keys a source address may send before it is refused (429) unlooked-up. */
+export function authentication(db: Db, failureAllowance: Allowance, bucketOf: (address: string) => string): RequestHandler {
+  const failures = authenticationFailures(failureAllowance, bucketOf);
   return async (req: Request, _res: Response, next: NextFunction) => {
     const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     failures.assertAllowed(address);
     const header = req.header('authorization') ?? '';
     const match = header.match(/^Bearer\s+(\S+)$/i);
     if (!match) {
-      failures.failed(address);
+      await failures.failed(address);
       throw new Problem('authentication_required', 'Send an API key as "Authorization: Bearer <key>"');
     }
     const key = await authenticate(db, match[1]);
     if (!key) {
-      failures.failed(address);
+      await failures.failed(address);
       throw new Problem('invalid_api_key', 'The API key is not known or has been revoked');
     }
     req.apiKey = key;

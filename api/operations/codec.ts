@@ -8,7 +8,8 @@ import { z } from 'zod';
 import type { Payload } from '@temporalio/common';
 import { appendAudit } from '../../db/shared/audit';
 import { EncryptionCodec } from '../../temporal/encryption-codec';
-import { actorOf, authentication, requirePermission } from '../access/auth';
+import { actorOf, requirePermission } from '../access/auth';
+import { requestGuards } from '../access/limits';
 import type { ApiDeps } from '../deps';
 import { parseOrThrow } from '../shared/problem';
 
@@ -37,7 +38,7 @@ export function codecRouter(deps: ApiDeps): Router {
     if (req.method === 'OPTIONS') res.status(204).end();
     else next();
   });
-  router.use(authentication(deps.db, deps.config.AUTH_FAILURES_PER_MINUTE), express.json({ limit: '4mb' }));
+  router.use(requestGuards(deps).authenticate, requestGuards(deps).limit, express.json({ limit: '4mb' }));
   router.post('/decode', requirePermission('codec:decode'), async (req, res) => {
     const { payloads } = parseOrThrow(wire, req.body);
     await appendAudit(deps.db, {

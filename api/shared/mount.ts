@@ -7,9 +7,9 @@
  * body the route does not declare, or a problem code it does not list, is logged and answered 500.
  */
 import express, { type NextFunction, type Request, type RequestHandler, type Response, type Router } from 'express';
-import { actorOf, authentication } from '../access/auth';
+import { actorOf } from '../access/auth';
 import { allows } from '../access/authorization';
-import { rateLimit } from '../access/rate-limit';
+import { requestGuards } from '../access/limits';
 import type { ApiDeps } from '../deps';
 import { multipartBody, notMultipart } from './multipart';
 import { invalidFields, parseOrThrow, Problem, problemFor, sendProblem } from './problem';
@@ -27,8 +27,7 @@ export interface MountOptions {
 class ContractBreach extends Error {}
 
 export function mountRoutes(router: Router, routes: readonly Route[], deps: ApiDeps, options: MountOptions = {}): void {
-  const authenticate = authentication(deps.db, deps.config.AUTH_FAILURES_PER_MINUTE);
-  const limit = rateLimit(deps.config.RATE_LIMIT_PER_MINUTE);
+  const { authenticate, limit } = requestGuards(deps);
   // Invalid UTF-8 is refused, not turned into replacement characters: what is stored is what was sent.
   const json = express.json({ limit: '1mb', strict: true, verify: assertUtf8 });
   const raw = express.raw({ type: () => true, limit: '256kb' });

@@ -38,3 +38,8 @@ export function personFingerprint(key: string, firstName: string, lastName: stri
 export function screeningSubjectFingerprint(key: string, query: ScreeningQuery): string {
   return fingerprint(key, `screening:${query.type}`, `${[...tokens(query.name, query.type)].sort().join(' ')}|${query.dateOfBirth ?? ''}`);
 }
+
+/** A source address as the shared failed-authentication limit keys it: the address itself is personal data. */
+export function addressFingerprint(key: string, address: string): string {
+  return fingerprint(key, 'address', address);
+}

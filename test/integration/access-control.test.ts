@@ -131,3 +131,39 @@ describe('rate limiting', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('rate limits shared by every API process on the database', () => {
+  let first: System;
+  let second: System;
+  const env = { RATE_LIMIT_PER_MINUTE: '3', AUTH_FAILURES_PER_MINUTE: '4' };
+  beforeAll(async () => {
+    first = await startSystem({ env });
+    second = await startSystem({ env, databaseUrl: first.databaseUrl, worker: false });
+  });
+  afterAll(async () => {
+    await second?.stop();
+    await first?.stop();
+  });
+
+  it('allows a key its limit once across two processes, not once in each', async () => {
+    expect(first.config.rateLimitStore).toBe('database');
+    const statuses = [];
+    for (const api of [first, second, first, second, first]) statuses.push((await call(api.baseUrl, 'GET', '/v1/review-tasks', { key: first.keys.reviewer })).status);
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    // The bucket is keyed by the key's ID; no address or key material is stored.
+    const buckets = await first.db('rate_limit_buckets').pluck('bucket');
+    expect(buckets.every((b: string) => /^key:[\w-]+$|^auth:[0-9a-f]{64}$/.test(b))).toBe(true);
+  });
+
+  it('counts failed authentications from an address across processes', async () => {
+    const statuses = [];
+    for (const api of [first, second, first, second]) statuses.push((await call(api.baseUrl, 'GET', '/v1/review-tasks', { key: 'sg_wrong_key' })).status);
+    expect(statuses).toEqual([401, 401, 401, 401]);
+    // The process that spent the last failure refuses at once; the other looks the key up once more, finds the bucket empty and refuses from then on.
+    expect((await call(second.baseUrl, 'GET', '/v1/review-tasks', { key: 'sg_wrong_key' })).status).toBe(429);
+    expect((await call(first.baseUrl, 'GET', '/v1/review-tasks', { key: 'sg_wrong_key' })).status).toBe(401);
+    expect((await call(first.baseUrl, 'GET', '/v1/review-tasks', { key: 'sg_wrong_key' })).status).toBe(429);
+    // A right key from the same address is refused too until the failures refill: guessing is what is limited.
+    expect((await call(first.baseUrl, 'GET', '/v1/review-tasks', { key: first.keys.senior_reviewer })).status).toBe(429);
+  });
+});

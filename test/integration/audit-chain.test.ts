@@ -83,4 +83,17 @@ it('records who among the staff read an application, once per five minutes, and 
   for (let i = 0; i < 3; i++) await call(system.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.senior_reviewer });
   const reads = await system.db('audit_events').where({ subject_id: accepted.body.id, action: 'application.read' }).pluck('actor_role');
   expect(reads).toEqual(['senior_reviewer']);
+
+  // A second API process on the same database shares the window: the reader's look is audited once, not once per process.
+  const second = await startSystem({ databaseUrl: system.databaseUrl, worker: false });
+  try {
+    for (const api of [system, second, second, system]) {
+      expect((await call(api.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: system.keys.compliance_officer })).status).toBe(200);
+    }
+  } finally {
+    await second.stop();
+  }
+  const officerReads = await system.db('audit_events').where({ subject_id: accepted.body.id, action: 'application.read', actor_role: 'compliance_officer' }).count({ n: '*' });
+  expect(Number(officerReads[0].n)).toBe(1);
+  expect(await system.db('read_audit_marks').where({ subject_id: accepted.body.id }).pluck('subject_type')).toEqual(['application', 'application']);
 });

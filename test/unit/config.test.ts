@@ -1,5 +1,5 @@
 import { assertStandalone, ConfigError, DEVELOPMENT_CALLBACK_SECRET, DEVELOPMENT_ENCRYPTION_KEYS, DEVELOPMENT_FINGERPRINT_KEY, FIXTURE_SANCTIONS_LIST, loadConfig } from '../../config';
-import { TokenBuckets } from '../../api/access/rate-limit';
+import { Allowance, memoryBuckets } from '../../api/access/rate-limit';
 import { trustProxySetting } from '../../api/app';
 
 describe('configuration', () => {
@@ -109,14 +109,38 @@ describe('configuration', () => {
 });
 
 describe('rate limits', () => {
-  it('refill continuously and say how long until the next token', () => {
+  it('refill continuously and say how long until the next token', async () => {
     let now = 0;
-    const buckets = new TokenBuckets(60, () => now);
-    for (let i = 0; i < 60; i++) buckets.take('a');
-    expect(buckets.waitSeconds('a')).toBe(1);
-    expect(buckets.waitSeconds('b')).toBe(0);
+    const allowance = new Allowance(
+      memoryBuckets(() => now),
+      60,
+      1,
+      () => now,
+    );
+    const taken = [];
+    for (let i = 0; i < 61; i++) taken.push((await allowance.take('a')).allowed);
+    expect(taken.filter(Boolean)).toHaveLength(60);
+    expect(taken[60]).toBe(false);
+    expect(allowance.refusal('a')).toBe(1);
+    expect(allowance.refusal('b')).toBe(0);
     now = 1000;
-    expect(buckets.waitSeconds('a')).toBe(0);
+    expect(allowance.refusal('a')).toBe(0);
+    expect(await allowance.take('a')).toEqual({ allowed: true, remaining: 0, retryAfterSeconds: 0 });
+    expect((await allowance.take('a')).allowed).toBe(false);
+  });
+
+  it('reserve in batches from the store and spend locally, never more than the store granted', async () => {
+    const now = 0;
+    const store = memoryBuckets(() => now);
+    let calls = 0;
+    const counted: typeof store = (...args) => (calls++, store(...args));
+    // Two processes on one store, each reserving 5 at a time, on an allowance of 12 a minute.
+    const a = new Allowance(counted, 12, 5, () => now);
+    const b = new Allowance(counted, 12, 5, () => now);
+    const admitted = [];
+    for (let i = 0; i < 10; i++) admitted.push((await a.take('k')).allowed, (await b.take('k')).allowed);
+    expect(admitted.filter(Boolean)).toHaveLength(12);
+    expect(calls).toBeLessThanOrEqual(6);
   });
 
   it('reads TRUST_PROXY as Express takes it', () => {
