@@ -119,6 +119,10 @@ const schema = z.object({
   WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Requests a minute per API key (across every API process with RATE_LIMIT_STORE=database) before 429 with Retry-After. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
+  /** Stopping: how long an API process keeps answering (readyz 503) before it stops accepting connections. Default: 5 in production mode, else 0. */
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).optional(),
+  /** Stopping: how long requests in flight (API) and tasks in flight (worker) get to finish before they are cut. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).default(30),
   /** Where the rate limit's buckets live: `database` (shared by every API process) or `memory` (this process). */
   RATE_LIMIT_STORE: z.enum(['database', 'memory']).optional(),
   /** Express's "trust proxy": set behind a load balancer (a hop count, or its addresses) so the client's address is known. */
@@ -167,6 +171,8 @@ export type Config = z.infer<typeof schema> & {
   workerVersioning: boolean;
   /** RATE_LIMIT_STORE, with its default: shared in the database when there is a real one (DATABASE_URL). */
   rateLimitStore: 'database' | 'memory';
+  /** SHUTDOWN_DRAIN_SECONDS with its default for the mode. */
+  shutdownDrainSeconds: number;
   dataDir: string;
   sanctionsListFiles: string[];
   fingerprintKey: string;
@@ -240,6 +246,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...c,
     mode: c.SELLERGATE_MODE,
+    shutdownDrainSeconds: c.SHUTDOWN_DRAIN_SECONDS ?? (c.SELLERGATE_MODE === 'production' ? 5 : 0),
     rateLimitStore: c.RATE_LIMIT_STORE ?? (c.DATABASE_URL ? 'database' : 'memory'),
     workerVersioning: (c.TEMPORAL_WORKER_VERSIONING ?? (c.SELLERGATE_MODE === 'production' ? 'on' : 'off')) === 'on',
     keyring,

@@ -62,6 +62,10 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     activities,
     dataConverter: dataConverterFor(config.keyring),
     workerDeploymentOptions: workerDeploymentOptions(config),
+    // Stopping (SIGTERM): no new tasks; those in flight get the grace time, then activities are
+    // cancelled (their attempt fails and is retried on another worker); past the force time it gives up.
+    shutdownGraceTime: config.SHUTDOWN_GRACE_SECONDS * 1000,
+    shutdownForceTime: (config.SHUTDOWN_GRACE_SECONDS + 15) * 1000,
     // The API request behind each workflow joins its log lines and its activities' (a prebuilt bundle has the workflow side built in).
     interceptors: { ...(deps.workflowBundle ? {} : { workflowModules: [WORKFLOW_INTERCEPTORS_PATH] }), activity: [activityRequestContext, permanentDataErrors] },
     ...(deps.workflowBundle ? { workflowBundle: deps.workflowBundle } : { workflowsPath: require.resolve('./workflows') }),

@@ -23,6 +23,16 @@ export function createApp(deps: ApiDeps, options: MountOptions = {}): Express {
     const given = req.header('x-request-id');
     req.requestId = given && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     res.set('X-Request-Id', req.requestId);
+    // Stopping: the client should take its next request to another process. Decided when the
+    // headers go out, not when the request came in: a request in flight when the stop began counts.
+    if (deps.lifecycle) {
+      const lifecycle = deps.lifecycle;
+      const writeHead = res.writeHead;
+      res.writeHead = function (this: typeof res, ...args: Parameters<typeof res.writeHead>) {
+        if (lifecycle.stopping) this.setHeader('Connection', 'close');
+        return writeHead.apply(this, args);
+      } as typeof res.writeHead;
+    }
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       deps.logger.info(

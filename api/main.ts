@@ -5,6 +5,7 @@ import { createLogger } from '../logger';
 import { createTemporalClient } from '../temporal/connection';
 import { configuredCluster } from '../temporal/cluster-connection';
 import { createApp } from './app';
+import { ApiLifecycle, shutDownGracefully } from './shutdown';
 import { screeningFor } from '../providers/sanctions/lists';
 
 async function main(): Promise<void> {
@@ -13,19 +14,22 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const db = createDb(config.DATABASE_URL!);
   const temporal = createTemporalClient({ ...configuredCluster(config), namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
-  const server = createApp({ config, db, temporal, logger, screening: screeningFor(config) }).listen(config.PORT, () => logger.info({ port: config.PORT }, 'api listening'));
+  const lifecycle = new ApiLifecycle();
+  const server = createApp({ config, db, temporal, logger, screening: screeningFor(config), lifecycle }).listen(config.PORT, () => logger.info({ port: config.PORT }, 'api listening'));
   let stopping = false;
-  const stop = () => {
+  const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    server.close(async () => {
-      await temporal.connection.close();
-      await db.destroy();
-      process.exit(0);
-    });
+    logger.info({ signal }, 'api stopping');
+    const outcome = await shutDownGracefully(server, lifecycle, { drainMs: config.shutdownDrainSeconds * 1000, graceMs: config.SHUTDOWN_GRACE_SECONDS * 1000, logger });
+    await temporal.connection.close();
+    await db.destroy();
+    logger.info({ outcome }, 'api stopped');
+    logger.flush();
+    process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((err) => {

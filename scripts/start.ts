@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { NativeConnection, Runtime } from '@temporalio/worker';
+import { ApiLifecycle, shutDownGracefully } from '../api/shutdown';
 import { createApp } from '../api/app';
 import { ConfigError, loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
@@ -62,16 +63,13 @@ async function main(): Promise<void> {
     const temporal = createTemporalClient({ ...cluster, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
     onStop('temporal client', () => temporal.connection.close());
     await ensureSchedules(temporal, config.TEMPORAL_TASK_QUEUE, scheduleOptions(config));
-    const app = createApp({ config, db: database.db, temporal, logger, screening: screeningFor(config) });
+    const lifecycle = new ApiLifecycle();
+    const app = createApp({ config, db: database.db, temporal, logger, screening: screeningFor(config), lifecycle });
     const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
       const s = app.listen(config.PORT, '0.0.0.0', () => resolve(s)).once('error', reject);
     });
     // Closed first when stopping (the steps run in reverse): no new requests while the worker drains.
-    const closeServer = () => {
-      const closed = new Promise((r) => server.close(r));
-      server.closeIdleConnections();
-      return closed;
-    };
+    const closeServer = () => shutDownGracefully(server, lifecycle, { drainMs: config.shutdownDrainSeconds * 1000, graceMs: config.SHUTDOWN_GRACE_SECONDS * 1000, logger });
 
     // This process owns Ctrl-C: the SDK's own signal handling would stop the worker behind our back.
     Runtime.install({ shutdownSignals: [], logger: temporalLoggerFor(logger) });

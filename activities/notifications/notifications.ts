@@ -10,6 +10,7 @@ import { beginDelivery, finishDelivery, recordEvent, type Channel, type EventRow
 import { emailTemplates, type EventInput } from '../../domain/notifications/notifications';
 import { sign, SIGNATURE_HEADER } from '../../domain/shared/webhook-signature';
 import type { ActivityDeps } from '../shared/deps';
+import { callSignal } from '../../providers/http/call-signal';
 
 export function webhookBody(event: EventRow): string {
   return JSON.stringify({
@@ -86,7 +87,7 @@ export function createNotificationActivities({ db, notifications }: ActivityDeps
             method: 'POST',
             headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: sign(webhook.secret, body, Math.floor(Date.now() / 1000)) },
             body,
-            signal: AbortSignal.timeout(10_000),
+            signal: callSignal(10_000),
           });
           if (!res.ok) throw new Error(`receiver answered ${res.status}`);
         });

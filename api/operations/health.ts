@@ -31,6 +31,7 @@ const listsResult = z.union([
 ]);
 const readiness = z.object({
   status: z.enum(['ready', 'not_ready']),
+  stopping: z.boolean().optional().meta({ description: 'true while the process shuts down: not ready, whatever its dependencies say' }),
   /** Why the service is ready but not to be trusted fully: a stale or synthetic sanctions list. */
   degraded: z.array(z.string()).meta({ description: 'what works but should not be relied on: `sanctions_lists_stale`, `sanctions_lists_synthetic`, `sanctions_lists_reload_failed`' }),
   checks: z.object({ database: probeResult, temporal: probeResult, sanctionsLists: listsResult }),
@@ -56,7 +57,7 @@ export const healthRoutes = [
       503: { description: 'not ready (Retry-After)', schema: readiness, headers: { 'Retry-After': 'seconds' } },
     },
     problems: [],
-  }).handle(async (_call, { db, temporal, screening, config }) => {
+  }).handle(async (_call, { db, temporal, screening, config, lifecycle }) => {
     const [database, workflows, index] = await Promise.all([
       probe(() => db.raw('select 1'), 3000),
       probe(() => temporal.withDeadline(Date.now() + 3000, () => temporal.workflowService.getSystemInfo({})), 3500),
@@ -76,6 +77,7 @@ export const healthRoutes = [
       ...(lists.status === 'stale' ? ['sanctions_lists_stale'] : lists.status === 'synthetic' ? ['sanctions_lists_synthetic'] : []),
       ...('reloadFailure' in lists ? ['sanctions_lists_reload_failed'] : []),
     ];
+    if (lifecycle?.stopping) return { status: 503, body: { status: 'not_ready' as const, stopping: true, degraded, checks }, headers: { 'Retry-After': '5' } };
     if (database.status === 'up' && workflows.status === 'up' && index.status === 'up') return { status: 200, body: { status: 'ready' as const, degraded, checks } };
     return { status: 503, body: { status: 'not_ready' as const, degraded, checks }, headers: { 'Retry-After': '5' } };
   }),

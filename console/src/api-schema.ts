@@ -85,6 +85,8 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             status: "ready" | "not_ready";
+                            /** @description true while the process shuts down: not ready, whatever its dependencies say */
+                            stopping?: boolean;
                             /** @description what works but should not be relied on: `sanctions_lists_stale`, `sanctions_lists_synthetic`, `sanctions_lists_reload_failed` */
                             degraded: string[];
                             checks: {

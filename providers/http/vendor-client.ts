@@ -12,6 +12,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { z } from 'zod';
 import { RateWindow } from './rate-window';
+import { callSignal } from './call-signal';
 
 export interface VendorEndpoint {
   /** The provider's name in evidence and callbacks, e.g. "http-identity". */
@@ -97,11 +98,12 @@ export class VendorClient {
           ...(options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {}),
         },
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: callSignal(timeoutMs),
       });
     } catch (err) {
       const timedOut = (err as Error).name === 'TimeoutError';
-      throw new VendorUnavailableError(name, timedOut ? `no answer within ${timeoutMs} ms` : `unreachable (${(err as Error).message})`);
+      const abandoned = (err as Error).name === 'AbortError';
+      throw new VendorUnavailableError(name, timedOut ? `no answer within ${timeoutMs} ms` : abandoned ? 'call abandoned: the activity was cancelled' : `unreachable (${(err as Error).message})`);
     }
     // Vendor error bodies may echo what we sent (personal data): only the status is kept.
     if (res.status === 429) {

@@ -10,6 +10,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
 import type { TdbErrors } from '../../domain/enforcement/transparency-validation';
+import { callSignal } from '../http/call-signal';
 
 export interface TransparencyDatabaseEndpoint {
   baseUrl: string;
@@ -46,7 +47,7 @@ export class TransparencyDatabaseClient {
         body: body === undefined ? undefined : JSON.stringify(body),
         // The existing-puid answer is a 302 without a Location: it is the answer, not a redirect.
         redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: callSignal(timeoutMs),
       });
     } catch (err) {
       const timedOut = (err as Error).name === 'TimeoutError';

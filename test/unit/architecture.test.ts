@@ -14,12 +14,24 @@ const root = join(__dirname, '..', '..');
 const readName = /^(find|list|latest|open[A-Z]\w*s$|active|count|screeningSubject|callbackSeen|authenticate|verifyAuditChain|[a-z]+Figures|transparencyReport|governance)/;
 /**
  * What the API itself owns and writes, none of it business state: its idempotency keys, the audit of
- * reads, and the log of signed provider callbacks it received (an inbox that dedupes vendor
- * retries, written where they arrive; a callback for a finished process has no workflow to own it).
+ * reads and the marks of its five-minute window, the rate limit's token buckets, and the log of
+ * signed provider callbacks it received (an inbox that dedupes vendor retries, written where they
+ * arrive; a callback for a finished process has no workflow to own it).
  */
 /** Reads whose names do not say so. */
 const alsoReads = new Set(['openAppealOn', 'complaintBases', 'inquiryBases']);
-const apiOwned = new Set(['reserveIdempotencyKey', 'storeIdempotentResponse', 'appendAudit', 'useFieldKeyring', 'createDb', 'recordCallback']);
+const apiOwned = new Set([
+  'reserveIdempotencyKey',
+  'storeIdempotentResponse',
+  'appendAudit',
+  'claimReadAudit',
+  'forgetOldReadMarks',
+  'reserveTokens',
+  'forgetFullBuckets',
+  'useFieldKeyring',
+  'createDb',
+  'recordCallback',
+]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
