@@ -123,6 +123,13 @@ const schema = z.object({
   SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).optional(),
   /** Stopping: how long requests in flight (API) and tasks in flight (worker) get to finish before they are cut. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).default(30),
+  /** When set, GET /metrics wants it as a bearer token. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** The worker's Prometheus exporter for the Temporal SDK's metrics and its own (host:port, e.g. 0.0.0.0:9464); unset: none. */
+  TEMPORAL_METRICS_ADDRESS: z
+    .string()
+    .regex(/^[^\s:]+:\d+$/, 'must be host:port')
+    .optional(),
   /** Where the rate limit's buckets live: `database` (shared by every API process) or `memory` (this process). */
   RATE_LIMIT_STORE: z.enum(['database', 'memory']).optional(),
   /** Express's "trust proxy": set behind a load balancer (a hop count, or its addresses) so the client's address is known. */

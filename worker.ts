@@ -25,6 +25,7 @@ import { promoteBuild, workerDeploymentOptions } from './temporal/versioning';
 import { WORKFLOW_BUILD_ID } from './temporal/build-id';
 import { activityRequestContext, WORKFLOW_INTERCEPTORS_PATH } from './temporal/request-context';
 import { permanentDataErrors } from './temporal/permanent-data-errors';
+import { workerTelemetry } from './temporal/metrics-exporter';
 
 export interface WorkerDeps {
   config: Config;
@@ -104,7 +105,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   assertStandalone(config, 'worker');
   const logger = createLogger(config.LOG_LEVEL);
-  Runtime.install({ logger: temporalLoggerFor(logger) });
+  Runtime.install({ logger: temporalLoggerFor(logger), telemetryOptions: workerTelemetry(config.TEMPORAL_METRICS_ADDRESS) });
   const cluster = configuredCluster(config);
   const db = createDb(config.DATABASE_URL!);
   await registerSearchAttributes(cluster, config.TEMPORAL_NAMESPACE);

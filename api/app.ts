@@ -6,6 +6,7 @@ import type { ApiDeps } from './deps';
 import { openApiDocument } from './openapi/document';
 import { errorHandler, Problem } from './shared/problem';
 import { codecRouter } from './operations/codec';
+import { apiMetrics, metricsRouter } from './operations/metrics';
 import { consoleRouter } from './operations/console';
 import { routes } from './routes';
 import { mountMethodNotAllowed, mountRoutes, type MountOptions } from './shared/mount';
@@ -19,6 +20,7 @@ export function createApp(deps: ApiDeps, options: MountOptions = {}): Express {
   // Behind a load balancer, the client's address (for the failed-authentication limit) is in X-Forwarded-For.
   if (deps.config.TRUST_PROXY !== undefined) app.set('trust proxy', trustProxySetting(deps.config.TRUST_PROXY));
 
+  const metrics = apiMetrics(deps);
   app.use((req, res, next) => {
     const given = req.header('x-request-id');
     req.requestId = given && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
@@ -35,10 +37,10 @@ export function createApp(deps: ApiDeps, options: MountOptions = {}): Express {
     }
     const started = process.hrtime.bigint();
     res.on('finish', () => {
-      deps.logger.info(
-        { requestId: req.requestId, method: req.method, route: req.route?.path ?? req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6, keyId: req.apiKey?.id },
-        'request',
-      );
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      deps.logger.info({ requestId: req.requestId, method: req.method, route: req.route?.path ?? req.path, status: res.statusCode, ms, keyId: req.apiKey?.id }, 'request');
+      // By the route's template only: a path with IDs in it would make a series per record.
+      metrics.request(req.method, req.route?.path ?? 'unmatched', res.statusCode, ms / 1000);
     });
     next();
   });
@@ -47,12 +49,13 @@ export function createApp(deps: ApiDeps, options: MountOptions = {}): Express {
   app.get('/openapi.json', (_req, res) => {
     res.json(document);
   });
+  app.use(metricsRouter(deps));
   app.use('/codec', codecRouter(deps));
   app.use('/console', consoleRouter());
 
   const api = express.Router();
   mountRoutes(api, routes, deps, options);
-  mountMethodNotAllowed(api, routes, { '/openapi.json': ['GET'], '/codec/encode': ['POST'], '/codec/decode': ['POST'] });
+  mountMethodNotAllowed(api, routes, { '/openapi.json': ['GET'], '/metrics': ['GET'], '/codec/encode': ['POST'], '/codec/decode': ['POST'] });
   app.use(api);
 
   app.use((req, _res) => {

@@ -22,6 +22,7 @@ import { watchSanctionsLists } from '../temporal/list-changes';
 import { startDevServer, type DevServer } from '../temporal/dev-server';
 import { createWorker, registerSearchAttributes } from '../worker';
 import { promoteBuild } from '../temporal/versioning';
+import { workerTelemetry } from '../temporal/metrics-exporter';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
     const closeServer = () => shutDownGracefully(server, lifecycle, { drainMs: config.shutdownDrainSeconds * 1000, graceMs: config.SHUTDOWN_GRACE_SECONDS * 1000, logger });
 
     // This process owns Ctrl-C: the SDK's own signal handling would stop the worker behind our back.
-    Runtime.install({ shutdownSignals: [], logger: temporalLoggerFor(logger) });
+    Runtime.install({ shutdownSignals: [], logger: temporalLoggerFor(logger), telemetryOptions: workerTelemetry(config.TEMPORAL_METRICS_ADDRESS) });
     const connection = await NativeConnection.connect(cluster);
     onStop('worker connection', () => connection.close());
     const worker = await createWorker({ config, db: database.db, connection, temporal });

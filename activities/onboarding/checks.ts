@@ -14,6 +14,7 @@ import { identityOutcome } from '../../domain/onboarding/identity';
 import { checkTaxId } from '../../domain/onboarding/tax-id';
 import type { ActivityDeps } from '../shared/deps';
 import { idempotencyKeyOf, recordOutcome, type CheckRequest } from './check-records';
+import { screeningTimer } from '../shared/screening-latency';
 
 export { checkIdOf, recordOutcome, type CheckRequest } from './check-records';
 
@@ -55,7 +56,7 @@ export function createCheckActivities(deps: ActivityDeps) {
       const index = await deps.screening.index();
       const query = await screeningSubject(db, request.applicationId, request.check.subject);
       if (!query) throw ApplicationFailure.nonRetryable(`subject ${request.check.subject.id} is not stored`, 'subject_missing');
-      const found = index.screen(query, deps.screening.threshold);
+      const found = screeningTimer('onboarding')(() => index.screen(query, deps.screening.threshold));
       // Matches a reviewer already judged false positives, for this subject and this entry as it is, stay cleared.
       const verdicts = found.length > 0 ? await latestVerdicts(db, screeningSubjectFingerprint(deps.fingerprintKey, query)) : [];
       const judged = found.map((m) => ({ m, verdict: verdicts.find((v) => v.verdict === 'false_positive' && v.entry_id === m.entryId && v.entry_digest === m.entryDigest) }));

@@ -26,6 +26,7 @@ import { derivedId } from '../../domain/shared/ids';
 import type { ScreeningMatch } from '../../domain/screening/screening-index';
 import { signalInvestigation } from '../../temporal/investigations';
 import type { ActivityDeps } from '../shared/deps';
+import { screeningTimer } from '../shared/screening-latency';
 
 const PAGE = 500;
 
@@ -90,11 +91,12 @@ export function createMonitoringActivities({ db, screening, fingerprintKey, temp
       await startScreeningRun(db, runId, full.version, trigger, { scope: scoped ? 'delta' : 'full', entriesScreened: index.entries.length });
       // A retried attempt resumes after the last page it finished.
       const progress = (Context.current().info.heartbeatDetails as { after: string; screened: number; hits: number } | undefined) ?? { after: '', screened: 0, hits: 0 };
+      const timed = screeningTimer('rescreening');
       for (;;) {
         const { subjects, last } = await subjectsPage(db, progress.after, PAGE);
         if (!last) break;
         for (const s of subjects) {
-          const hits = index.screen(s.query, screening.threshold);
+          const hits = timed(() => index.screen(s.query, screening.threshold));
           if (hits.length === 0) continue;
           // The evidence lists every match as the whole list has it, not only the changed entries'.
           const found = scoped ? full.screen(s.query, screening.threshold) : hits;

@@ -80,6 +80,17 @@ export function openApiDocument() {
       },
     });
   }
+  // Not in the route table: its answer is Prometheus text, not JSON (api/operations/metrics.ts).
+  registry.registerPath({
+    method: 'get',
+    path: '/metrics',
+    summary: 'Prometheus metrics: request latency by route, review queues and SLAs, failing deliveries, sanctions list age, process figures',
+    description: 'With METRICS_TOKEN set, send it as a bearer token.',
+    responses: {
+      200: { description: 'the Prometheus text exposition format', content: { 'text/plain': { schema: z.string() } } },
+      401: { description: '`authentication_required`: METRICS_TOKEN is set and was not sent', content: { 'application/problem+json': { schema: problem } } },
+    },
+  });
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: { title: 'Sellergate API', version: '1', description: 'Seller onboarding and governance. Errors are application/problem+json (RFC 9457), with a stable `code`.' },

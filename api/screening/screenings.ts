@@ -8,6 +8,7 @@ import { countryCode, isoDate } from '../../domain/onboarding/application';
 import { normaliseIdentifier } from '../../domain/screening/identifiers';
 import { actorOf } from '../access/auth';
 import { route } from '../shared/route';
+import { apiMetrics } from '../operations/metrics';
 
 export const screeningRequestSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -49,10 +50,13 @@ export const screeningRoutes = [
     body: { json: screeningRequestSchema },
     responses: { 200: { description: 'matches sorted by score', schema: screeningResponse } },
     problems: [],
-  }).handle(async ({ body: query, req }, { db, screening }) => {
+  }).handle(async ({ body: query, req }, deps) => {
+    const { db, screening } = deps;
     const index = await screening.index();
     const identifiers = (query.identifiers ?? []).map(normaliseIdentifier).filter((id): id is string => Boolean(id));
+    const started = performance.now();
     const matches = index.screen({ ...query, identifiers }, screening.threshold);
+    apiMetrics(deps).screening((performance.now() - started) / 1000);
     await appendAudit(db, {
       actor: actorOf(req),
       action: 'screening.ad_hoc',
