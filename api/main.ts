@@ -6,6 +6,7 @@ import { createTemporalClient } from '../temporal/connection';
 import { configuredCluster } from '../temporal/cluster-connection';
 import { createApp } from './app';
 import { ApiLifecycle, shutDownGracefully } from './shutdown';
+import { listen } from './listen';
 import { screeningFor } from '../providers/sanctions/lists';
 
 async function main(): Promise<void> {
@@ -15,7 +16,13 @@ async function main(): Promise<void> {
   const db = createDb(config.DATABASE_URL!);
   const temporal = createTemporalClient({ ...configuredCluster(config), namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
   const lifecycle = new ApiLifecycle();
-  const server = createApp({ config, db, temporal, logger, screening: screeningFor(config), lifecycle }).listen(config.PORT, () => logger.info({ port: config.PORT }, 'api listening'));
+  // What can fail at start-up fails before the port is taken, with its own message: the lists that
+  // ad-hoc screening needs load, and the port is free.
+  const screening = screeningFor(config);
+  await screening.index();
+  const app = createApp({ config, db, temporal, logger, screening, lifecycle });
+  const server = await listen(app, config.PORT);
+  logger.info({ port: config.PORT }, 'api listening');
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { NativeConnection, Runtime } from '@temporalio/worker';
 import { ApiLifecycle, shutDownGracefully } from '../api/shutdown';
 import { createApp } from '../api/app';
+import { listen } from '../api/listen';
 import { ConfigError, loadConfig } from '../config';
 import { connectDatabase } from '../db/connect';
 import { migrate } from '../db/knex';
@@ -66,9 +67,7 @@ async function main(): Promise<void> {
     await ensureSchedules(temporal, config.TEMPORAL_TASK_QUEUE, scheduleOptions(config));
     const lifecycle = new ApiLifecycle();
     const app = createApp({ config, db: database.db, temporal, logger, screening: screeningFor(config), lifecycle });
-    const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
-      const s = app.listen(config.PORT, '0.0.0.0', () => resolve(s)).once('error', reject);
-    });
+    const server = await listen(app, config.PORT, '0.0.0.0');
     // Closed first when stopping (the steps run in reverse): no new requests while the worker drains.
     const closeServer = () => shutDownGracefully(server, lifecycle, { drainMs: config.shutdownDrainSeconds * 1000, graceMs: config.SHUTDOWN_GRACE_SECONDS * 1000, logger });
 

@@ -3,9 +3,9 @@
  * operator would run them against one Postgres and one Temporal: for tests that stop or kill them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { DEVELOPMENT_ENCRYPTION_KEYS, FIXTURE_SANCTIONS_LIST } from '../../config';
+import { freePort } from '../../scripts/ports';
 import { testEnvironment } from './environment';
 import { waitFor } from './http';
 
@@ -27,16 +27,6 @@ export function standaloneEnv(databaseUrl: string, taskQueue: string, extra: Rec
   };
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.once('error', reject);
-  });
-}
-
 export interface ChildRun {
   child: ChildProcess;
   /** Everything it wrote to stdout and stderr (its log lines). */
@@ -45,7 +35,8 @@ export interface ChildRun {
   exited: Promise<number | null>;
 }
 
-function run(entry: string, env: NodeJS.ProcessEnv): ChildRun {
+/** One of the project's entry points (a path from the repository's root) as a child process. */
+export function runEntryPoint(entry: string, env: NodeJS.ProcessEnv): ChildRun {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, entry)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const chunks: string[] = [];
   child.stdout!.on('data', (c) => chunks.push(String(c)));
@@ -57,7 +48,7 @@ function run(entry: string, env: NodeJS.ProcessEnv): ChildRun {
 /** An API process (api/main.ts) on a free port, once its /readyz answers 200. */
 export async function startApiProcess(env: NodeJS.ProcessEnv): Promise<ChildRun & { baseUrl: string }> {
   const port = await freePort();
-  const api = run('api/main.ts', { ...env, PORT: String(port) });
+  const api = runEntryPoint('api/main.ts', { ...env, PORT: String(port) });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(
     async () => {
@@ -75,5 +66,5 @@ export async function startApiProcess(env: NodeJS.ProcessEnv): Promise<ChildRun 
 
 /** A worker process (worker.ts); it takes work once it has connected. */
 export function startWorkerProcess(env: NodeJS.ProcessEnv): ChildRun {
-  return run('worker.ts', env);
+  return runEntryPoint('worker.ts', env);
 }

@@ -5,7 +5,8 @@
  */
 import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
-import { freePort, standaloneEnv, startWorkerProcess } from '../helpers/processes';
+import { freePort } from '../../scripts/ports';
+import { standaloneEnv, startWorkerProcess } from '../helpers/processes';
 import { startSystem, useSystem } from '../helpers/system';
 
 const METRICS_TOKEN = 'metrics-scraper-token-0123456789';
