@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { routes } from '../routes';
 import { problemTypes, type ProblemCode } from '../shared/problem-types';
 import { implicitProblems, type Route } from '../shared/route';
+import { requestExamples } from './request-examples';
 
 const problem = z
   .object({
@@ -47,9 +48,13 @@ function requestBody(r: Route): RouteConfig['request'] {
   if (r.params) request.params = r.params;
   if (r.query) request.query = (r.query instanceof z.ZodPipe ? r.query.in : r.query) as z.ZodObject;
   if (r.headers) request.headers = r.headers;
-  if (r.body && 'json' in r.body) request.body = { content: { 'application/json': { schema: r.body.json } } };
-  if (r.body && 'signedJson' in r.body) request.body = { content: { 'application/json': { schema: r.body.signedJson } } };
-  if (r.body && 'multipart' in r.body) request.body = { content: { 'multipart/form-data': { schema: r.body.multipart.extend({ [r.body.file]: z.string().meta({ format: 'binary' }) }) } } };
+  // A missing JSON body is read as {} (api/shared/mount.ts), so a body is optional exactly where {} is valid.
+  const example = requestExamples[`${r.method} ${r.path}`];
+  const json = (schema: z.ZodType, required: boolean) => ({ required, content: { 'application/json': { schema, ...(example === undefined ? {} : { example }) } } });
+  if (r.body && 'json' in r.body) request.body = json(r.body.json, !r.body.json.safeParse({}).success);
+  if (r.body && 'signedJson' in r.body) request.body = json(r.body.signedJson, true);
+  if (r.body && 'multipart' in r.body)
+    request.body = { required: true, content: { 'multipart/form-data': { schema: r.body.multipart.extend({ [r.body.file]: z.string().meta({ format: 'binary' }) }) } } };
   return request;
 }
 

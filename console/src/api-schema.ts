@@ -271,8 +271,85 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "externalRef": "shop-8841",
+                     *       "country": "GB",
+                     *       "sellingRegions": [
+                     *         "GB",
+                     *         "EU"
+                     *       ],
+                     *       "businessType": "company",
+                     *       "business": {
+                     *         "legalName": "Acme Widgets Ltd",
+                     *         "registrationNumber": "12345678",
+                     *         "address": {
+                     *           "line1": "1 High Street",
+                     *           "city": "London",
+                     *           "postalCode": "EC1A 1BB",
+                     *           "country": "GB"
+                     *         },
+                     *         "email": "ops@acme.example",
+                     *         "phone": "+442079460000",
+                     *         "website": "https://acme.example",
+                     *         "categories": [
+                     *           "electronics"
+                     *         ]
+                     *       },
+                     *       "persons": [
+                     *         {
+                     *           "firstName": "Jane",
+                     *           "lastName": "Doe",
+                     *           "dateOfBirth": "1980-04-12",
+                     *           "nationality": "GB",
+                     *           "roles": [
+                     *             "representative",
+                     *             "owner",
+                     *             "director"
+                     *           ],
+                     *           "ownershipPercent": 60,
+                     *           "idDocument": {
+                     *             "type": "passport",
+                     *             "number": "123456789",
+                     *             "issuingCountry": "GB",
+                     *             "expiresOn": "2031-05-01"
+                     *           },
+                     *           "address": {
+                     *             "line1": "2 Park Lane",
+                     *             "city": "London",
+                     *             "postalCode": "W1K 1AA",
+                     *             "country": "GB"
+                     *           }
+                     *         },
+                     *         {
+                     *           "firstName": "John",
+                     *           "lastName": "Smith",
+                     *           "dateOfBirth": "1975-09-30",
+                     *           "nationality": "GB",
+                     *           "roles": [
+                     *             "owner"
+                     *           ],
+                     *           "ownershipPercent": 40,
+                     *           "address": {
+                     *             "line1": "3 Mill Road",
+                     *             "city": "Leeds",
+                     *             "postalCode": "LS1 1AA",
+                     *             "country": "GB"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "bankAccount": {
+                     *         "accountHolderName": "Acme Widgets Ltd",
+                     *         "iban": "GB33BUKB20201555555555"
+                     *       },
+                     *       "declarations": {
+                     *         "tradeCompliance": true,
+                     *         "acceptedAt": "2026-11-22T10:00:00Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         externalRef: string;
                         country: string;
@@ -762,8 +839,21 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "business": {
+                     *         "address": {
+                     *           "line1": "5 New Street",
+                     *           "city": "London",
+                     *           "postalCode": "EC2A 2BB",
+                     *           "country": "GB"
+                     *         }
+                     *       },
+                     *       "note": "Our registered office moved in October."
+                     *     }
+                     */
                     "application/json": {
                         business?: {
                             legalName?: string;
@@ -957,6 +1047,11 @@ export interface paths {
             };
             requestBody?: {
                 content: {
+                    /**
+                     * @example {
+                     *       "reason": "We no longer plan to sell on this marketplace."
+                     *     }
+                     */
                     "application/json": {
                         reason?: string;
                     };
@@ -1212,7 +1307,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
                     "multipart/form-data": {
                         /** @enum {string} */
@@ -1552,8 +1647,22 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "success",
+                     *       "verification": {
+                     *         "id": "12df6045-3846-3e45-946a-14fa6136d78b",
+                     *         "attemptId": "00bca969-b53a-4fad-b065-e1d2a51a35e6",
+                     *         "code": 9001,
+                     *         "status": "approved",
+                     *         "reasonCode": null,
+                     *         "vendorData": "identity:app_0123456789abcdefghij:per_0123456789abcdefghij:1",
+                     *         "decisionTime": "2026-11-22T10:05:00.000Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         status: string;
                         verification: {
@@ -1695,8 +1804,19 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "eventId": "evt_7f3c2a",
+                     *       "reference": "ver_5d1e9b",
+                     *       "clientReference": "identity:app_0123456789abcdefghij:per_0123456789abcdefghij:1",
+                     *       "result": {
+                     *         "status": "verified",
+                     *         "documentChecked": true
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         eventId: string;
                         reference: string;
@@ -2295,8 +2415,17 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "outcome": "approve",
+                     *       "reasons": [
+                     *         "false_positive_match"
+                     *       ],
+                     *       "note": "Different date of birth and nationality from the listed person."
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {string} */
                         outcome: "approve" | "reject" | "request_information";
@@ -2543,8 +2672,16 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "checkId": "chk_0123456789abcdefghij",
+                     *       "entryId": "ofac-sdn-36",
+                     *       "verdict": "false_positive",
+                     *       "note": "Listed person born 1961; the applicant in 1988."
+                     *     }
+                     */
                     "application/json": {
                         checkId: string;
                         entryId: string;
@@ -2702,8 +2839,16 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Jane Doe",
+                     *       "type": "person",
+                     *       "dateOfBirth": "1980-04-12",
+                     *       "country": "GB"
+                     *     }
+                     */
                     "application/json": {
                         name: string;
                         /** @enum {string} */
@@ -3112,8 +3257,14 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "reference": "NCA-SAR-2026-000123",
+                     *       "filedAt": "2026-11-30T09:00:00Z"
+                     *     }
+                     */
                     "application/json": {
                         reference: string;
                         /** Format: date-time */
@@ -3764,8 +3915,14 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "decision": "approve",
+                     *       "reason": "The register names a different person with significant control."
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {string} */
                         decision: "approve" | "dismiss";
@@ -3929,8 +4086,14 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "reference": "NCA-SAR-2026-000123",
+                     *       "filedAt": "2026-11-30T09:00:00Z"
+                     *     }
+                     */
                     "application/json": {
                         reference: string;
                         /** Format: date-time */
@@ -4293,8 +4456,16 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "certify": true,
+                     *       "taxId": "GB123456789",
+                     *       "email": "ops@acme.example",
+                     *       "phone": "+442079460000"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {boolean} */
                         certify: true;
@@ -4445,8 +4616,19 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "requestId": "req_0123456789abcdefghij",
+                     *       "idDocument": {
+                     *         "type": "passport",
+                     *         "number": "987654321",
+                     *         "issuingCountry": "GB",
+                     *         "expiresOn": "2035-01-31"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         requestId: string;
                         idDocument?: {
@@ -4845,8 +5027,27 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "days": [
+                     *         {
+                     *           "date": "2026-11-30",
+                     *           "orders": 120,
+                     *           "preFulfilmentCancellations": 1,
+                     *           "lateShipments": 3,
+                     *           "orderDefects": 0,
+                     *           "shipments": 118,
+                     *           "shipmentsWithValidTracking": 117,
+                     *           "sales": {
+                     *             "amount": "4830.50",
+                     *             "currency": "GBP"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         days: {
                             date: string;
@@ -4995,8 +5196,20 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "subject": {
+                     *         "type": "enforcement",
+                     *         "id": "enf_0123456789abcdefghij"
+                     *       },
+                     *       "statement": "The late shipments were the carrier’s strike week; tracking shows every parcel handed over on time.",
+                     *       "evidence": [
+                     *         "https://acme.example/carrier-notice.pdf"
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         subject: {
                             /** @enum {string} */
@@ -5665,8 +5878,22 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "sellerId": "sel_0123456789abcdefghij",
+                     *       "category": "counterfeit",
+                     *       "description": "The trainers I received carry a fake brand label.",
+                     *       "evidence": [
+                     *         "https://buyer.example/photo.jpg"
+                     *       ],
+                     *       "reporter": {
+                     *         "type": "buyer",
+                     *         "contact": "buyer@buyer.example"
+                     *       }
+                     *     }
+                     */
                     "application/json": {
                         sellerId: string;
                         /** @enum {string} */
@@ -6122,8 +6349,24 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "reference": "BNetzA-DSC-2026-0412",
+                     *       "legalBasis": "dsa_art_10",
+                     *       "sellers": [
+                     *         {
+                     *           "sellerId": "sel_0123456789abcdefghij"
+                     *         }
+                     *       ],
+                     *       "categories": [
+                     *         "trader_traceability",
+                     *         "enforcement_actions"
+                     *       ],
+                     *       "dueAt": "2026-12-31T17:00:00Z"
+                     *     }
+                     */
                     "application/json": {
                         reference: string;
                         /** @enum {string} */
@@ -6593,8 +6836,13 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: {
+            requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "reason": "Litigation hold: civil claim 2026-CV-1182."
+                     *     }
+                     */
                     "application/json": {
                         reason: string;
                     };
@@ -6853,6 +7101,7 @@ export interface paths {
             };
             requestBody?: {
                 content: {
+                    /** @example {} */
                     "application/json": Record<string, never>;
                 };
             };
@@ -7358,6 +7607,11 @@ export interface paths {
             };
             requestBody?: {
                 content: {
+                    /**
+                     * @example {
+                     *       "asOf": "2026-11-30"
+                     *     }
+                     */
                     "application/json": {
                         asOf?: string;
                     };
@@ -7724,6 +7978,7 @@ export interface paths {
             };
             requestBody?: {
                 content: {
+                    /** @example {} */
                     "application/json": Record<string, never>;
                 };
             };
@@ -7987,6 +8242,7 @@ export interface paths {
             };
             requestBody?: {
                 content: {
+                    /** @example {} */
                     "application/json": Record<string, never>;
                 };
             };

@@ -12,6 +12,7 @@ import { mountRoutes } from '../../api/shared/mount';
 import { errorHandler, Problem } from '../../api/shared/problem';
 import { route } from '../../api/shared/route';
 import { openApiDocument } from '../../api/openapi/document';
+import { requestExamples } from '../../api/openapi/request-examples';
 import { routes } from '../../api/routes';
 import { problemTypes } from '../../api/shared/problem-types';
 import { refusals } from '../../domain/shared/refusals';
@@ -20,6 +21,16 @@ describe('the route table', () => {
   it('declares each method and path once', () => {
     const keys = routes.map((r) => `${r.method} ${r.path}`);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+
+  it('shows a valid example body for every JSON body, one its own schema accepts', () => {
+    const jsonRoutes = routes.filter((r) => r.body && !('multipart' in r.body));
+    expect(Object.keys(requestExamples).sort()).toEqual(jsonRoutes.map((r) => `${r.method} ${r.path}`).sort());
+    for (const r of jsonRoutes) {
+      const schema = 'json' in r.body! ? r.body.json : 'signedJson' in r.body! ? r.body.signedJson : undefined;
+      const parsed = schema!.safeParse(requestExamples[`${r.method} ${r.path}`]);
+      expect({ route: `${r.method} ${r.path}`, issues: parsed.error?.issues ?? [] }).toEqual({ route: `${r.method} ${r.path}`, issues: [] });
+    }
   });
 
   it('declares every path parameter its template names, and no other', () => {
