@@ -52,8 +52,17 @@ async function inReview(overrides: Parameters<typeof ukCompany>[0]) {
   ).body;
 }
 
+/** Every request the page made that failed or was answered 400 or more, by the page it was made for. */
+const refusedLoads = new WeakMap<Page, string[]>();
+
 async function signIn(key: string, name: string): Promise<Page> {
   const page = await browser.newPage({ baseURL: test.system.baseUrl, viewport: { width: 1400, height: 1000 } });
+  const refused: string[] = [];
+  refusedLoads.set(page, refused);
+  page.on('response', (r) => {
+    if (r.status() >= 400) refused.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`);
+  });
+  page.on('requestfailed', (r) => refused.push(`failed ${r.method()} ${new URL(r.url()).pathname}: ${r.failure()?.errorText}`));
   await page.goto('/console/');
   await page.getByLabel('API key').fill(key);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -63,13 +72,26 @@ async function signIn(key: string, name: string): Promise<Page> {
 
 const rowOf = (page: Page, taskId: string) => page.locator(`tr[data-task-id="${taskId}"]`);
 
+/** The label/value cells whose content spills out of its box (over its neighbour), with their text. */
+const overflowingFields = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('dl.fields > div, dl.facts > div')]
+      .filter((cell) => [...cell.children].some((part) => part.scrollWidth > cell.clientWidth + 1))
+      .map((cell) => (cell.textContent ?? '').slice(0, 80)),
+  );
+
 // Skipped only on a developer's machine without chromium; CI installs it and must run these.
 (chromiumPath || process.env.CI ? describe : describe.skip)('reviewer console in chromium', () => {
   it('serves the console with a strict content security policy, and refuses a key that has no console', async () => {
     const res = await fetch(`${test.system.baseUrl}/console/`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(await res.text()).toContain('<div id="root">');
+    const html = await res.text();
+    expect(html).toContain('<div id="root">');
+    // It names its icon, and the icon is there: a browser then asks for no /favicon.ico, which would be a 404.
+    const icon = html.match(/<link\s+rel="icon"\s+href="([^"]+)"/)?.[1];
+    expect(icon).toBeDefined();
+    if (!icon!.startsWith('data:image/')) expect((await fetch(new URL(icon!, `${test.system.baseUrl}/console/`))).status).toBe(200);
     const page = await browser.newPage({ baseURL: test.system.baseUrl });
     await page.goto('/console/');
     await page.getByLabel('API key').fill(keys().onboarding_frontend);
@@ -107,6 +129,8 @@ const rowOf = (page: Page, taskId: string) => page.locator(`tr[data-task-id="${t
     await page.getByRole('cell', { name: 'check.registry_not_found' }).waitFor();
     await page.getByRole('heading', { name: 'Acme Widgets Ltd', exact: true }).waitFor();
     expect(await page.locator('.history li').count()).toBeGreaterThan(2);
+    // Nothing on the page overlaps its neighbour, however long the requirement names.
+    expect(await overflowingFields(page)).toEqual([]);
 
     await page.getByLabel('reject', { exact: true }).check();
     await page.getByLabel('business not found').check();
@@ -144,6 +168,9 @@ const rowOf = (page: Page, taskId: string) => page.locator(`tr[data-task-id="${t
     // The console does not let the same person confirm.
     expect(await first.getByRole('button', { name: 'Claim this task' }).isDisabled()).toBe(true);
     await first.screenshot({ path: join(shots, '3-first-review.png'), fullPage: true });
+    // A person's identity still pending: its long requirement name wraps instead of running over the Deadline.
+    await first.locator('dd', { hasText: /^persons\.per_/ }).waitFor();
+    expect(await overflowingFields(first)).toEqual([]);
     await first.getByRole('button', { name: 'Sign out' }).click();
     await first.getByLabel('API key').waitFor();
     await first.close();
@@ -240,6 +267,8 @@ const rowOf = (page: Page, taskId: string) => page.locator(`tr[data-task-id="${t
       );
       expect({ route, unnamed }).toEqual({ route, unnamed: [] });
     }
+    // Loading the console and its pages asked for nothing it does not have (a favicon, a font, a map).
+    expect(refusedLoads.get(page)).toEqual([]);
     await page.close();
   });
 });
