@@ -4,6 +4,7 @@
  * "good". Only those few are looked at one by one: their violations recorded, points counted, and
  * their standing changed where the ladder says so, with the enforcement action that change proposes.
  */
+import { addDays } from '../../domain/shared/calendar-days';
 import type { Knex } from 'knex';
 import { derivedId } from '../../domain/shared/ids';
 import { enforcementTypes, performanceStatement } from '../../domain/enforcement/enforcement';
@@ -77,8 +78,6 @@ async function candidates(db: Knex, asOf: string): Promise<{ evaluated: number; 
     })),
   };
 }
-
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The cycle's database work, in one transaction, and safe to repeat: violations and actions have IDs
