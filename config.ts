@@ -2,6 +2,7 @@
  * The environment, parsed and checked once. A bad value stops start-up with a message naming the
  * variable; nothing else in the code reads process.env for settings.
  */
+import { MAX_SELLER_RANGES } from './domain/performance/seller-ranges';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_DOCUMENT_MAX_BYTES } from './domain/onboarding/documents';
@@ -145,6 +146,8 @@ const schema = z.object({
   FINGERPRINT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Replaces every enforcement step's notice period (hours): for sandboxes and tests, never production. */
   ENFORCEMENT_NOTICE_HOURS: z.coerce.number().min(0).optional(),
+  // The daily performance cycle in this many ranges of sellers, each its own activity (domain/performance/seller-ranges.ts).
+  PERFORMANCE_RANGES: z.coerce.number().int().min(1).max(MAX_SELLER_RANGES).default(1),
   /** Where uploaded documents are kept: a directory under DATA_DIR, or S3-compatible object storage. */
   DOCUMENT_STORAGE: z.enum(['directory', 's3']).default('directory'),
   DOCUMENT_MAX_BYTES: z.coerce

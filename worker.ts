@@ -51,6 +51,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     fingerprintKey: config.fingerprintKey,
     temporal: { client: deps.temporal, taskQueue: config.TEMPORAL_TASK_QUEUE },
     enforcementNoticeHours: config.ENFORCEMENT_NOTICE_HOURS,
+    performanceRanges: config.PERFORMANCE_RANGES,
     documents: createDocumentStorage(config),
     transparencyDatabase: transparencyDatabaseFor(config),
     sanctionsHitSlaHours: config.SANCTIONS_HIT_SLA_HOURS,

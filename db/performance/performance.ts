@@ -23,6 +23,7 @@ import {
   type WindowSums,
 } from '../../domain/performance/policy';
 import type { ReviewCounts } from '../../domain/performance/review-counts';
+import type { SellerRange } from '../../domain/performance/seller-ranges';
 
 export async function startPerformanceReview(db: Knex, id: string, asOf: string, trigger: string): Promise<void> {
   await db('performance_reviews').insert({ id, as_of: asOf, policy_version: PERFORMANCE_POLICY_VERSION, status: 'running', trigger }).onConflict('id').ignore();
@@ -37,7 +38,7 @@ export async function finishPerformanceReview(db: Knex, id: string, counts: Revi
 const col = (rule: string, part: 'n' | 'd') => `"${rule}_${part}"`;
 
 /** Every rule's sums for the sellers who break a rule or stand below good: one query over all sellers. */
-async function candidates(db: Knex, asOf: string): Promise<{ evaluated: number; rows: Array<{ seller_id: string; level: StandingLevel | null; sums: WindowSums }> }> {
+async function candidates(db: Knex, asOf: string, range: SellerRange): Promise<{ evaluated: number; rows: Array<{ seller_id: string; level: StandingLevel | null; sums: WindowSums }> }> {
   // The policy's windows and thresholds are our own numbers, written into the SQL; the date is bound.
   const num = (x: number) => {
     if (!Number.isFinite(x)) throw new Error(`policy value ${x} is not a number`);
@@ -50,11 +51,13 @@ async function candidates(db: Knex, asOf: string): Promise<{ evaluated: number; 
   const breaks = performanceRules.map(
     (r) => `(${col(r.id, 'd')} >= ${num(r.minimumVolume)} and ${col(r.id, 'n')} / nullif(${col(r.id, 'd')}, 0) ${r.bound === 'max' ? '>=' : '<'} ${num(r.threshold)})`,
   );
+  // This part of the cycle's sellers only (domain/performance/seller-ranges.ts); every part when unsplit.
+  const inRange = [range.from === undefined ? '' : 'and seller_id >= :from', range.to === undefined ? '' : 'and seller_id < :to'].join(' ');
   const sql = `
     with sums as (
       select seller_id, ${sums.join(', ')}
       from seller_metrics
-      where day > :asOf::date - :longest::int and day <= :asOf::date
+      where day > :asOf::date - :longest::int and day <= :asOf::date ${inRange}
       group by seller_id
     ),
     counted as (select count(*)::int as evaluated from sums),
@@ -62,13 +65,22 @@ async function candidates(db: Knex, asOf: string): Promise<{ evaluated: number; 
     select coalesce(f.seller_id, st.seller_id) as seller_id, st.level, (select evaluated from counted) as evaluated,
            ${performanceRules.map((r) => `f.${col(r.id, 'n')}, f.${col(r.id, 'd')}`).join(', ')}
     from flagged f
-    full outer join (select seller_id, level from seller_standings where level <> 'good') st on st.seller_id = f.seller_id`;
-  const result = await db.raw(sql, { asOf, longest: LONGEST_WINDOW_DAYS });
+    full outer join (select seller_id, level from seller_standings where level <> 'good' ${inRange}) st on st.seller_id = f.seller_id`;
+  const bounds = { ...(range.from === undefined ? {} : { from: range.from }), ...(range.to === undefined ? {} : { to: range.to }) };
+  const result = await db.raw(sql, { asOf, longest: LONGEST_WINDOW_DAYS, ...bounds });
   const rows = result.rows as Array<Record<string, unknown>>;
   const evaluated =
     rows.length > 0
       ? Number(rows[0].evaluated ?? 0)
-      : Number((await db.raw('select count(distinct seller_id)::int as n from seller_metrics where day > ?::date - ?::int and day <= ?::date', [asOf, LONGEST_WINDOW_DAYS, asOf])).rows[0].n);
+      : Number(
+          (
+            await db.raw(`select count(distinct seller_id)::int as n from seller_metrics where day > :asOf::date - :longest::int and day <= :asOf::date ${inRange}`, {
+              asOf,
+              longest: LONGEST_WINDOW_DAYS,
+              ...bounds,
+            })
+          ).rows[0].n,
+        );
   return {
     evaluated,
     rows: rows.map((row) => ({
@@ -80,13 +92,14 @@ async function candidates(db: Knex, asOf: string): Promise<{ evaluated: number; 
 }
 
 /**
- * The cycle's database work, in one transaction, and safe to repeat: violations and actions have IDs
+ * The cycle's database work for the sellers of one range (all when unsplit), in transactions of 500
+ * candidates, and safe to repeat: violations and actions have IDs
  * derived from the seller, the rule or level, and the day, so a retried cycle records nothing twice.
  * A standing that rises proposes the action of the new step; one that falls marks the pending actions
  * above it for cancellation (the seller fixed the cause).
  */
-export async function evaluatePerformance(db: Knex, reviewId: string, asOf: string): Promise<ReviewCounts> {
-  const { evaluated, rows } = await candidates(db, asOf);
+export async function evaluatePerformance(db: Knex, reviewId: string, asOf: string, range: SellerRange = {}): Promise<ReviewCounts> {
+  const { evaluated, rows } = await candidates(db, asOf, range);
   let violationsRecorded = 0;
   let standingChanges = 0;
   for (let i = 0; i < rows.length; i += 500) {

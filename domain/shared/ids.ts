@@ -8,7 +8,9 @@ import { idPrefixes, type IdKind } from './id-prefixes';
 
 export { idPrefixes, type IdKind };
 
-const alphabet = '0123456789abcdefghjkmnpqrstvwxyz'; // Crockford base32, lower case
+/** The characters of an ID after its prefix: Crockford base32, lower case, in ascending order. */
+export const ID_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
+const alphabet = ID_ALPHABET;
 
 function encode(bytes: Uint8Array, length: number): string {
   let out = '';

@@ -5,6 +5,8 @@
  * months it covers; and each daily cycle makes the partitions of the three months after its day.
  */
 import { ensureMetricsPartitions, monthsCovering } from '../../db/performance/metrics-partitions';
+import { inSellerRange, sellerRanges } from '../../domain/performance/seller-ranges';
+import { newId } from '../../domain/shared/ids';
 import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';
@@ -68,13 +70,24 @@ it('keeps a day of a month without a partition, moves it when the month gets one
 
   // The planner prunes: a window inside March 2024 scans that month's partition and no other.
   const { rows } = await system.db.raw(`explain select sum(orders) from seller_metrics where day > '2024-03-01' and day <= '2024-03-31'`);
-  const scanned = new Set(
+  const scanned = new Set<string>(
     rows
       .map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN'])
       .join('\n')
       .match(/seller_metrics_\w+/g),
   );
   expect([...scanned].filter((t) => !t.endsWith('_index') && !t.endsWith('_pkey'))).toEqual(['seller_metrics_202403']);
+});
+
+it("puts each seller in the same range of the cycle as the code does, in the database's own text order", async () => {
+  const ranges = sellerRanges(7);
+  const ids = [...Array.from({ length: 500 }, () => newId('seller')), 'sel_00000000000000000000', 'sel_zzzzzzzzzzzzzzzzzzzz'];
+  const { rows } = await system.db.raw(
+    `select id, ${ranges.map((r, i) => `(${[r.from === undefined ? 'true' : `id >= :from${i}`, r.to === undefined ? 'true' : `id < :to${i}`].join(' and ')}) as r${i}`).join(', ')} from unnest(:ids::varchar[]) as id`,
+    { ids, ...Object.fromEntries(ranges.flatMap((r, i) => [...(r.from ? [[`from${i}`, r.from]] : []), ...(r.to ? [[`to${i}`, r.to]] : [])])) },
+  );
+  const inDatabase = rows.map((row: Record<string, unknown>) => ({ id: row.id, ranges: ranges.map((_, i) => row[`r${i}`]).join() }));
+  expect(inDatabase).toEqual(ids.map((id) => ({ id, ranges: ranges.map((r) => inSellerRange(id, r)).join() })));
 });
 
 it('each daily cycle makes the partitions of the three months after its day', async () => {

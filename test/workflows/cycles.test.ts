@@ -4,7 +4,9 @@
  * to the activity that pages through the sellers.
  */
 import type { Activities } from '../../activities';
+import { sellerRanges } from '../../domain/performance/seller-ranges';
 import { recordHistory } from '../helpers/histories';
+import { waitFor } from '../helpers/http';
 import { useTimeSkipping } from '../helpers/time-skipping';
 
 const temporalTest = useTimeSkipping();
@@ -13,7 +15,7 @@ it('a performance review evaluates yesterday by default, hands over, and records
   const steps: string[] = [];
   const counts = { sellersEvaluated: 3, candidates: 2, violationsRecorded: 2, standingChanges: 1 };
   const activities: Partial<Activities> = {
-    startPerformanceReview: async ({ asOf, trigger }) => void steps.push(`start:${asOf}:${trigger}`),
+    startPerformanceReview: async ({ asOf, trigger }) => (steps.push(`start:${asOf}:${trigger}`), { ranges: [{}] }),
     evaluatePerformance: async () => (steps.push('evaluate'), counts),
     dispatchEnforcement: async () => (steps.push('dispatch'), { started: 1, cancelled: 0 }),
     raiseAnomalies: async () => (steps.push('anomalies'), { anomalies: 1 }),
@@ -46,6 +48,43 @@ it('a performance review evaluates yesterday by default, hands over, and records
     renewalsRequested: 2,
     retentionClocks: 0,
   });
+});
+
+it('a performance review split into ranges of sellers evaluates each range once, in parallel, and adds their counts', async () => {
+  const ranges = sellerRanges(3);
+  const evaluated: unknown[] = [];
+  const activities: Partial<Activities> = {
+    startPerformanceReview: async () => ({ ranges }),
+    evaluatePerformance: async ({ range }) => {
+      evaluated.push(range);
+      // Each range waits for the others to start: the cycle does not run them one after another.
+      await waitFor(
+        async () => evaluated.length,
+        (n) => n === ranges.length,
+        10_000,
+      );
+      return { sellersEvaluated: 10, candidates: 2, violationsRecorded: 1, standingChanges: ranges.findIndex((r) => JSON.stringify(r) === JSON.stringify(range)) };
+    },
+    dispatchEnforcement: async () => ({ started: 3, cancelled: 0 }),
+    raiseAnomalies: async () => ({ anomalies: 0 }),
+    startInformCompliance: async () => ({ highVolumeSellers: 0 }),
+    requestDocumentRenewals: async () => ({ renewalsRequested: 0 }),
+    startRetentionClocks: async () => ({ clocks: 0 }),
+    finishPerformanceReview: async () => undefined,
+  };
+  const result = await temporalTest.withWorker(activities, async (taskQueue) => {
+    const handle = await temporalTest.env.client.workflow.start('performanceReview', {
+      workflowId: `performance-review:prv_${Math.random().toString(36).slice(2)}`,
+      taskQueue,
+      args: [{ reviewId: 'prv_2', asOf: '2026-12-01', trigger: 'schedule' }],
+    });
+    const r = await handle.result();
+    await recordHistory('performance-review-in-ranges', handle);
+    return r;
+  });
+  expect(evaluated).toHaveLength(3);
+  expect(new Set(evaluated.map((r) => JSON.stringify(r)))).toEqual(new Set(ranges.map((r) => JSON.stringify(r))));
+  expect(result).toMatchObject({ reviewId: 'prv_2', sellersEvaluated: 30, candidates: 6, violationsRecorded: 3, standingChanges: 0 + 1 + 2, enforcementsStarted: 3 });
 });
 
 it('a re-screening names its run and reports what the activity found', async () => {

@@ -9,7 +9,7 @@
 import { proxyActivities } from '@temporalio/workflow';
 import { newWorkflowId } from '../shared/ids';
 import type { Activities } from '../../activities';
-import type { ReviewCounts } from '../../domain/performance/review-counts';
+import { addReviewCounts, type ReviewCounts } from '../../domain/performance/review-counts';
 import { records } from '../shared/activities';
 
 // One cycle over every seller can take minutes at scale; it is safe to repeat, so it retries.
@@ -44,8 +44,11 @@ export interface PerformanceReviewResult extends ReviewCounts {
 export async function performanceReview(input: PerformanceReviewInput = {}): Promise<PerformanceReviewResult> {
   const reviewId = input.reviewId ?? newWorkflowId('performanceReview');
   const asOf = input.asOf ?? new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-  await records.startPerformanceReview({ reviewId, asOf, trigger: input.trigger ?? 'schedule' });
-  const counts = await evaluation.evaluatePerformance({ reviewId, asOf });
+  const plan = await records.startPerformanceReview({ reviewId, asOf, trigger: input.trigger ?? 'schedule' });
+  // One activity per range of sellers, in parallel across the workers. A history recorded before the
+  // plan existed has none: one activity for every seller, as it ran then (the same command).
+  const ranges = plan?.ranges ?? [undefined];
+  const counts = addReviewCounts(await Promise.all(ranges.map((range) => evaluation.evaluatePerformance({ reviewId, asOf, ...(range ? { range } : {}) }))));
   const dispatched = await evaluation.dispatchEnforcement({ reviewId });
   const { anomalies } = await evaluation.raiseAnomalies({ asOf });
   const { highVolumeSellers } = await evaluation.startInformCompliance({ asOf });
