@@ -8,6 +8,7 @@ import { routes } from '../routes';
 import { problemTypes, type ProblemCode } from '../shared/problem-types';
 import { implicitProblems, type Route } from '../shared/route';
 import { requestExamples } from './request-examples';
+import { codecPayloads } from '../operations/codec';
 
 const problem = z
   .object({
@@ -96,6 +97,24 @@ export function openApiDocument() {
       401: { description: '`authentication_required`: METRICS_TOKEN is set and was not sent', content: { 'application/problem+json': { schema: problem } } },
     },
   });
+  // Not in the route table either: the Temporal UI's codec server protocol (api/operations/codec.ts), with
+  // the problems of an authenticated JSON route that needs a permission.
+  const codecRoute = { method: 'post', access: { permission: 'codec:decode' }, body: { json: codecPayloads }, problems: [] } as unknown as Route;
+  const codecExample = { payloads: [{ metadata: { encoding: 'anNvbi9wbGFpbg==' }, data: 'eyJoZWxsbyI6IndvcmxkIn0=' }] };
+  for (const [op, summary] of [
+    ['decode', 'Temporal UI codec server: decrypt payloads for an operator (audited)'],
+    ['encode', 'Temporal UI codec server: encrypt payloads'],
+  ] as const) {
+    registry.registerPath({
+      method: 'post',
+      path: `/codec/${op}`,
+      summary,
+      description: 'Permission: `codec:decode`. Payloads not marked `binary/encrypted` come back as sent.',
+      security: [{ apiKey: [] }],
+      request: { body: { required: true, content: { 'application/json': { schema: codecPayloads, example: codecExample } } } },
+      responses: { 200: { description: 'the payloads, decoded or encoded, in the same order', content: { 'application/json': { schema: codecPayloads } } }, ...problemResponses(codecRoute) },
+    });
+  }
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: { title: 'Sellergate API', version: '1', description: 'Seller onboarding and governance. Errors are application/problem+json (RFC 9457), with a stable `code`.' },

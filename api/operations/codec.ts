@@ -11,9 +11,15 @@ import { EncryptionCodec } from '../../temporal/encryption-codec';
 import { actorOf, requirePermission } from '../access/auth';
 import { requestGuards } from '../access/limits';
 import type { ApiDeps } from '../deps';
-import { parseOrThrow } from '../shared/problem';
+import { invalidField, parseOrThrow } from '../shared/problem';
 
-const wire = z.object({ payloads: z.array(z.object({ metadata: z.record(z.string(), z.string()).optional(), data: z.string().optional() })).max(1000) });
+/** The codec server's wire form, as the Temporal UI sends and reads it (also in /openapi.json). */
+export const codecPayloads = z.object({
+  payloads: z
+    .array(z.object({ metadata: z.record(z.string(), z.string()).optional().meta({ description: 'each value base64' }), data: z.string().optional().meta({ description: 'base64' }) }))
+    .max(1000),
+});
+const wire = codecPayloads;
 
 const fromWire = (p: z.infer<typeof wire>['payloads'][number]): Payload => ({
   metadata: Object.fromEntries(Object.entries(p.metadata ?? {}).map(([k, v]) => [k, Buffer.from(v, 'base64')])),
@@ -49,7 +55,19 @@ export function codecRouter(deps: ApiDeps): Router {
       data: { payloads: payloads.length },
       requestId: req.requestId,
     });
-    res.json({ payloads: (await codec.decode(payloads.map(fromWire))).map(toWire) });
+    // A payload marked encrypted that does not open (another deployment's key, a cut or edited value) is
+    // the caller's to fix: named, not a 500.
+    const decoded = await Promise.all(
+      payloads.map((p, i) =>
+        codec.decode([fromWire(p)]).then(
+          ([d]) => d,
+          () => {
+            throw invalidField(`payloads[${i}].data`, 'not_decryptable', 'is marked encrypted but does not decrypt with the keys of this deployment');
+          },
+        ),
+      ),
+    );
+    res.json({ payloads: decoded.map(toWire) });
   });
   router.post('/encode', requirePermission('codec:decode'), async (req, res) => {
     const { payloads } = parseOrThrow(wire, req.body);

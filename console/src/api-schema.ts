@@ -8526,6 +8526,304 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/codec/decode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Temporal UI codec server: decrypt payloads for an operator (audited)
+         * @description Permission: `codec:decode`. Payloads not marked `binary/encrypted` come back as sent.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "payloads": [
+                     *         {
+                     *           "metadata": {
+                     *             "encoding": "anNvbi9wbGFpbg=="
+                     *           },
+                     *           "data": "eyJoZWxsbyI6IndvcmxkIn0="
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        payloads: {
+                            /** @description each value base64 */
+                            metadata?: {
+                                [key: string]: string;
+                            };
+                            /** @description base64 */
+                            data?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description the payloads, decoded or encoded, in the same order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            payloads: {
+                                /** @description each value base64 */
+                                metadata?: {
+                                    [key: string]: string;
+                                };
+                                /** @description base64 */
+                                data?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/codec/encode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Temporal UI codec server: encrypt payloads
+         * @description Permission: `codec:decode`. Payloads not marked `binary/encrypted` come back as sent.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "payloads": [
+                     *         {
+                     *           "metadata": {
+                     *             "encoding": "anNvbi9wbGFpbg=="
+                     *           },
+                     *           "data": "eyJoZWxsbyI6IndvcmxkIn0="
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        payloads: {
+                            /** @description each value base64 */
+                            metadata?: {
+                                [key: string]: string;
+                            };
+                            /** @description base64 */
+                            data?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description the payloads, decoded or encoded, in the same order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            payloads: {
+                                /** @description each value base64 */
+                                metadata?: {
+                                    [key: string]: string;
+                                };
+                                /** @description base64 */
+                                data?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

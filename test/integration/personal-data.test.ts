@@ -99,4 +99,10 @@ it('keeps names, birth dates, documents, accounts and contacts out of Temporal a
   const decoded = await call(system.baseUrl, 'POST', '/codec/decode', { key: system.keys.admin, body: wire });
   expect(Buffer.from(decoded.body.payloads[0].data, 'base64').toString('utf8')).toContain('Quixley');
   expect(await system.db('audit_events').where({ action: 'codec.decoded' }).count('* as n').first()).toEqual({ n: '1' });
+
+  // A payload marked encrypted whose bytes were cut is named as the field to fix, not a 500.
+  const cut = { payloads: [{ ...wire.payloads[0], data: wire.payloads[0].data.slice(0, 40) }] };
+  const refused = await call(system.baseUrl, 'POST', '/codec/decode', { key: system.keys.admin, body: cut });
+  expect(refused.status).toBe(400);
+  expect(refused.body.errors).toEqual([{ path: 'payloads[0].data', code: 'not_decryptable', message: expect.stringContaining('does not decrypt') }]);
 });

@@ -53,7 +53,7 @@ describe('the route table', () => {
     }
     // Besides the route table: /metrics, whose answer is Prometheus text (api/operations/metrics.ts).
     expect(document.paths['/metrics']?.get).toBeDefined();
-    expect(Object.values(document.paths).reduce((n, methods) => n + Object.keys(methods).length, 0)).toBe(routes.length + 1);
+    expect(Object.values(document.paths).reduce((n, methods) => n + Object.keys(methods).length, 0)).toBe(routes.length + 3); // and GET /metrics, POST /codec/decode and /codec/encode
   });
 
   it('gives the console types generated from /openapi.json', () => {
