@@ -2,9 +2,10 @@
  * The environment, parsed and checked once. A bad value stops start-up with a message naming the
  * variable; nothing else in the code reads process.env for settings.
  */
-import { MAX_SELLER_RANGES } from './domain/performance/seller-ranges';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { MAX_SELLER_RANGES } from './domain/performance/seller-ranges';
+import { listFileName } from './domain/screening/list-file-name';
 import { DEFAULT_DOCUMENT_MAX_BYTES } from './domain/onboarding/documents';
 import { parseKeyring, type Keyring } from './domain/shared/keyring';
 import { DEFAULT_IDENTITY_ANSWER_TIMEOUT_HOURS } from './domain/onboarding/identity';
@@ -58,6 +59,9 @@ const schema = z.object({
   TEMPORAL_DEV_PORT: port.default(7233),
   TEMPORAL_DEV_UI_PORT: port.default(8233),
   SANCTIONS_LIST_FILES: z.string().optional(),
+  /** Instead of files: the publishers' URLs, downloaded on a schedule (providers/sanctions/list-downloads.ts). */
+  SANCTIONS_LIST_URLS: z.string().optional(),
+  SANCTIONS_LIST_DOWNLOAD_MINUTES: z.coerce.number().int().positive().max(10_080).default(60),
   /** How often the worker looks for a changed sanctions list file (and then re-screens every seller). */
   SANCTIONS_LIST_CHECK_SECONDS: z.coerce.number().positive().default(300),
   /** A list older than this (by its stated publication time, else its file's) makes /readyz degraded. */
@@ -185,6 +189,8 @@ export type Config = z.infer<typeof schema> & {
   shutdownDrainSeconds: number;
   dataDir: string;
   sanctionsListFiles: string[];
+  /** SANCTIONS_LIST_URLS: what to download and where this process keeps the published files (sanctionsListFiles are in it). */
+  sanctionsListDownload?: { urls: string[]; dir: string };
   fingerprintKey: string;
   publicUrl: string;
   identityCallbackSecret: string;
@@ -238,11 +244,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const missing = httpProviderVariables.filter((v) => !c[v] && !(c.VERIFF_API_KEY && v.startsWith('IDENTITY_')));
     if (missing.length > 0) throw new ConfigError(`invalid configuration:\n${missing.map((v) => `  ${v}: is required with PROVIDER_MODE=http`).join('\n')}`);
   }
-  const sanctionsListFiles = c.SANCTIONS_LIST_FILES
-    ? c.SANCTIONS_LIST_FILES.split(',')
-        .map((f) => f.trim())
-        .filter(Boolean)
-    : [FIXTURE_SANCTIONS_LIST];
+  const sanctionsListDownload = listDownloadSettings(c);
+  const sanctionsListFiles = sanctionsListDownload
+    ? sanctionsListDownload.urls.map((u) => join(sanctionsListDownload.dir, listFileName(u)))
+    : c.SANCTIONS_LIST_FILES
+      ? c.SANCTIONS_LIST_FILES.split(',')
+          .map((f) => f.trim())
+          .filter(Boolean)
+      : [FIXTURE_SANCTIONS_LIST];
   let keyring: Keyring;
   try {
     keyring = parseKeyring(c.ENCRYPTION_KEYS ?? DEVELOPMENT_ENCRYPTION_KEYS);
@@ -262,6 +271,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     keyring,
     dataDir: resolve(c.DATA_DIR),
     sanctionsListFiles,
+    sanctionsListDownload,
     fingerprintKey: c.FINGERPRINT_KEY ?? DEVELOPMENT_FINGERPRINT_KEY,
     publicUrl: (c.PUBLIC_URL ?? `http://127.0.0.1:${c.PORT}`).replace(/\/+$/, ''),
     identityCallbackSecret: c.IDENTITY_CALLBACK_SECRET ?? DEVELOPMENT_CALLBACK_SECRET,
@@ -275,11 +285,36 @@ const standaloneReasons: Record<(typeof standaloneVariables)[number], string> = 
   TEMPORAL_ADDRESS: 'the Temporal cluster (host:port)',
   ENCRYPTION_KEYS: 'the keys every process shares (id:base64 of 32 random bytes)',
   FINGERPRINT_KEY: 'the fingerprint key every process shares (32+ characters)',
-  SANCTIONS_LIST_FILES: 'the official list files (e.g. OFAC SDN.CSV): the API screens ad hoc against the same lists as the worker',
+  SANCTIONS_LIST_FILES: 'the official list files (e.g. OFAC SDN.CSV), or SANCTIONS_LIST_URLS to download them: the API screens ad hoc against the same lists as the worker',
 };
 
-function missingStandalone(c: Partial<Record<(typeof standaloneVariables)[number], unknown>>): string[] {
-  return standaloneVariables.filter((v) => !c[v]).map((v) => `${v}: is required (${standaloneReasons[v]})`);
+function missingStandalone(c: Partial<Record<(typeof standaloneVariables)[number] | 'SANCTIONS_LIST_URLS', unknown>>): string[] {
+  // Downloaded lists stand in for list files.
+  return standaloneVariables.filter((v) => !c[v] && !(v === 'SANCTIONS_LIST_FILES' && c.SANCTIONS_LIST_URLS)).map((v) => `${v}: is required (${standaloneReasons[v]})`);
+}
+
+/** SANCTIONS_LIST_URLS: each an http(s) URL, each file name once (the loaders read the names), not with SANCTIONS_LIST_FILES. */
+function listDownloadSettings(c: { SANCTIONS_LIST_URLS?: string; SANCTIONS_LIST_FILES?: string; DATA_DIR: string }) {
+  if (!c.SANCTIONS_LIST_URLS) return undefined;
+  if (c.SANCTIONS_LIST_FILES) throw new ConfigError('invalid configuration:\n  SANCTIONS_LIST_URLS: give the lists as files or as URLs, not both (SANCTIONS_LIST_FILES is set)');
+  const urls = c.SANCTIONS_LIST_URLS.split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  const names = new Set<string>();
+  for (const url of urls) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new ConfigError(`invalid configuration:\n  SANCTIONS_LIST_URLS: ${url} is not a URL`);
+    }
+    if (!/^https?:$/.test(parsed.protocol)) throw new ConfigError(`invalid configuration:\n  SANCTIONS_LIST_URLS: ${url} is not http(s)`);
+    const name = listFileName(url);
+    if (!name || names.has(name))
+      throw new ConfigError(`invalid configuration:\n  SANCTIONS_LIST_URLS: ${url} ${name ? `names the file ${name} a second time` : 'names no file'} (each list file is kept under its own name)`);
+    names.add(name);
+  }
+  return { urls, dir: join(resolve(c.DATA_DIR), 'sanctions-lists') };
 }
 
 /** Real vendors call back to PUBLIC_URL; a worker on its own would otherwise tell them its own 127.0.0.1:PORT. */

@@ -17,6 +17,7 @@ import { createInformVerificationActivities } from './inform/verification';
 import { createInquiryActivities } from './inquiries/inquiries';
 import { createInformationActivities } from './onboarding/information';
 import { createMonitoringActivities } from './screening/monitoring';
+import { createListDownloadActivities } from './screening/list-downloads';
 import { createBlockingReportActivities } from './screening/blocking-reports';
 import { createNotificationActivities } from './notifications/notifications';
 import { createPerformanceActivities } from './performance/performance';
@@ -38,6 +39,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createCaseActivities(deps),
     ...createTransparencyActivities(deps),
     ...createMonitoringActivities(deps),
+    ...createListDownloadActivities(deps),
     ...createBlockingReportActivities(deps),
     ...createInformActivities(deps),
     ...createInformVerificationActivities(deps),

@@ -8,6 +8,7 @@ import { createApp } from './app';
 import { ApiLifecycle, shutDownGracefully } from './shutdown';
 import { listen } from './listen';
 import { screeningFor } from '../providers/sanctions/lists';
+import { followPublishedLists, prepareSanctionsLists } from '../providers/sanctions/list-downloads';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -19,6 +20,12 @@ async function main(): Promise<void> {
   // What can fail at start-up fails before the port is taken, with its own message: the lists that
   // ad-hoc screening needs load, and the port is free.
   const screening = screeningFor(config);
+  // Downloaded lists (SANCTIONS_LIST_URLS): the published set copied here first, then followed.
+  const download = config.sanctionsListDownload;
+  if (download) await prepareSanctionsLists(db, download);
+  const stopFollowing = download
+    ? followPublishedLists(db, download.dir, config.SANCTIONS_LIST_CHECK_SECONDS * 1000, (err) => logger.warn({ err: (err as Error).message }, 'sanctions list copy failed'))
+    : () => undefined;
   await screening.index();
   const app = createApp({ config, db, temporal, logger, screening, lifecycle });
   const server = await listen(app, config.PORT);
@@ -28,6 +35,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'api stopping');
+    stopFollowing();
     const outcome = await shutDownGracefully(server, lifecycle, { drainMs: config.shutdownDrainSeconds * 1000, graceMs: config.SHUTDOWN_GRACE_SECONDS * 1000, logger });
     await temporal.connection.close();
     await db.destroy();

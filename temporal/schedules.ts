@@ -1,20 +1,31 @@
 /**
  * The Temporal Schedules: a performance review every day at 02:00 UTC (after the order systems
  * have sent the previous day), a re-screening every week, and, when the Transparency Database is
- * configured, the submission of its statements every few minutes. Created when the worker starts, left as
+ * configured, the submission of its statements every few minutes, and, when the lists are downloaded
+ * (SANCTIONS_LIST_URLS), their download. Created when the worker starts, left as
  * they are when they exist (an operator may have paused or changed them in the Temporal UI).
  */
 import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Client } from '@temporalio/client';
 import type { Config } from '../config';
-import { PERFORMANCE_SCHEDULE_ID, REGISTRY_MONITORING_SCHEDULE_ID, RESCREENING_SCHEDULE_ID, TRANSPARENCY_SCHEDULE_ID, TRANSPARENCY_SUBMISSION_WORKFLOW_ID } from './workflow-ids';
+import {
+  LIST_DOWNLOAD_SCHEDULE_ID,
+  PERFORMANCE_SCHEDULE_ID,
+  REGISTRY_MONITORING_SCHEDULE_ID,
+  RESCREENING_SCHEDULE_ID,
+  TRANSPARENCY_SCHEDULE_ID,
+  TRANSPARENCY_SUBMISSION_WORKFLOW_ID,
+} from './workflow-ids';
 
 export interface ScheduleOptions {
   /** Set when the Transparency Database is configured: how often its statements are sent. */
   transparencySubmitMinutes?: number;
+  /** Set when the lists are downloaded (SANCTIONS_LIST_URLS): how often. */
+  sanctionsListDownloadMinutes?: number;
 }
 
 export const scheduleOptions = (config: Config): ScheduleOptions => ({
   transparencySubmitMinutes: config.TRANSPARENCY_DATABASE_URL ? config.TRANSPARENCY_DATABASE_SUBMIT_MINUTES : undefined,
+  sanctionsListDownloadMinutes: config.sanctionsListDownload ? config.SANCTIONS_LIST_DOWNLOAD_MINUTES : undefined,
 });
 
 export async function ensureSchedules(client: Client, taskQueue: string, options: ScheduleOptions = {}): Promise<void> {
@@ -22,6 +33,21 @@ export async function ensureSchedules(client: Client, taskQueue: string, options
   await ensureRescreeningSchedule(client, taskQueue);
   await ensureRegistryMonitoringSchedule(client, taskQueue);
   if (options.transparencySubmitMinutes) await ensureTransparencySchedule(client, taskQueue, options.transparencySubmitMinutes);
+  if (options.sanctionsListDownloadMinutes) await ensureListDownloadSchedule(client, taskQueue, options.sanctionsListDownloadMinutes);
+}
+
+/** The sanctions lists fetched from their publishers every few minutes (OFAC publishes without notice, any day). */
+export async function ensureListDownloadSchedule(client: Client, taskQueue: string, minutes: number): Promise<void> {
+  try {
+    await client.schedule.create({
+      scheduleId: LIST_DOWNLOAD_SCHEDULE_ID,
+      spec: { intervals: [{ every: `${minutes} minutes` }] },
+      action: { type: 'startWorkflow', workflowType: 'sanctionsListDownload', workflowId: 'sanctions-list-download:scheduled', taskQueue, args: [] },
+      policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 hour' },
+    });
+  } catch (err) {
+    if (!(err instanceof ScheduleAlreadyRunning)) throw err;
+  }
 }
 
 /** The statements of reasons go to the Transparency Database every few minutes ("without undue delay", DSA Art. 24(5)). */

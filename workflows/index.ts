@@ -7,6 +7,7 @@ export { transparencySubmission } from './enforcement/transparency-submission';
 export { appeal } from './appeals/appeal';
 export { investigation } from './investigations/investigation';
 export { rescreening } from './screening/rescreening';
+export { sanctionsListDownload } from './screening/list-download';
 export { blockingReport } from './screening/blocking-report';
 export { informCompliance } from './inform/inform';
 export { documentRenewal } from './onboarding/document-renewal';

@@ -12,6 +12,7 @@ import { metricsReceipt } from './performance/metrics-receipt';
 import { performanceReview } from './performance/performance-review';
 import { erasureRequest, legalHoldPlacement, legalHoldRelease } from './retention/requests';
 import { rescreening } from './screening/rescreening';
+import { sanctionsListDownload } from './screening/list-download';
 import { transparencySubmission } from './enforcement/transparency-submission';
 
 export const pinnedWorkflows = {
@@ -24,6 +25,7 @@ export const pinnedWorkflows = {
   erasureRequest,
   performanceReview,
   rescreening,
+  sanctionsListDownload,
   transparencySubmission,
 };
 

@@ -20,6 +20,8 @@ export interface ActivityDeps {
   documents?: DocumentStorage;
   /** ENFORCEMENT_NOTICE_HOURS: replaces the policy's notice periods (sandboxes and tests). */
   enforcementNoticeHours?: number;
+  /** SANCTIONS_LIST_URLS: the publishers' URLs and this worker's folder for the published files. */
+  sanctionsListDownload?: { urls: string[]; dir: string };
   /** PERFORMANCE_RANGES: how many activities, in parallel across the workers, evaluate the daily cycle. */
   performanceRanges?: number;
   /** For activities that start or signal other workflows (the performance review's hand-over). */

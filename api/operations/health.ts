@@ -1,6 +1,8 @@
 /** Liveness and readiness: /readyz names which dependency is down, and says when the sanctions lists are stale or synthetic. */
 import { z } from 'zod';
-import { listFreshness } from '../../domain/screening/list-freshness';
+import { confirmedAt, listFreshness } from '../../domain/screening/list-freshness';
+import { latestDownloadAttempt, latestGoodDownloadAt } from '../../db/screening/list-downloads';
+import type { Db } from '../../db/knex';
 import { route } from '../shared/route';
 
 /** What `fn` answers within the time, else why not: a dependency that hangs is down, not a hung probe. */
@@ -16,6 +18,12 @@ async function probe<T>(fn: () => Promise<T>, timeoutMs: number): Promise<{ stat
   }
 }
 
+async function downloadState(db: Db) {
+  const [last, lastGoodAt] = await Promise.all([latestDownloadAttempt(db), latestGoodDownloadAt(db)]);
+  const iso = (d: Date | undefined) => (d ? new Date(d).toISOString() : null);
+  return { lastGoodAt, view: { outcome: last?.outcome ?? ('none' as const), attemptedAt: iso(last?.attempted_at), error: last?.error ?? null, lastGoodAt: iso(lastGoodAt) } };
+}
+
 const upOrDown = <T>(r: { status: 'up'; value: T } | { status: 'down'; error: string }) => (r.status === 'up' ? { status: 'up' as const } : r);
 
 const probeResult = z.union([z.object({ status: z.literal('up') }), z.object({ status: z.literal('down'), error: z.string() })]);
@@ -26,6 +34,10 @@ const listsResult = z.union([
     oldest: z.object({ file: z.string(), at: z.string(), ageHours: z.number() }).nullable(),
     maxAgeHours: z.number(),
     reloadFailure: z.object({ at: z.string(), error: z.string() }).optional().meta({ description: 'a replaced list file that did not load: the last good version is still screened against' }),
+    download: z
+      .object({ outcome: z.enum(['published', 'unchanged', 'failed', 'none']), attemptedAt: z.string().nullable(), error: z.string().nullable(), lastGoodAt: z.string().nullable() })
+      .optional()
+      .meta({ description: 'with SANCTIONS_LIST_URLS: the last download and when one last found the lists good; a failed one keeps the set in use' }),
   }),
   z.object({ status: z.literal('down'), error: z.string() }),
 ]);
@@ -33,7 +45,9 @@ const readiness = z.object({
   status: z.enum(['ready', 'not_ready']),
   stopping: z.boolean().optional().meta({ description: 'true while the process shuts down: not ready, whatever its dependencies say' }),
   /** Why the service is ready but not to be trusted fully: a stale or synthetic sanctions list. */
-  degraded: z.array(z.string()).meta({ description: 'what works but should not be relied on: `sanctions_lists_stale`, `sanctions_lists_synthetic`, `sanctions_lists_reload_failed`' }),
+  degraded: z
+    .array(z.string())
+    .meta({ description: 'what works but should not be relied on: `sanctions_lists_stale`, `sanctions_lists_synthetic`, `sanctions_lists_reload_failed`, `sanctions_lists_download_failed`' }),
   checks: z.object({ database: probeResult, temporal: probeResult, sanctionsLists: listsResult }),
 });
 
@@ -64,10 +78,13 @@ export const healthRoutes = [
       // The first call builds the index (seconds on the full official lists); later calls are cached.
       probe(() => screening.index(), 15_000),
     ]);
+    // Downloaded lists: the last attempt, and freshness from the last download that found them good.
+    const download = config.sanctionsListDownload && database.status === 'up' ? await probe(() => downloadState(db), 3000).then((r) => (r.status === 'up' ? r.value : undefined)) : undefined;
     const lists =
       index.status === 'up'
         ? {
-            ...listFreshness(index.value.sources, new Date(), config.SANCTIONS_LIST_MAX_AGE_HOURS),
+            ...listFreshness(confirmedAt(index.value.sources, download?.lastGoodAt), new Date(), config.SANCTIONS_LIST_MAX_AGE_HOURS),
+            ...(download ? { download: download.view } : {}),
             version: index.value.version,
             ...(index.value.reloadFailure ? { reloadFailure: index.value.reloadFailure } : {}),
           }
@@ -76,6 +93,7 @@ export const healthRoutes = [
     const degraded = [
       ...(lists.status === 'stale' ? ['sanctions_lists_stale'] : lists.status === 'synthetic' ? ['sanctions_lists_synthetic'] : []),
       ...('reloadFailure' in lists ? ['sanctions_lists_reload_failed'] : []),
+      ...(download?.view.outcome === 'failed' ? ['sanctions_lists_download_failed'] : []),
     ];
     if (lifecycle?.stopping) return { status: 503, body: { status: 'not_ready' as const, stopping: true, degraded, checks }, headers: { 'Retry-After': '5' } };
     if (database.status === 'up' && workflows.status === 'up' && index.status === 'up') return { status: 200, body: { status: 'ready' as const, degraded, checks } };

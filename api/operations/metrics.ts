@@ -14,6 +14,8 @@ import { basename } from 'node:path';
 import { Router } from 'express';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { deliveryFigures, queueFigures } from '../../db/operations/operational-figures';
+import { latestDownloadAttempt, latestGoodDownloadAt } from '../../db/screening/list-downloads';
+import { confirmedAt } from '../../domain/screening/list-freshness';
 import type { ListSource } from '../../domain/screening/screening-index';
 import type { ApiDeps } from '../deps';
 import { Problem } from '../shared/problem';
@@ -112,8 +114,18 @@ function systemGauges(deps: ApiDeps, registry: Registry): void {
     },
   });
   new Gauge({
+    name: 'sellergate_sanctions_list_download_failing',
+    help: 'With SANCTIONS_LIST_URLS: 1 while the last download of the lists failed (the set in use stays), else 0',
+    registers: [registry],
+    async collect() {
+      this.reset();
+      const failing = (await figures()).downloadFailing;
+      if (failing !== undefined) this.set(failing);
+    },
+  });
+  new Gauge({
     name: 'sellergate_sanctions_list_age_seconds',
-    help: 'Age of each sanctions list publication screened against (from its stated publication date, else its file time)',
+    help: 'Age of each sanctions list publication screened against (from its stated publication date, else its file time, or for downloaded lists the last download that found it current)',
     labelNames: ['list'],
     registers: [registry],
     async collect() {
@@ -125,8 +137,15 @@ function systemGauges(deps: ApiDeps, registry: Registry): void {
 }
 
 async function readFigures(deps: ApiDeps) {
-  const [queues, deliveries, index] = await Promise.all([queueFigures(deps.db), deliveryFigures(deps.db), deps.screening.index()]);
-  return { queues, deliveries, lists: listAges(index.sources) };
+  const downloads = !!deps.config.sanctionsListDownload;
+  const [queues, deliveries, index, lastGood, last] = await Promise.all([
+    queueFigures(deps.db),
+    deliveryFigures(deps.db),
+    deps.screening.index(),
+    downloads ? latestGoodDownloadAt(deps.db) : undefined,
+    downloads ? latestDownloadAttempt(deps.db) : undefined,
+  ]);
+  return { queues, deliveries, lists: listAges(confirmedAt(index.sources, lastGood)), downloadFailing: downloads ? (last?.outcome === 'failed' ? 1 : 0) : undefined };
 }
 
 /** Each list by its file's name (paths differ between machines), aged from the publication time it states, else its file time. */

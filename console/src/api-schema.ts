@@ -87,7 +87,7 @@ export interface paths {
                             status: "ready" | "not_ready";
                             /** @description true while the process shuts down: not ready, whatever its dependencies say */
                             stopping?: boolean;
-                            /** @description what works but should not be relied on: `sanctions_lists_stale`, `sanctions_lists_synthetic`, `sanctions_lists_reload_failed` */
+                            /** @description what works but should not be relied on: `sanctions_lists_stale`, `sanctions_lists_synthetic`, `sanctions_lists_reload_failed`, `sanctions_lists_download_failed` */
                             degraded: string[];
                             checks: {
                                 database: {
@@ -123,6 +123,14 @@ export interface paths {
                                     reloadFailure?: {
                                         at: string;
                                         error: string;
+                                    };
+                                    /** @description with SANCTIONS_LIST_URLS: the last download and when one last found the lists good; a failed one keeps the set in use */
+                                    download?: {
+                                        /** @enum {string} */
+                                        outcome: "published" | "unchanged" | "failed" | "none";
+                                        attemptedAt: string | null;
+                                        error: string | null;
+                                        lastGoodAt: string | null;
                                     };
                                 } | {
                                     /** @enum {string} */

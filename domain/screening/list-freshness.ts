@@ -13,6 +13,16 @@ export interface ListFreshness {
   maxAgeHours: number;
 }
 
+/**
+ * Lists downloaded from their publishers (SANCTIONS_LIST_URLS) are as current as the last download
+ * that found them good: a list the publisher has not changed for weeks, confirmed an hour ago, is not
+ * stale. A publication date the list states still counts first.
+ */
+export function confirmedAt(sources: readonly ListSource[], lastGoodDownload: Date | undefined): ListSource[] {
+  if (!lastGoodDownload) return [...sources];
+  return sources.map((s) => (s.publishedAt || new Date(s.modifiedAt) >= lastGoodDownload ? s : { ...s, modifiedAt: lastGoodDownload.toISOString() }));
+}
+
 export function listFreshness(sources: readonly ListSource[], now: Date, maxAgeHours: number): ListFreshness {
   const ages = sources.map((s) => {
     const at = s.publishedAt ?? s.modifiedAt;

@@ -4,10 +4,15 @@
  * error from tearing down half-started parts (the Temporal SDK's "Cannot close connection while Workers
  * hold a reference to it" hid the cause before) or a process that runs without what it needs.
  */
+import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { freePort } from '../../scripts/ports';
 import { runEntryPoint, standaloneEnv } from '../helpers/processes';
 import { createTestDatabase } from '../helpers/system';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'sellergate-start-up-'));
 
 let url: string;
 beforeAll(async () => {
@@ -35,6 +40,16 @@ it.each(['api/main.ts', 'worker.ts', 'scripts/start.ts'])(
   async (entry) => {
     const env = standaloneEnv(url, `start-up-${Date.now()}`, { SANCTIONS_LIST_FILES: missingList, PORT: String(await freePort()) });
     expectCleanFailure(await failedStart(entry, env), missingList);
+  },
+  120_000,
+);
+
+it.each(['api/main.ts', 'worker.ts'])(
+  '%s whose lists are to be downloaded from a publisher that does not answer exits 1 naming the URL',
+  async (entry) => {
+    const publisher = `http://127.0.0.1:${await freePort()}/ofac/SDN.CSV`;
+    const env = standaloneEnv(await createTestDatabase(), `start-up-${Date.now()}`, { SANCTIONS_LIST_FILES: '', SANCTIONS_LIST_URLS: publisher, PORT: String(await freePort()), DATA_DIR: tmp() });
+    expectCleanFailure(await failedStart(entry, env), `the sanctions lists could not be downloaded: ${publisher} could not be fetched`);
   },
   120_000,
 );

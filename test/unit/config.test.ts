@@ -106,6 +106,24 @@ describe('configuration', () => {
     for (const v of ['ENCRYPTION_KEYS', 'FINGERPRINT_KEY', 'SANCTIONS_LIST_FILES']) expect(message).toContain(`${v}: is required`);
     expect(message).not.toContain('DATABASE_URL: is required');
   });
+
+  it('downloads the lists from SANCTIONS_LIST_URLS into the data folder, each under its own name, instead of files', () => {
+    const config = loadConfig({ DATA_DIR: '/srv/sellergate', SANCTIONS_LIST_URLS: 'https://lists.example/ofac/SDN.CSV, https://lists.example/ofac/ALT.CSV,https://un.example/consolidated.xml' });
+    expect(config.sanctionsListDownload).toEqual({
+      urls: ['https://lists.example/ofac/SDN.CSV', 'https://lists.example/ofac/ALT.CSV', 'https://un.example/consolidated.xml'],
+      dir: '/srv/sellergate/sanctions-lists',
+    });
+    expect(config.sanctionsListFiles).toEqual(['/srv/sellergate/sanctions-lists/SDN.CSV', '/srv/sellergate/sanctions-lists/ALT.CSV', '/srv/sellergate/sanctions-lists/consolidated.xml']);
+    expect(loadConfig({}).sanctionsListDownload).toBeUndefined();
+    // A process on its own may take its lists from the publishers instead of files.
+    const standalone = { DATABASE_URL: 'postgres://db/x', TEMPORAL_ADDRESS: 'temporal:7233', ENCRYPTION_KEYS: DEVELOPMENT_ENCRYPTION_KEYS, FINGERPRINT_KEY: 'f'.repeat(40) };
+    expect(() => assertStandalone(loadConfig({ ...standalone, SANCTIONS_LIST_URLS: 'https://lists.example/SDN.CSV' }), 'worker')).not.toThrow();
+    expect(() => loadConfig({ SANCTIONS_LIST_URLS: 'https://a.example/SDN.CSV', SANCTIONS_LIST_FILES: '/lists/SDN.CSV' })).toThrow('give the lists as files or as URLs, not both');
+    expect(() => loadConfig({ SANCTIONS_LIST_URLS: 'ftp://ofacftp.treas.gov/fac_delim/SDN.CSV' })).toThrow('is not http(s)');
+    expect(() => loadConfig({ SANCTIONS_LIST_URLS: 'SDN.CSV' })).toThrow('is not a URL');
+    expect(() => loadConfig({ SANCTIONS_LIST_URLS: 'https://a.example/SDN.CSV,https://b.example/SDN.CSV' })).toThrow('names the file SDN.CSV a second time');
+    expect(() => loadConfig({ SANCTIONS_LIST_URLS: 'https://a.example/' })).toThrow('names no file');
+  });
 });
 
 describe('rate limits', () => {

@@ -105,3 +105,18 @@ it('a re-screening names its run and reports what the activity found', async () 
   expect(runs[0]).toEqual({ runId: expect.stringMatching(/^scr_[0-9a-f]{20}$/), trigger: 'list_change' });
   expect(result).toEqual({ runId: runs[0].runId, listVersion: 'sha256:abc', subjectsScreened: 12, newMatches: 1 });
 });
+
+it('a sanctions list download hands the whole set to its activity and reports the outcome', async () => {
+  let calls = 0;
+  const activities: Partial<Activities> = {
+    downloadSanctionsLists: async () => (calls++, { outcome: 'published' as const, version: 'sha256:0123456789abcdef', entries: 7 }),
+  };
+  const result = await temporalTest.withWorker(activities, async (taskQueue) => {
+    const handle = await temporalTest.env.client.workflow.start('sanctionsListDownload', { workflowId: `sanctions-list-download:${Math.random().toString(36).slice(2)}`, taskQueue, args: [] });
+    const r = await handle.result();
+    await recordHistory('sanctions-list-download-published', handle);
+    return r;
+  });
+  expect(calls).toBe(1);
+  expect(result).toEqual({ outcome: 'published', version: 'sha256:0123456789abcdef', entries: 7 });
+});
