@@ -127,12 +127,14 @@ export function createRegistryEvaluator(deps: ActivityDeps) {
    * digest in the evidence (for monitoring to see a change). `report`: where a discrepancy report
    * would be filed from (the check and its round, or a monitoring run).
    */
-  async function evaluate(app: ApplicationRow, idempotencyKey: string, report: { checkId: string; round: string }): Promise<CheckOutcome> {
+  async function evaluate(app: ApplicationRow, idempotencyKey: string, report: { checkId: string; round: string }, seen?: (record: RegistryRecord) => void): Promise<CheckOutcome> {
     const registry = providers.registry.for(app.country);
     const provider = registry.name;
     const postalCode = (app.business.address as { postalCode?: string } | undefined)?.postalCode;
     const answer = await registry.lookup({ country: app.country, registrationNumber: app.business.registrationNumber ?? '', legalName: app.business.legalName, postalCode, idempotencyKey });
     if (answer.status === 'not_found') return { status: 'needs_review', code: 'registry_not_found', provider, evidence: { found: false } };
+    // Monitoring screens the people the register names now (activities/onboarding/registry-monitoring.ts).
+    seen?.(answer);
 
     const match = registryMatch(app.business.legalName, answer.registeredName, postalCode, answer.registeredPostalCode);
     const standing = companyStanding(answer.companyStatus, answer.companyStatusDetail);

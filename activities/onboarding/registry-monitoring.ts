@@ -3,7 +3,7 @@
  * evaluation): run by the registryMonitoring workflow on its schedule.
  */
 import { ApplicationFailure, Context } from '@temporalio/activity';
-import { findApplication } from '../../db/onboarding/applications';
+import { findApplication, listPersons } from '../../db/onboarding/applications';
 import { recordCheck } from '../../db/onboarding/checks';
 import { registrySubjectsPage } from '../../db/onboarding/registry-monitoring';
 import type { CheckOutcome } from '../../domain/onboarding/onboarding';
@@ -11,12 +11,15 @@ import { registerChanges, type RegisterDigest } from '../../domain/onboarding/re
 import { signalInvestigation } from '../../temporal/investigations';
 import type { ActivityDeps } from '../shared/deps';
 import { createRegistryEvaluator } from './business-registry';
+import { createRegisterScreening } from './register-screening';
+import type { RegistryRecord } from '../../providers/registry/types';
 
 const MONITORING_PAGE = 100;
 
 export function createRegistryMonitoringActivities(deps: ActivityDeps) {
   const { db } = deps;
   const evaluate = createRegistryEvaluator(deps);
+  const screenRegisterPeople = createRegisterScreening(deps);
   return {
     /**
      * Ongoing monitoring of the registers: every approved company looked up again. A change that
@@ -25,15 +28,11 @@ export function createRegistryMonitoringActivities(deps: ActivityDeps) {
      * opens an investigation of the seller, as a new sanctions match does. A company whose register
      * does not answer is counted and left for the next run.
      */
-    async monitorRegistryRecords({ runId }: { runId: string }): Promise<{ companiesChecked: number; changed: number; newRisks: number; unavailable: number }> {
+    async monitorRegistryRecords({ runId }: { runId: string }): Promise<{ companiesChecked: number; changed: number; newRisks: number; unavailable: number; sanctionsHits: number }> {
       if (!deps.temporal) throw new Error('the worker has no Temporal client to open investigations');
-      const progress = (Context.current().info.heartbeatDetails as { after: string; companiesChecked: number; changed: number; newRisks: number; unavailable: number } | undefined) ?? {
-        after: '',
-        companiesChecked: 0,
-        changed: 0,
-        newRisks: 0,
-        unavailable: 0,
-      };
+      const recorded = Context.current().info.heartbeatDetails as
+        { after: string; companiesChecked: number; changed: number; newRisks: number; unavailable: number; sanctionsHits?: number } | undefined;
+      const progress = { after: '', companiesChecked: 0, changed: 0, newRisks: 0, unavailable: 0, ...recorded, sanctionsHits: recorded?.sanctionsHits ?? 0 };
       for (;;) {
         const page = await registrySubjectsPage(db, progress.after, MONITORING_PAGE);
         if (page.length === 0) break;
@@ -42,8 +41,9 @@ export function createRegistryMonitoringActivities(deps: ActivityDeps) {
           const app = await findApplication(db, applicationId);
           if (!app) continue;
           let outcome: CheckOutcome;
+          let register: RegistryRecord | undefined;
           try {
-            outcome = await evaluate(app, `${check.id}:monitor:${runId}`, { checkId: check.id, round: runId });
+            outcome = await evaluate(app, `${check.id}:monitor:${runId}`, { checkId: check.id, round: runId }, (record) => (register = record));
           } catch (err) {
             // The published rate limit: the run waits (Temporal retries after the delay) and resumes here.
             if (err instanceof ApplicationFailure && err.type === 'VendorRateLimited') throw err;
@@ -51,6 +51,11 @@ export function createRegistryMonitoringActivities(deps: ActivityDeps) {
             continue;
           }
           progress.companiesChecked++;
+          // A new director or owner on a sanctions list: the same hold as a new list entry.
+          if (register) {
+            const declared = (await listPersons(db, applicationId)).map((p) => p.details as { firstName: string; lastName: string; dateOfBirth: string });
+            progress.sanctionsHits += await screenRegisterPeople({ applicationId, sellerId, register, declared, runId });
+          }
           const before = (check.evidence as { registerDigest?: RegisterDigest } | null)?.registerDigest;
           const after = outcome.evidence.registerDigest as RegisterDigest | undefined;
           const changes = after ? registerChanges(before, after) : [];
@@ -72,7 +77,7 @@ export function createRegistryMonitoringActivities(deps: ActivityDeps) {
         }
         Context.current().heartbeat(progress);
       }
-      return { companiesChecked: progress.companiesChecked, changed: progress.changed, newRisks: progress.newRisks, unavailable: progress.unavailable };
+      return { companiesChecked: progress.companiesChecked, changed: progress.changed, newRisks: progress.newRisks, unavailable: progress.unavailable, sanctionsHits: progress.sanctionsHits };
     },
   };
 }

@@ -6,13 +6,18 @@ import { screeningSubjectFingerprint } from '../../domain/shared/fingerprints';
 import type { ActivityDeps } from '../shared/deps';
 
 export function createAdjudicationActivities({ db, fingerprintKey }: ActivityDeps) {
+  // A register person's check is named by the fingerprint of what was screened (activities/onboarding/register-screening.ts).
+  const subjectKeyOf = async (a: MatchAdjudication) => {
+    if (a.subject.type === 'register_person') return a.subject.id;
+    // The subject as screened, read here so that personal data never travels in the workflow's messages.
+    const subject = await screeningSubject(db, a.applicationId, a.subject);
+    if (!subject) throw new Error(`screening subject ${a.subject.type} ${a.subject.id} of ${a.applicationId} not found`);
+    return screeningSubjectFingerprint(fingerprintKey, subject);
+  };
   return {
     async recordMatchAdjudication(a: MatchAdjudication): Promise<RecordedAdjudication> {
-      // The subject as screened, read here so that personal data never travels in the workflow's messages.
-      const subject = await screeningSubject(db, a.applicationId, a.subject);
-      if (!subject) throw new Error(`screening subject ${a.subject.type} ${a.subject.id} of ${a.applicationId} not found`);
       const row = await recordAdjudication(db, {
-        subjectKey: screeningSubjectFingerprint(fingerprintKey, subject),
+        subjectKey: await subjectKeyOf(a),
         entryId: a.entryId,
         entryDigest: a.entryDigest,
         verdict: a.verdict,

@@ -32,6 +32,7 @@ const registryMonitoringResponse = z.object({
   changed: z.number().int().optional(),
   newRisks: z.number().int().optional(),
   unavailable: z.number().int().optional(),
+  sanctionsHits: z.number().int().optional().meta({ description: 'people the registers name now (not declared by the seller) newly found on a sanctions list: each holds the seller' }),
   startedAt: timestamp.optional(),
   finishedAt: timestamp.optional(),
 });
@@ -195,7 +196,9 @@ export const adminRoutes = [
         id,
         object: 'registry_monitoring_run' as const,
         status,
-        ...(status === 'completed' ? { companiesChecked: counts.companiesChecked, changed: counts.changed, newRisks: counts.newRisks, unavailable: counts.unavailable } : {}),
+        ...(status === 'completed'
+          ? { companiesChecked: counts.companiesChecked, changed: counts.changed, newRisks: counts.newRisks, unavailable: counts.unavailable, sanctionsHits: counts.sanctionsHits ?? 0 }
+          : {}),
         startedAt: iso(described.startTime),
         finishedAt: iso(described.closeTime ?? null),
       },

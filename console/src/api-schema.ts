@@ -622,7 +622,7 @@ export interface paths {
                                 kind: "business_registry" | "tax_id" | "identity" | "sanctions" | "bank_account";
                                 subject: {
                                     /** @enum {string} */
-                                    type: "business" | "person" | "bank_account";
+                                    type: "business" | "person" | "bank_account" | "register_person";
                                     id: string;
                                 };
                                 /** @enum {string} */
@@ -729,7 +729,7 @@ export interface paths {
                                 kind: "business_registry" | "tax_id" | "identity" | "sanctions" | "bank_account";
                                 subject: {
                                     /** @enum {string} */
-                                    type: "business" | "person" | "bank_account";
+                                    type: "business" | "person" | "bank_account" | "register_person";
                                     id: string;
                                 };
                                 /** @enum {string} */
@@ -8273,6 +8273,8 @@ export interface paths {
                             changed?: number;
                             newRisks?: number;
                             unavailable?: number;
+                            /** @description people the registers name now (not declared by the seller) newly found on a sanctions list: each holds the seller */
+                            sanctionsHits?: number;
                             /** Format: date-time */
                             startedAt?: string | null;
                             /** Format: date-time */
@@ -8402,6 +8404,8 @@ export interface paths {
                             changed?: number;
                             newRisks?: number;
                             unavailable?: number;
+                            /** @description people the registers name now (not declared by the seller) newly found on a sanctions list: each holds the seller */
+                            sanctionsHits?: number;
                             /** Format: date-time */
                             startedAt?: string | null;
                             /** Format: date-time */

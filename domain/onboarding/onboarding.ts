@@ -13,7 +13,8 @@ export const terminalStatuses: readonly ApplicationStatus[] = ['approved', 'reje
 export const checkKinds = ['business_registry', 'tax_id', 'identity', 'sanctions', 'bank_account'] as const;
 export type CheckKind = (typeof checkKinds)[number];
 
-export const subjectTypes = ['business', 'person', 'bank_account'] as const;
+// register_person: someone the company's register names whom the seller did not declare (registry monitoring screens them).
+export const subjectTypes = ['business', 'person', 'bank_account', 'register_person'] as const;
 export type SubjectType = (typeof subjectTypes)[number];
 
 /** Everything the onboarding workflow needs, with every ID assigned before it starts. */

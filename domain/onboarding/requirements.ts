@@ -217,6 +217,9 @@ function requirementOf(check: CheckView): string {
       return `persons.${check.subjectId}.${check.kind === 'identity' ? 'idDocument' : 'name'}`;
     case 'bank_account':
       return 'bankAccount';
+    case 'register_person':
+      // Someone the register names and the seller did not declare: the company's people are what is reviewed.
+      return 'persons';
   }
 }
 

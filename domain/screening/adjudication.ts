@@ -12,7 +12,7 @@ export interface MatchAdjudication {
   actor: Actor;
   applicationId: string;
   checkId: string;
-  subject: { type: 'business' | 'person' | 'bank_account'; id: string };
+  subject: { type: 'business' | 'person' | 'bank_account' | 'register_person'; id: string };
   entryId: string;
   entryDigest: string;
   listVersion: string;

@@ -273,5 +273,61 @@ describe('monitoring the registers after approval', () => {
     // The same register again is no change: nothing more is opened.
     const again = await runMonitoring();
     expect(again.newRisks).toBe(0);
+    expect(again.sanctionsHits).toBe(0);
+  });
+
+  it('screens a director appointed after approval: on a sanctions list, the money stops at once; cleared by a reviewer, it flows again and is not raised twice', async () => {
+    const c = company();
+    ch.companies.set(c.number, {
+      profile: chProfile(c.number, 'ACME WIDGETS LTD'),
+      officers: [chDirector('Doe', 'Jane', c.jane)],
+      psc: [chIndividualPsc('Jane', 'Doe', c.jane, ['ownership-of-shares-50-to-75-percent']), chIndividualPsc('John', 'Smith', c.john, ['ownership-of-shares-25-to-50-percent'])],
+    });
+    const app = await onboard(c.body);
+    expect(app.status).toBe('approved');
+    // A new director, named on the (synthetic) list with the same birth month and year; the seller declared no such person.
+    ch.companies.get(c.number)!.officers!.push(chDirector('Volkova', 'Irina', { year: 1971, month: 3 }, { appointed_on: '2026-11-30' }));
+
+    const run = await runMonitoring();
+    expect(run).toMatchObject({ status: 'completed', sanctionsHits: 1 });
+    const seller = () => get(`/v1/sellers/${app.sellerId}`, system.keys.reviewer);
+    expect((await seller()).body.capabilities).toMatchObject({ payouts: false, selling: false });
+    const [hold] = (await get(`/v1/sellers/${app.sellerId}/enforcements`, system.keys.reviewer)).body.data;
+    expect(hold).toMatchObject({ type: 'sanctions_hold', status: 'active' });
+    expect(hold.statementOfReasons.listedEntries).toEqual(['ofac-sdn:900001']);
+    const check = (await get(`/v1/applications/${app.id}`, system.keys.reviewer)).body.checks.find((k: any) => k.subject.type === 'register_person');
+    expect(check).toMatchObject({
+      kind: 'sanctions',
+      status: 'needs_review',
+      code: 'sanctions_potential_match',
+      evidence: { newMatches: ['ofac-sdn:900001'], registerPerson: { role: 'officer', position: 2, registerRole: 'director', since: '2026-11-30' }, monitoringRun: run.id },
+    });
+    // The check names the director by the register's place and a fingerprint, never by name (the matches name the listed entry).
+    expect(JSON.stringify({ subject: check.subject, registerPerson: check.evidence.registerPerson })).not.toMatch(/irina|volkova/i);
+
+    const task = (
+      await waitFor(
+        () => get('/v1/review-tasks?kind=investigation&status=open', system.keys.reviewer),
+        (r) => r.body.data.some((t: any) => t.sellerId === app.sellerId),
+      )
+    ).body.data.find((t: any) => t.sellerId === app.sellerId);
+    expect(task.reasons).toEqual(['screening_hit']);
+    expect((await post(`/v1/review-tasks/${task.id}/claim`, system.keys.reviewer)).status).toBe(200);
+    const cleared = await post(`/v1/review-tasks/${task.id}/adjudications`, system.keys.reviewer, {
+      checkId: check.id,
+      entryId: 'ofac-sdn:900001',
+      verdict: 'false_positive',
+      note: 'a namesake: the register shows another nationality',
+    });
+    expect(cleared.status).toBe(201);
+    await post(`/v1/review-tasks/${task.id}/decision`, system.keys.reviewer, { outcome: 'no_action', reasons: ['false_positive_match'], note: 'different person' });
+    await waitFor(
+      () => get(`/v1/enforcements/${hold.id}`, system.keys.reviewer),
+      (r) => r.body.status === 'ended',
+    );
+    expect((await seller()).body.capabilities).toMatchObject({ payouts: true, selling: true });
+
+    // The next run knows the reviewer's verdict for that person and entry.
+    expect((await runMonitoring()).sanctionsHits).toBe(0);
   });
 });

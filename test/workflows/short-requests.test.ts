@@ -78,7 +78,7 @@ it('a register discrepancy report approved, then filed, each step by its activit
 });
 
 it('a registry monitoring run answers with what its activity counted', async () => {
-  const counts = { companiesChecked: 3, changed: 2, newRisks: 1, unavailable: 0 };
+  const counts = { companiesChecked: 3, changed: 2, newRisks: 1, unavailable: 0, sanctionsHits: 1 };
   const activities: Partial<Activities> = { monitorRegistryRecords: async ({ runId }) => (runId === 'scr_1' ? counts : { ...counts, companiesChecked: 0 }) };
   expect(await run('registryMonitoring', [{ runId: 'scr_1', trigger: 'admin' }], activities, 'registry-monitoring-run')).toEqual({ runId: 'scr_1', ...counts });
 });

@@ -24,7 +24,13 @@ export function ApplicationReview({ task, canDecide, onDecide }: { task: ReviewT
   if (!('requirements' in application)) return <p aria-busy="true">The application is being recorded…</p>;
   const app = application;
   const names = new Map<string, string>(file.persons.map((p: any) => [p.id, `${p.firstName} ${p.lastName}`]));
-  const subjectName = (c: Check) => (c.subject.type === 'business' ? file.business.legalName : c.subject.type === 'person' ? names.get(c.subject.id) : 'bank account');
+  // A register person is not named here: the evidence says where the register names them (see the register itself).
+  const registerPerson = (c: Check) => {
+    const p = (c.evidence as { registerPerson?: { role: string; position: number; registerRole: string } }).registerPerson;
+    return p ? `${p.registerRole} in the register (${p.role} ${p.position})` : 'a person in the register';
+  };
+  const subjectName = (c: Check) =>
+    c.subject.type === 'business' ? file.business.legalName : c.subject.type === 'person' ? names.get(c.subject.id) : c.subject.type === 'register_person' ? registerPerson(c) : 'bank account';
   const req = app.requirements ?? {};
   const due: string[] = [...(req.currentlyDue ?? []), ...(req.pastDue ?? [])];
 

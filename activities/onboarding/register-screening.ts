@@ -1,0 +1,83 @@
+/**
+ * The people a company's register names now (domain/onboarding/register-people.ts), screened at each
+ * registry monitoring run: a new director or owner who is listed stops the money as a new list entry
+ * does, through the same investigation and sanctions hold (activities/screening/monitoring.ts). The
+ * people the seller declared are screened already (onboarding, re-screening) and are left out. A
+ * register person's check names them by the fingerprint of what was screened and by their place in
+ * the register, never by name: the reviewer reads the name in the register itself.
+ */
+import { findCheck, recordCheck } from '../../db/onboarding/checks';
+import { latestVerdicts } from '../../db/screening/adjudications';
+import { currentRegisterPeople } from '../../domain/onboarding/register-people';
+import type { RegisterController, RegisterOfficer } from '../../domain/onboarding/register';
+import { tokens } from '../../domain/screening/normalise';
+import type { ScreeningMatch } from '../../domain/screening/screening-index';
+import { screeningSubjectFingerprint } from '../../domain/shared/fingerprints';
+import { derivedId } from '../../domain/shared/ids';
+import { signalInvestigation } from '../../temporal/investigations';
+import type { ActivityDeps } from '../shared/deps';
+import { screeningTimer } from '../shared/screening-latency';
+
+interface Declared {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+}
+
+const sameName = (a: string, b: string) => tokens(a, 'person').sort().join(' ') === tokens(b, 'person').sort().join(' ');
+
+export function createRegisterScreening({ db, screening, fingerprintKey, temporal, sanctionsHitSlaHours }: ActivityDeps) {
+  const timed = screeningTimer('rescreening');
+  /** Screens the register's people of one company; returns how many new potential matches it raised. */
+  return async function screenRegisterPeople(input: {
+    applicationId: string;
+    sellerId: string;
+    register: { officers?: RegisterOfficer[]; controllers?: RegisterController[] };
+    declared: Declared[];
+    runId: string;
+  }): Promise<number> {
+    if (!temporal) throw new Error('the worker has no Temporal client to open investigations');
+    const index = await screening.index();
+    let raised = 0;
+    for (const person of currentRegisterPeople(input.register)) {
+      const { query } = person;
+      const declared = input.declared.some((d) => sameName(`${d.firstName} ${d.lastName}`, query.name) && (!query.dateOfBirth || d.dateOfBirth.startsWith(query.dateOfBirth)));
+      if (query.type === 'person' && declared) continue;
+      const hits = timed(() => index.screen(query, screening.threshold));
+      if (hits.length === 0) continue;
+      const subjectKey = screeningSubjectFingerprint(fingerprintKey, query);
+      const checkId = derivedId('check', input.applicationId, 'sanctions', `register:${subjectKey}`);
+      const before = new Set((((await findCheck(db, input.applicationId, checkId))?.evidence as { matches?: ScreeningMatch[] } | null)?.matches ?? []).map((m) => m.entryId));
+      const verdicts = await latestVerdicts(db, subjectKey);
+      const fresh = hits.filter((m) => !before.has(m.entryId) && !verdicts.some((v) => v.verdict === 'false_positive' && v.entry_id === m.entryId && v.entry_digest === m.entryDigest));
+      if (fresh.length === 0) continue;
+      await recordCheck(db, input.applicationId, {
+        checkId,
+        kind: 'sanctions',
+        subject: { type: 'register_person', id: subjectKey },
+        status: 'needs_review',
+        code: 'sanctions_potential_match',
+        provider: 'sellergate-screening',
+        evidence: {
+          listVersion: index.version,
+          ...(index.synthetic ? { syntheticList: true } : {}),
+          threshold: screening.threshold,
+          matches: hits.slice(0, 10),
+          newMatches: fresh.map((m) => m.entryId),
+          registerPerson: { role: person.role, position: person.position, registerRole: person.registerRole, since: person.since ?? null },
+          monitoringRun: input.runId,
+        },
+      });
+      await signalInvestigation(temporal, input.sellerId, {
+        source: 'screening_hit',
+        applicationId: input.applicationId,
+        checkId,
+        entryIds: fresh.map((m) => m.entryId),
+        listVersion: index.version,
+        slaHours: sanctionsHitSlaHours,
+      });
+      raised++;
+    }
+    return raised;
+  };
+}
