@@ -96,8 +96,33 @@ const COUNTRY_DIFFERS = 0.02;
 /** What two tokens that sound alike count for, when their spelling scores lower. */
 const SOUND_ALIKE_SIMILARITY = 0.9;
 
+/**
+ * Pairs of tokens recur across names and queries (common given names and surnames): each pair's
+ * similarity is computed once and kept, by its first token then its second (a pure function; the
+ * cache is emptied when it grows past its bound).
+ */
+const similarities = new Map<string, Map<string, number>>();
+let cachedPairs = 0;
+
 export function tokenSimilarity(t: string, u: string): number {
   if (t === u) return 1;
+  const [a, b] = t < u ? [t, u] : [u, t];
+  let byB = similarities.get(a);
+  const known = byB?.get(b);
+  if (known !== undefined) return known;
+  const similarity = computeTokenSimilarity(a, b);
+  if (cachedPairs >= 500_000) {
+    similarities.clear();
+    cachedPairs = 0;
+    byB = undefined;
+  }
+  if (!byB) similarities.set(a, (byB = new Map()));
+  byB.set(b, similarity);
+  cachedPairs++;
+  return similarity;
+}
+
+function computeTokenSimilarity(t: string, u: string): number {
   const spelling = jaroWinkler(t, u);
   // A shared stem with a longer ending ("petrov" and the patronymic "petrovich") is another word, which
   // Jaro-Winkler's prefix bonus would score 0.93: each letter of length difference past one costs a tenth.
@@ -117,26 +142,37 @@ export function alignTokens(query: string[], listed: string[], weight: (token: s
   // Each pair counts by the rarity of its listed token: a shared common surname says less than a shared
   // rare one, and a rare listed word left unmatched costs more. A misspelt query token is weighed by the
   // listed token it meets, so a typo does not weigh as the rarest word there is.
-  const best = (from: string[], to: string[], fromIsListed: boolean) => {
-    let sum = 0;
-    let total = 0;
-    for (const t of from) {
-      let score = -1;
-      let partner = to[0];
-      for (const u of to) {
-        const similarity = tokenSimilarity(t, u);
-        if (similarity > score) [score, partner] = [similarity, u];
-      }
-      const w = weight(fromIsListed ? t : partner);
-      sum += w * score;
-      total += w;
-    }
-    return sum / total;
-  };
-  const aligned = (best(query, listed, false) + best(listed, query, true)) / 2;
+  // Every pair's similarity once (it is symmetric), read both ways; on a tie the first partner counts.
+  const n = query.length;
+  const m = listed.length;
+  if (pairBuffer.length < n * m) pairBuffer = new Float64Array(Math.max(n * m, pairBuffer.length * 2));
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) pairBuffer[i * m + j] = tokenSimilarity(query[i], listed[j]);
+  let querySide = 0;
+  let queryWeights = 0;
+  for (let i = 0; i < n; i++) {
+    let score = -1;
+    let partner = 0;
+    for (let j = 0; j < m; j++) if (pairBuffer[i * m + j] > score) [score, partner] = [pairBuffer[i * m + j], j];
+    const w = weight(listed[partner]);
+    querySide += w * score;
+    queryWeights += w;
+  }
+  let listedSide = 0;
+  let listedWeights = 0;
+  for (let j = 0; j < m; j++) {
+    let score = -1;
+    for (let i = 0; i < n; i++) if (pairBuffer[i * m + j] > score) score = pairBuffer[i * m + j];
+    const w = weight(listed[j]);
+    listedSide += w * score;
+    listedWeights += w;
+  }
+  const aligned = (querySide / queryWeights + listedSide / listedWeights) / 2;
   if ((query.length === 1) === (listed.length === 1)) return aligned;
   return Math.max(aligned, query.join('') === listed.join('') ? 1 : aligned);
 }
+
+/** The pair similarities of one alignment, reused (screening is synchronous: one alignment at a time). */
+let pairBuffer = new Float64Array(64);
 
 function digestOf(entry: ListEntry): string {
   const content = [entry.name, [...entry.aliases].sort(), [...entry.birthYears].sort(), [...entry.countries].sort(), [...entry.programs].sort(), entry.type];
@@ -226,13 +262,42 @@ export class ScreeningIndex {
    * between 1 and 3; a token no listed name has counts as the rarest.
    */
   readonly rarity = (token: string): number => {
-    const df = this.byToken.get(token)?.length ?? 0;
-    if (df === 0) return 3;
-    return Math.min(3, Math.max(1, Math.log(this.names.length / df) / Math.log(10)));
+    let weight = this.rarities.get(token);
+    if (weight === undefined) {
+      const df = this.byToken.get(token)?.length ?? 0;
+      weight = df === 0 ? 3 : Math.min(3, Math.max(1, Math.log(this.names.length / df) / Math.log(10)));
+      // Only listed tokens are kept: a query's own words would grow the map without end.
+      if (df > 0) this.rarities.set(token, weight);
+    }
+    return weight;
   };
+
+  private readonly rarities = new Map<string, number>();
 
   get size(): number {
     return this.names.length;
+  }
+
+  /**
+   * The listed tokens a query token blocks on: the same first letter and close in spelling, or the same
+   * sound. Names recur (a rescreening run meets "mohammed" thousands of times), so each query token's
+   * answer is kept for this index, which it depends on alone.
+   */
+  private readonly blockedBy = new Map<string, readonly string[]>();
+
+  private blockingTokens(q: string): readonly string[] {
+    let found = this.blockedBy.get(q);
+    if (found) return found;
+    const tokens = new Set<string>();
+    for (const token of this.vocabulary.get(q[0]) ?? []) {
+      if (token === q || (Math.abs(token.length - q.length) <= 3 && jaroWinkler(q, token) >= TOKEN_SIMILARITY_FOR_CANDIDATE)) tokens.add(token);
+    }
+    // Two-sound keys ("JN") are shared by too many names to narrow anything down.
+    for (const key of phoneticKeys(q).filter((k) => k.length >= 3)) for (const token of this.bySound.get(key) ?? []) tokens.add(token);
+    found = [...tokens];
+    if (this.blockedBy.size >= 100_000) this.blockedBy.clear();
+    this.blockedBy.set(q, found);
+    return found;
   }
 
   private candidates(queryTokens: string[]): Set<number> {
@@ -240,15 +305,7 @@ export class ScreeningIndex {
     for (const q of queryTokens) {
       // Very short tokens ("al", "bin") block too widely to be useful on their own.
       if (q.length < 3) continue;
-      for (const token of this.vocabulary.get(q[0]) ?? []) {
-        if (token === q || (Math.abs(token.length - q.length) <= 3 && jaroWinkler(q, token) >= TOKEN_SIMILARITY_FOR_CANDIDATE)) {
-          for (const p of this.byToken.get(token)!) found.add(p);
-        }
-      }
-      // Two-sound keys ("JN") are shared by too many names to narrow anything down.
-      for (const key of phoneticKeys(q).filter((k) => k.length >= 3)) {
-        for (const token of this.bySound.get(key) ?? []) for (const p of this.byToken.get(token)!) found.add(p);
-      }
+      for (const token of this.blockingTokens(q)) for (const p of this.byToken.get(token)!) found.add(p);
     }
     return found;
   }

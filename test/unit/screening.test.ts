@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { jaroWinkler } from '@skyra/jaro-winkler';
+import { soundAlike } from '../../domain/screening/phonetic';
 import { FIXTURE_SANCTIONS_LIST } from '../../config';
 import { alignTokens, ScreeningIndex, tokenSimilarity, type ListEntry } from '../../domain/screening/screening-index';
 import { naturalOrder, tokens } from '../../domain/screening/normalise';
@@ -25,6 +27,16 @@ describe('normalisation', () => {
   it('scores word order as irrelevant and extra words as a cost', () => {
     expect(alignTokens(['irina', 'volkova'], ['volkova', 'irina'])).toBe(1);
     expect(alignTokens(['irina', 'volkova'], ['irina', 'sergeyevna', 'volkova'])).toBeLessThan(1);
+  });
+});
+
+describe('token similarity', () => {
+  // Each pair is computed once and cached under its two tokens in sorted order: that is sound only if
+  // the comparison is symmetric, which these pairs (typos, transpositions, lengths, sounds) hold it to.
+  it('is symmetric, so a pair cached one way answers the other', () => {
+    const words = ['mohammed', 'muhammad', 'mohamed', 'petrov', 'petrovich', 'yusuf', 'youssef', 'tsvetkov', 'cvetkov', 'ivanov', 'ivnaov', 'acme', 'acne', 'al', 'xi', 'xijinping', 'jinping'];
+    for (const a of words) for (const b of words) expect({ a, b, ab: jaroWinkler(a, b), sound: soundAlike(a, b) }).toEqual({ a, b, ab: jaroWinkler(b, a), sound: soundAlike(b, a) });
+    expect(tokenSimilarity('ivnaov', 'ivanov')).toBe(tokenSimilarity('ivanov', 'ivnaov'));
   });
 });
 
