@@ -6,6 +6,7 @@
  */
 import anyAscii from 'any-ascii';
 import { splitLegalForms } from './legal-forms';
+import { readLookAlikes } from './look-alikes';
 
 /** Words that carry no identity in a company name. */
 const organisationStopWords = new Set(['the', 'de']);
@@ -16,7 +17,7 @@ export type NameType = 'person' | 'organization';
 
 export function tokens(name: string, type: NameType): string[] {
   // Apostrophes join, not split: "ABU-'UMAR" is "abu umar", Georgian "saak'ashvili" one word.
-  const ascii = anyAscii(name)
+  const ascii = anyAscii(readLookAlikes(name))
     .toLowerCase()
     .replace(/['\u2018\u2019\u02bc\u02bb`]/g, '');
   // "S.A." and "L.L.C." collapse to one token before punctuation becomes spaces.

@@ -182,3 +182,14 @@ const realList = resolve(__dirname, '../../../shared/data/ofac/sdn-2024-05-03.cs
     expect(index.screen({ name, type: 'organization' }, 0.88)).toEqual([]);
   });
 });
+
+describe('look-alike letters', () => {
+  it('reads Cyrillic and Greek letters by their shape in a word that mixes them with Latin ones, and by sound in a word wholly in their script', () => {
+    // "Vоlkоvа" with Cyrillic о and а; "РЕТRОV" with Cyrillic Р, Е, Т, О; a Greek Ο in "ΟMAR".
+    expect(tokens('Irinа Vоlkоvа', 'person')).toEqual(['irina', 'volkova']);
+    expect(tokens('РЕТRОV', 'person')).toEqual(['petrov']);
+    expect(tokens('ΟMAR', 'person')).toEqual(['omar']);
+    // Wholly Cyrillic: a Russian spelling, transliterated by sound (Р is "r", Х is "kh").
+    expect(tokens('Харер Петров', 'person')).toEqual(['kharer', 'petrov']);
+  });
+});
