@@ -6,15 +6,13 @@
  * register person's check names them by the fingerprint of what was screened and by their place in
  * the register, never by name: the reviewer reads the name in the register itself.
  */
-import { findCheck, recordCheck } from '../../db/onboarding/checks';
-import { latestVerdicts } from '../../db/screening/adjudications';
+import { findCheck } from '../../db/onboarding/checks';
 import { currentRegisterPeople } from '../../domain/onboarding/register-people';
 import type { RegisterController, RegisterOfficer } from '../../domain/onboarding/register';
 import { tokens } from '../../domain/screening/normalise';
-import type { ScreeningMatch } from '../../domain/screening/screening-index';
 import { screeningSubjectFingerprint } from '../../domain/shared/fingerprints';
 import { derivedId } from '../../domain/shared/ids';
-import { signalInvestigation } from '../../temporal/investigations';
+import { freshMatches, raiseMonitoringHit } from '../screening/monitoring-hit';
 import type { ActivityDeps } from '../shared/deps';
 import { screeningTimer } from '../shared/screening-latency';
 
@@ -47,35 +45,21 @@ export function createRegisterScreening({ db, screening, fingerprintKey, tempora
       if (hits.length === 0) continue;
       const subjectKey = screeningSubjectFingerprint(fingerprintKey, query);
       const checkId = derivedId('check', input.applicationId, 'sanctions', `register:${subjectKey}`);
-      const before = new Set((((await findCheck(db, input.applicationId, checkId))?.evidence as { matches?: ScreeningMatch[] } | null)?.matches ?? []).map((m) => m.entryId));
-      const verdicts = await latestVerdicts(db, subjectKey);
-      const fresh = hits.filter((m) => !before.has(m.entryId) && !verdicts.some((v) => v.verdict === 'false_positive' && v.entry_id === m.entryId && v.entry_digest === m.entryDigest));
+      const fresh = await freshMatches(db, subjectKey, hits, (await findCheck(db, input.applicationId, checkId))?.evidence);
       if (fresh.length === 0) continue;
-      await recordCheck(db, input.applicationId, {
-        checkId,
-        kind: 'sanctions',
-        subject: { type: 'register_person', id: subjectKey },
-        status: 'needs_review',
-        code: 'sanctions_potential_match',
-        provider: 'sellergate-screening',
-        evidence: {
-          listVersion: index.version,
-          ...(index.synthetic ? { syntheticList: true } : {}),
-          threshold: screening.threshold,
-          matches: hits.slice(0, 10),
-          newMatches: fresh.map((m) => m.entryId),
-          registerPerson: { role: person.role, position: person.position, registerRole: person.registerRole, since: person.since ?? null },
-          monitoringRun: input.runId,
+      await raiseMonitoringHit(
+        { db, temporal, sanctionsHitSlaHours, threshold: screening.threshold },
+        {
+          applicationId: input.applicationId,
+          sellerId: input.sellerId,
+          checkId,
+          subject: { type: 'register_person', id: subjectKey },
+          index,
+          matches: hits,
+          fresh,
+          evidence: { registerPerson: { role: person.role, position: person.position, registerRole: person.registerRole, since: person.since ?? null }, monitoringRun: input.runId },
         },
-      });
-      await signalInvestigation(temporal, input.sellerId, {
-        source: 'screening_hit',
-        applicationId: input.applicationId,
-        checkId,
-        entryIds: fresh.map((m) => m.entryId),
-        listVersion: index.version,
-        slaHours: sanctionsHitSlaHours,
-      });
+      );
       raised++;
     }
     return raised;

@@ -5,7 +5,6 @@
  */
 import { Context } from '@temporalio/activity';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { recordCheck } from '../../db/onboarding/checks';
 import {
   answerEventuallyDue,
   answerRenewal,
@@ -20,11 +19,10 @@ import type { InvestigationSignal } from '../../domain/investigations/investigat
 import { documentRenewalWorkflowId, eventuallyDueWorkflowId } from '../../temporal/workflow-ids';
 import { finishScreeningRun, startScreeningRun, subjectsPage } from '../../db/screening/rescreening';
 import { recordListVersion } from '../../db/screening/list-versions';
-import { latestVerdicts } from '../../db/screening/adjudications';
 import { screeningSubjectFingerprint } from '../../domain/shared/fingerprints';
 import { derivedId } from '../../domain/shared/ids';
-import type { ScreeningMatch } from '../../domain/screening/screening-index';
 import { signalInvestigation } from '../../temporal/investigations';
+import { freshMatches, raiseMonitoringHit } from './monitoring-hit';
 import type { ActivityDeps } from '../shared/deps';
 import { screeningTimer } from '../shared/screening-latency';
 
@@ -100,35 +98,13 @@ export function createMonitoringActivities({ db, screening, fingerprintKey, temp
           if (hits.length === 0) continue;
           // The evidence lists every match as the whole list has it, not only the changed entries'.
           const found = scoped ? full.screen(s.query, screening.threshold) : hits;
-          const before = new Set(((s.check?.evidence as { matches?: ScreeningMatch[] } | null)?.matches ?? []).map((m) => m.entryId));
-          const verdicts = await latestVerdicts(db, screeningSubjectFingerprint(fingerprintKey, s.query));
-          const fresh = hits.filter((m) => !before.has(m.entryId) && !verdicts.some((v) => v.verdict === 'false_positive' && v.entry_id === m.entryId && v.entry_digest === m.entryDigest));
+          const fresh = await freshMatches(db, screeningSubjectFingerprint(fingerprintKey, s.query), hits, s.check?.evidence);
           if (fresh.length === 0) continue;
           const checkId = s.check?.id ?? derivedId('check', s.applicationId, 'sanctions', s.subject.id);
-          await recordCheck(db, s.applicationId, {
-            checkId,
-            kind: 'sanctions',
-            subject: s.subject,
-            status: 'needs_review',
-            code: 'sanctions_potential_match',
-            provider: 'sellergate-screening',
-            evidence: {
-              listVersion: full.version,
-              ...(full.synthetic ? { syntheticList: true } : {}),
-              threshold: screening.threshold,
-              matches: found.slice(0, 10),
-              newMatches: fresh.map((m) => m.entryId),
-              rescreeningRun: runId,
-            },
-          });
-          await signalInvestigation(temporal, s.sellerId, {
-            source: 'screening_hit',
-            applicationId: s.applicationId,
-            checkId,
-            entryIds: fresh.map((m) => m.entryId),
-            listVersion: full.version,
-            slaHours: sanctionsHitSlaHours,
-          });
+          await raiseMonitoringHit(
+            { db, temporal, sanctionsHitSlaHours, threshold: screening.threshold },
+            { applicationId: s.applicationId, sellerId: s.sellerId, checkId, subject: s.subject, index: full, matches: found, fresh, evidence: { rescreeningRun: runId } },
+          );
           progress.hits++;
         }
         progress.screened += subjects.length;
