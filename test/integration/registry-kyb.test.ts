@@ -305,13 +305,20 @@ describe('monitoring the registers after approval', () => {
     // The check names the director by the register's place and a fingerprint, never by name (the matches name the listed entry).
     expect(JSON.stringify({ subject: check.subject, registerPerson: check.evidence.registerPerson })).not.toMatch(/irina|volkova/i);
 
-    const task = (
-      await waitFor(
+    // An undeclared director is also a register change the registry check reviews: both join the one
+    // case (signals screening_hit and registry_change), and its review task is the one to work.
+    const openTask = () =>
+      waitFor(
         () => get('/v1/review-tasks?kind=investigation&status=open', system.keys.reviewer),
         (r) => r.body.data.some((t: any) => t.sellerId === app.sellerId),
-      )
-    ).body.data.find((t: any) => t.sellerId === app.sellerId);
-    expect(task.reasons).toEqual(['screening_hit']);
+      ).then((r) => r.body.data.find((t: any) => t.sellerId === app.sellerId));
+    const investigation = await waitFor(
+      async () => (await get(`/v1/investigations/${(await openTask()).subjectId}`, system.keys.reviewer)).body,
+      (body) => body.signals?.length === 2,
+    );
+    expect(investigation.signals.map((sig: any) => sig.source).sort()).toEqual(['registry_change', 'screening_hit']);
+    const task = await waitFor(openTask, (t) => t.reasons.length === 2);
+    expect(task.reasons).toContain('screening_hit');
     expect((await post(`/v1/review-tasks/${task.id}/claim`, system.keys.reviewer)).status).toBe(200);
     const cleared = await post(`/v1/review-tasks/${task.id}/adjudications`, system.keys.reviewer, {
       checkId: check.id,
