@@ -15,7 +15,7 @@ import { createProviders, type Providers } from './providers';
 import { createDocumentStorage } from './providers/storage';
 import { TransparencyDatabaseClient } from './providers/transparency-database/client';
 import { sanctionsIndex, screeningFor } from './providers/sanctions/lists';
-import { followPublishedLists, prepareSanctionsLists } from './providers/sanctions/list-downloads';
+import { keepSanctionsListCopies } from './providers/sanctions/list-downloads';
 import { ensureSearchAttributes } from './temporal/search-attribute-registration';
 import { Connection, type Client } from '@temporalio/client';
 import { createTemporalClient, dataConverterFor } from './temporal/connection';
@@ -116,12 +116,7 @@ async function main(): Promise<void> {
   const temporal = createTemporalClient({ ...cluster, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
   await ensureSchedules(temporal, config.TEMPORAL_TASK_QUEUE, scheduleOptions(config));
   const worker = await createWorker({ config, db, connection, temporal, workflowBundle: config.WORKFLOW_BUNDLE_PATH ? { codePath: config.WORKFLOW_BUNDLE_PATH } : undefined });
-  // Downloaded lists (SANCTIONS_LIST_URLS): the published set copied here first, then followed.
-  const download = config.sanctionsListDownload;
-  if (download) await prepareSanctionsLists(db, download);
-  const stopFollowing = download
-    ? followPublishedLists(db, download.dir, config.SANCTIONS_LIST_CHECK_SECONDS * 1000, (err) => logger.warn({ err: (err as Error).message }, 'sanctions list copy failed'))
-    : () => undefined;
+  const stopFollowing = await keepSanctionsListCopies(db, config, (err) => logger.warn({ err: (err as Error).message }, 'sanctions list copy failed'));
   const stopWatching = watchSanctionsLists({
     db,
     temporal,

@@ -8,7 +8,7 @@ import { createApp } from './app';
 import { ApiLifecycle, shutDownGracefully } from './shutdown';
 import { listen } from './listen';
 import { screeningFor } from '../providers/sanctions/lists';
-import { followPublishedLists, prepareSanctionsLists } from '../providers/sanctions/list-downloads';
+import { keepSanctionsListCopies } from '../providers/sanctions/list-downloads';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -20,12 +20,7 @@ async function main(): Promise<void> {
   // What can fail at start-up fails before the port is taken, with its own message: the lists that
   // ad-hoc screening needs load, and the port is free.
   const screening = screeningFor(config);
-  // Downloaded lists (SANCTIONS_LIST_URLS): the published set copied here first, then followed.
-  const download = config.sanctionsListDownload;
-  if (download) await prepareSanctionsLists(db, download);
-  const stopFollowing = download
-    ? followPublishedLists(db, download.dir, config.SANCTIONS_LIST_CHECK_SECONDS * 1000, (err) => logger.warn({ err: (err as Error).message }, 'sanctions list copy failed'))
-    : () => undefined;
+  const stopFollowing = await keepSanctionsListCopies(db, config, (err) => logger.warn({ err: (err as Error).message }, 'sanctions list copy failed'));
   await screening.index();
   const app = createApp({ config, db, temporal, logger, screening, lifecycle });
   const server = await listen(app, config.PORT);

@@ -16,7 +16,7 @@ import { ensureDevKeys } from '../dev-keys';
 import { createLogger } from '../logger';
 import { temporalLoggerFor } from '../temporal/runtime-logger';
 import { sanctionsIndex, screeningFor } from '../providers/sanctions/lists';
-import { followPublishedLists, prepareSanctionsLists } from '../providers/sanctions/list-downloads';
+import { keepSanctionsListCopies } from '../providers/sanctions/list-downloads';
 import { createTemporalClient } from '../temporal/connection';
 import { configuredCluster, devServerConnection } from '../temporal/cluster-connection';
 import { ensureSchedules, scheduleOptions } from '../temporal/schedules';
@@ -62,15 +62,8 @@ async function main(): Promise<void> {
 
     // What can fail at start-up fails before the worker exists (a worker holds its connection until it has
     // run and stopped): the lists load, the schedules are there, the port is ours.
-    // Downloaded lists (SANCTIONS_LIST_URLS): the published set copied here first, then followed.
-    const download = config.sanctionsListDownload;
-    if (download) {
-      await prepareSanctionsLists(database.db, download);
-      const stopFollowing = followPublishedLists(database.db, download.dir, config.SANCTIONS_LIST_CHECK_SECONDS * 1000, (err) =>
-        logger.warn({ err: (err as Error).message }, 'sanctions list copy failed'),
-      );
-      onStop('sanctions list copies', async () => stopFollowing());
-    }
+    const stopFollowing = await keepSanctionsListCopies(database.db, config, (err) => logger.warn({ err: (err as Error).message }, 'sanctions list copy failed'));
+    onStop('sanctions list copies', async () => stopFollowing());
     await sanctionsIndex(config.sanctionsListFiles);
     const temporal = createTemporalClient({ ...cluster, namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
     onStop('temporal client', () => temporal.connection.close());

@@ -49,23 +49,24 @@ export async function downloadSanctionsLists(db: Knex, settings: ListDownloadSet
       const bytes = await fetchPublication(url);
       fetched.push({ file: listFileName(url), sha256: sha256(bytes), url, bytes });
     }
+    const files = fetched.map(({ file, sha256: digest, url }) => ({ file, sha256: digest, url }));
+    const current = await currentListSet(db);
+    // The same bytes as the set in use (most downloads): validated when they were published, not parsed again.
+    const same = current?.files?.length === files.length && files.every((f) => current.files!.some((c) => c.file === f.file && c.sha256 === f.sha256));
+    if (same && current.version && current.entries !== null) {
+      await recordDownloadAttempt(db, { outcome: 'unchanged', version: current.version, entries: current.entries, files });
+      return { outcome: 'unchanged', version: current.version, entries: current.entries };
+    }
     const staged = fetched.map((f) => {
       const path = join(staging, f.file);
       writeFileSync(path, f.bytes);
       return path;
     });
     const index = await loadSanctionsLists(staged);
-    const current = await currentListSet(db);
     if (current && index.entries.length < (current.entries ?? 0) / 2) {
       throw new Error(`the download lists ${index.entries.length} entries against ${current.entries} in the set in use: refused as cut short`);
     }
-    const files = fetched.map(({ file, sha256: digest, url }) => ({ file, sha256: digest, url }));
-    const same = current?.files?.length === files.length && files.every((f) => current.files!.some((c) => c.file === f.file && c.sha256 === f.sha256));
     const attempt = { version: index.version, entries: index.entries.length, files };
-    if (same) {
-      await recordDownloadAttempt(db, { outcome: 'unchanged', ...attempt });
-      return { outcome: 'unchanged', version: index.version, entries: index.entries.length };
-    }
     await publishListSet(db, fetched, { outcome: 'published', ...attempt });
     return { outcome: 'published', version: index.version, entries: index.entries.length };
   } catch (err) {
@@ -99,7 +100,7 @@ export async function syncSanctionsLists(db: Knex, dir: string): Promise<{ writt
  * At start-up: the published set in this process's folder; the first process of a new deployment
  * downloads it first. Fails, naming the reason, when there is no good set to screen against.
  */
-export async function prepareSanctionsLists(db: Knex, settings: ListDownloadSettings): Promise<void> {
+async function prepareSanctionsLists(db: Knex, settings: ListDownloadSettings): Promise<void> {
   if (!(await currentListSet(db))) {
     const first = await downloadSanctionsLists(db, settings);
     if (first.outcome === 'failed') throw new Error(`the sanctions lists could not be downloaded: ${first.error}`);
@@ -108,7 +109,7 @@ export async function prepareSanctionsLists(db: Knex, settings: ListDownloadSett
 }
 
 /** Keeps this process's copies following the published set, every `intervalMs`; returns the stop. */
-export function followPublishedLists(db: Knex, dir: string, intervalMs: number, onError: (err: unknown) => void): () => void {
+function followPublishedLists(db: Knex, dir: string, intervalMs: number, onError: (err: unknown) => void): () => void {
   let busy = false;
   const timer = setInterval(() => {
     if (busy) return;
@@ -119,4 +120,20 @@ export function followPublishedLists(db: Knex, dir: string, intervalMs: number, 
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);
+}
+
+/**
+ * What every process (API, worker, `npm start`) does at start-up with SANCTIONS_LIST_URLS, before it
+ * loads the index: the published set copied here, then followed every SANCTIONS_LIST_CHECK_SECONDS.
+ * Returns the stop; without SANCTIONS_LIST_URLS there is nothing to do.
+ */
+export async function keepSanctionsListCopies(
+  db: Knex,
+  config: { sanctionsListDownload?: ListDownloadSettings; SANCTIONS_LIST_CHECK_SECONDS: number },
+  onError: (err: unknown) => void,
+): Promise<() => void> {
+  const download = config.sanctionsListDownload;
+  if (!download) return () => undefined;
+  await prepareSanctionsLists(db, download);
+  return followPublishedLists(db, download.dir, config.SANCTIONS_LIST_CHECK_SECONDS * 1000, onError);
 }

@@ -2,7 +2,7 @@
  * A real Sellergate for one test file: its own database (a copy of the migrated template), a
  * worker on its own task queue against the shared dev server, and the API on a free port.
  */
-import { followPublishedLists, prepareSanctionsLists } from '../../providers/sanctions/list-downloads';
+import { keepSanctionsListCopies } from '../../providers/sanctions/list-downloads';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -91,9 +91,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
   });
   const db = createDb(url);
   // Downloaded lists (SANCTIONS_LIST_URLS), as the API and worker processes start on them.
-  const download = config.sanctionsListDownload;
-  if (download) await prepareSanctionsLists(db, download);
-  const stopFollowing = download ? followPublishedLists(db, download.dir, config.SANCTIONS_LIST_CHECK_SECONDS * 1000, () => undefined) : () => undefined;
+  const stopFollowing = await keepSanctionsListCopies(db, config, () => undefined);
   const apiDb = options.apiDatabaseUrl ? createDb(options.apiDatabaseUrl(url)) : db;
   const temporal = createTemporalClient({
     address: options.apiTemporalAddress ? options.apiTemporalAddress(env.temporalAddress) : env.temporalAddress,
