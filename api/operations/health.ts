@@ -1,7 +1,7 @@
 /** Liveness and readiness: /readyz names which dependency is down, and says when the sanctions lists are stale or synthetic. */
 import { z } from 'zod';
 import { confirmedAt, listFreshness } from '../../domain/screening/list-freshness';
-import { latestDownloadAttempt, latestGoodDownloadAt } from '../../db/screening/list-downloads';
+import { latestDownloadStatus } from '../../db/screening/list-downloads';
 import type { Db } from '../../db/knex';
 import { route } from '../shared/route';
 
@@ -19,7 +19,7 @@ async function probe<T>(fn: () => Promise<T>, timeoutMs: number): Promise<{ stat
 }
 
 async function downloadState(db: Db) {
-  const [last, lastGoodAt] = await Promise.all([latestDownloadAttempt(db), latestGoodDownloadAt(db)]);
+  const { last, lastGoodAt } = await latestDownloadStatus(db);
   const iso = (d: Date | undefined) => (d ? new Date(d).toISOString() : null);
   return { lastGoodAt, view: { outcome: last?.outcome ?? ('none' as const), attemptedAt: iso(last?.attempted_at), error: last?.error ?? null, lastGoodAt: iso(lastGoodAt) } };
 }

@@ -14,7 +14,7 @@ import { basename } from 'node:path';
 import { Router } from 'express';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { deliveryFigures, queueFigures } from '../../db/operations/operational-figures';
-import { latestDownloadAttempt, latestGoodDownloadAt } from '../../db/screening/list-downloads';
+import { latestDownloadStatus } from '../../db/screening/list-downloads';
 import { confirmedAt } from '../../domain/screening/list-freshness';
 import type { ListSource } from '../../domain/screening/screening-index';
 import type { ApiDeps } from '../deps';
@@ -138,14 +138,13 @@ function systemGauges(deps: ApiDeps, registry: Registry): void {
 
 async function readFigures(deps: ApiDeps) {
   const downloads = !!deps.config.sanctionsListDownload;
-  const [queues, deliveries, index, lastGood, last] = await Promise.all([
-    queueFigures(deps.db),
-    deliveryFigures(deps.db),
-    deps.screening.index(),
-    downloads ? latestGoodDownloadAt(deps.db) : undefined,
-    downloads ? latestDownloadAttempt(deps.db) : undefined,
-  ]);
-  return { queues, deliveries, lists: listAges(confirmedAt(index.sources, lastGood)), downloadFailing: downloads ? (last?.outcome === 'failed' ? 1 : 0) : undefined };
+  const [queues, deliveries, index, download] = await Promise.all([queueFigures(deps.db), deliveryFigures(deps.db), deps.screening.index(), downloads ? latestDownloadStatus(deps.db) : undefined]);
+  return {
+    queues,
+    deliveries,
+    lists: listAges(confirmedAt(index.sources, download?.lastGoodAt)),
+    downloadFailing: download ? (download.last?.outcome === 'failed' ? 1 : 0) : undefined,
+  };
 }
 
 /** Each list by its file's name (paths differ between machines), aged from the publication time it states, else its file time. */

@@ -54,6 +54,12 @@ export async function latestGoodDownloadAt(db: Knex): Promise<Date | undefined> 
   return row ? new Date(row.attempted_at) : undefined;
 }
 
+/** What /readyz and /metrics say of the downloads: the last attempt, and when one last found the lists good. */
+export async function latestDownloadStatus(db: Knex): Promise<{ last: DownloadRow | undefined; lastGoodAt: Date | undefined }> {
+  const [last, lastGoodAt] = await Promise.all([latestDownloadAttempt(db), latestGoodDownloadAt(db)]);
+  return { last, lastGoodAt };
+}
+
 export async function latestDownloadAttempt(db: Knex): Promise<DownloadRow | undefined> {
   return db('sanctions_list_downloads').orderBy('id', 'desc').first();
 }
