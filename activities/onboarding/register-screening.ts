@@ -6,6 +6,7 @@
  * register person's check names them by the fingerprint of what was screened and by their place in
  * the register, never by name: the reviewer reads the name in the register itself.
  */
+import { listPersons } from '../../db/onboarding/applications';
 import { findCheck } from '../../db/onboarding/checks';
 import { currentRegisterPeople } from '../../domain/onboarding/register-people';
 import type { RegisterController, RegisterOfficer } from '../../domain/onboarding/register';
@@ -31,18 +32,21 @@ export function createRegisterScreening({ db, screening, fingerprintKey, tempora
     applicationId: string;
     sellerId: string;
     register: { officers?: RegisterOfficer[]; controllers?: RegisterController[] };
-    declared: Declared[];
     runId: string;
   }): Promise<number> {
     if (!temporal) throw new Error('the worker has no Temporal client to open investigations');
     const index = await screening.index();
+    // The seller's own people, read only for a company whose register names someone on a list (rare).
+    let declared: Declared[] | undefined;
+    const isDeclared = async (query: { name: string; dateOfBirth?: string }) => {
+      declared ??= (await listPersons(db, input.applicationId)).map((p) => p.details as Declared);
+      return declared.some((d) => sameName(`${d.firstName} ${d.lastName}`, query.name) && (!query.dateOfBirth || d.dateOfBirth.startsWith(query.dateOfBirth)));
+    };
     let raised = 0;
     for (const person of currentRegisterPeople(input.register)) {
       const { query } = person;
-      const declared = input.declared.some((d) => sameName(`${d.firstName} ${d.lastName}`, query.name) && (!query.dateOfBirth || d.dateOfBirth.startsWith(query.dateOfBirth)));
-      if (query.type === 'person' && declared) continue;
       const hits = timed(() => index.screen(query, screening.threshold));
-      if (hits.length === 0) continue;
+      if (hits.length === 0 || (query.type === 'person' && (await isDeclared(query)))) continue;
       const subjectKey = screeningSubjectFingerprint(fingerprintKey, query);
       const checkId = derivedId('check', input.applicationId, 'sanctions', `register:${subjectKey}`);
       const fresh = await freshMatches(db, subjectKey, hits, (await findCheck(db, input.applicationId, checkId))?.evidence);

@@ -3,7 +3,7 @@
  * evaluation): run by the registryMonitoring workflow on its schedule.
  */
 import { ApplicationFailure, Context } from '@temporalio/activity';
-import { findApplication, listPersons } from '../../db/onboarding/applications';
+import { findApplication } from '../../db/onboarding/applications';
 import { recordCheck } from '../../db/onboarding/checks';
 import { registrySubjectsPage } from '../../db/onboarding/registry-monitoring';
 import type { CheckOutcome } from '../../domain/onboarding/onboarding';
@@ -52,10 +52,7 @@ export function createRegistryMonitoringActivities(deps: ActivityDeps) {
           }
           progress.companiesChecked++;
           // A new director or owner on a sanctions list: the same hold as a new list entry.
-          if (register) {
-            const declared = (await listPersons(db, applicationId)).map((p) => p.details as { firstName: string; lastName: string; dateOfBirth: string });
-            progress.sanctionsHits += await screenRegisterPeople({ applicationId, sellerId, register, declared, runId });
-          }
+          if (register) progress.sanctionsHits += await screenRegisterPeople({ applicationId, sellerId, register, runId });
           const before = (check.evidence as { registerDigest?: RegisterDigest } | null)?.registerDigest;
           const after = outcome.evidence.registerDigest as RegisterDigest | undefined;
           const changes = after ? registerChanges(before, after) : [];
