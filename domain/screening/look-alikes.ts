@@ -2,7 +2,8 @@
  * Letters of another script that look like Latin ones, in a word that mixes them with Latin letters:
  * "Vоlkоva" with Cyrillic о's is a disguise, not a Russian spelling. Transliteration would read those
  * letters by sound (Cyrillic р is "r", с is "s", х is "kh") and miss the name, so in a mixed word they
- * are read by shape first. A word wholly in one script is left to transliteration.
+ * are read by shape first, and so is a word wholly of such letters in a name otherwise in Latin ("СО"
+ * beside "SHIPPING"). A word wholly in one script is otherwise left to transliteration.
  */
 const byShape: Record<string, string> = {
   // Cyrillic
@@ -59,6 +60,12 @@ const lookAlike = new RegExp(letters, 'gu');
 const hasLookAlike = new RegExp(letters, 'u');
 const latin = /[A-Za-z]/;
 
+const onlyLookAlikes = new RegExp(`^(?:${letters}|[^\\p{L}])+$`, 'u');
+
 export function readLookAlikes(name: string): string {
-  return name.replace(/\S+/gu, (word) => (latin.test(word) && hasLookAlike.test(word) ? word.replace(lookAlike, (ch) => byShape[ch]) : word));
+  // In a name written in Latin, a word made wholly of look-alike letters ("СО" for "CO") is a disguise too.
+  const latinName = latin.test(name);
+  return name.replace(/\S+/gu, (word) =>
+    (latin.test(word) && hasLookAlike.test(word)) || (latinName && hasLookAlike.test(word) && onlyLookAlikes.test(word)) ? word.replace(lookAlike, (ch) => byShape[ch]) : word,
+  );
 }
