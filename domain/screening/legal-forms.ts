@@ -1,3 +1,5 @@
+import { TokenVocabulary } from './token-vocabulary';
+
 /**
  * Company legal forms, normalised from a table rather than dropped word by word: "LIMITED
  * LIABILITY COMPANY", "L.L.C." and "OOO" (its Russian form, "obshchestvo s ogranichennoy
@@ -28,6 +30,15 @@ const forms: Record<string, string[]> = {
 const phrases = Object.entries(forms)
   .flatMap(([form, variants]) => variants.map((v) => ({ form, words: v.split(' ') })))
   .sort((a, b) => b.words.length - a.words.length);
+
+/** Every word of a legal form ("joint", "stock", "liability"), found misspelt too ("libaility"). */
+const formWords = new TokenVocabulary();
+for (const word of new Set(phrases.flatMap((p) => p.words))) formWords.add(word);
+
+/** Whether a token is a word of a legal form, or one a letter off: a stray one, left by a form written out of order, says little. */
+export function isLegalFormWord(token: string): boolean {
+  return formWords.near(token).length > 0;
+}
 
 /** The name's words without its legal forms, and the forms found (canonical). Words the forms take are not name words. */
 export function splitLegalForms(words: string[]): { name: string[]; forms: string[] } {

@@ -1,7 +1,9 @@
 /**
  * Phonetic keys (Double Metaphone) of name tokens: "Mohammed" and "Muhamad", "Tsvetkov" and
  * "Cvetkov" sound alike even where their spellings are far apart, which is what transliteration
- * by different clerks produces. Cached per token: lists and queries repeat the same names.
+ * by different clerks produces. Only the primary key: the alternate reads a name as another language
+ * would ("Wang" as German "FNK"), which let "Wang" meet "Fang". Cached per token: lists and queries
+ * repeat the same names.
  */
 import { doubleMetaphone } from 'double-metaphone';
 
@@ -11,7 +13,7 @@ export function phoneticKeys(token: string): readonly string[] {
   let keys = cache.get(token);
   if (!keys) {
     // Digits and one-letter tokens have no useful sound.
-    keys = /[a-z]{2}/.test(token) ? [...new Set(doubleMetaphone(token))].filter((k) => k.length >= 2) : [];
+    keys = /[a-z]{2}/.test(token) ? [doubleMetaphone(token)[0]].filter((k) => k.length >= 2) : [];
     if (cache.size > 200_000) cache.clear();
     cache.set(token, keys);
   }

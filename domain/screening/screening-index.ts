@@ -1,9 +1,10 @@
 /**
  * A screening index over one or more sanctions lists, built once per list version. Scoring aligns
  * the tokens of the query with the tokens of each listed name (so word order does not matter) and
- * compares tokens with Jaro-Winkler (so typos and transliteration variants still score high) and
- * by sound (a shared Double Metaphone key counts as a near match, for spellings Jaro-Winkler
- * misses). Candidates come from a token-blocking step so a query does not compare against every entry.
+ * compares tokens by spelling, romanisation and sound (domain/screening/token-alignment.ts).
+ * Candidates come from hash lookups of the query's tokens, bounded by the best score their met
+ * tokens allow (domain/screening/name-blocking.ts), so a query aligns with a few dozen names, not
+ * with every entry.
  *
  * Each listed name has a strength, as the lists publish it: the primary name and strong aliases
  * (OFAC's ALT.CSV, the UN's "Good" quality) match alike; a weak alias (OFAC's a.k.a. in Remarks,
@@ -13,9 +14,9 @@
  * below the threshold by themselves.
  */
 import { createHash } from 'node:crypto';
-import { jaroWinkler } from '@skyra/jaro-winkler';
 import { tokens, type NameType } from './normalise';
-import { phoneticKeys } from './phonetic';
+import { isLegalFormWord } from './legal-forms';
+import { NameBlocking } from './name-blocking';
 import { alignTokens } from './token-alignment';
 
 // The token comparison is its own module; the tests and the bench reach it here too.
@@ -91,12 +92,18 @@ interface IndexedName {
   strength: NameStrength;
 }
 
-const TOKEN_SIMILARITY_FOR_CANDIDATE = 0.88;
 /** A name this close is the listed name: corroborating facts may lower it, but not below the threshold. */
 const NEAR_EXACT = 0.97;
 const BIRTH_YEAR_AGREES = 0.02;
-const BIRTH_YEAR_DIFFERS = 0.04;
+const BIRTH_YEAR_DIFFERS = 0.06;
 const COUNTRY_DIFFERS = 0.02;
+/**
+ * What a stray word of a legal form weighs in a company name: one the table did not take out because
+ * the form was written out of order or misspelt ("STOCK COMPANY X JOINT", "X LIMITED LIBAILITY
+ * COMPANY") says what kind of company, not which.
+ */
+const STRAY_FORM_WORD = 0.1;
+
 function digestOf(entry: ListEntry): string {
   const content = [entry.name, [...entry.aliases].sort(), [...entry.birthYears].sort(), [...entry.countries].sort(), [...entry.programs].sort(), entry.type];
   // Added later: only entries that have them hash them, so the digests of the others (and the adjudications bound to them) stay.
@@ -110,11 +117,7 @@ export class ScreeningIndex {
   reloadFailure?: { at: string; error: string };
 
   private readonly names: IndexedName[] = [];
-  private readonly byToken = new Map<string, number[]>();
-  /** Tokens grouped by first letter: a typo rarely changes the first letter, and this keeps the fuzzy pass small. */
-  private readonly vocabulary = new Map<string, string[]>();
-  /** Tokens by phonetic key: finds "Cvetkov" from "Tsvetkov", which the first letter would not. */
-  private readonly bySound = new Map<string, string[]>();
+  private readonly blocking = new NameBlocking();
   private readonly digests = new Map<string, string>();
   private readonly byIdentifier = new Map<string, ListEntry[]>();
 
@@ -124,13 +127,18 @@ export class ScreeningIndex {
     return new Map([...this.digests].map(([id, digest]) => [id, { listId: byId.get(id)!, digest }]));
   }
 
-  /** The same version restricted to some entries: a re-screening after a list change screens only what changed. */
+  /**
+   * The same version restricted to some entries: a re-screening after a list change screens only what
+   * changed. Its words weigh as in the whole version, so a name scores there as it does here.
+   */
   only(entryIds: ReadonlySet<string>): ScreeningIndex {
-    return new ScreeningIndex(
+    const part = new ScreeningIndex(
       this.version,
       this.entries.filter((e) => entryIds.has(e.entryId)),
       this.sources,
     );
+    part.blocking.weighAs(this.blocking);
+    return part;
   }
 
   constructor(
@@ -153,26 +161,10 @@ export class ScreeningIndex {
         const t = tokens(text, entry.type);
         // A one-word weak alias ("PAT", "MIKE") identifies no one: it is kept on the entry, not screened.
         if (t.length === 0 || (strength === 'weak' && t.length < 2)) continue;
-        const position = this.names.push({ entry, text, tokens: t, strength }) - 1;
-        // Its words run together too, for names written as one word (CJK transliterated: 习近平 is "xijinping").
-        const blockingTokens = t.length >= 2 && t.length <= 3 ? [...t, t.join('')] : t;
-        for (const token of new Set(blockingTokens)) {
-          const list = this.byToken.get(token);
-          if (list) list.push(position);
-          else {
-            this.byToken.set(token, [position]);
-            const bucket = this.vocabulary.get(token[0]) ?? [];
-            bucket.push(token);
-            this.vocabulary.set(token[0], bucket);
-            for (const key of phoneticKeys(token)) {
-              const alike = this.bySound.get(key) ?? [];
-              alike.push(token);
-              this.bySound.set(key, alike);
-            }
-          }
-        }
+        this.blocking.add(this.names.push({ entry, text, tokens: t, strength }) - 1, entry.type, t);
       }
     }
+    this.blocking.ready();
   }
 
   /** Screening against the synthetic fixture proves nothing about real lists: every result says so. */
@@ -180,57 +172,17 @@ export class ScreeningIndex {
     return this.sources.some((s) => s.synthetic);
   }
 
-  /**
-   * A token's weight, the log of how rare it is among the listed names (inverse document frequency),
-   * between 1 and 3; a token no listed name has counts as the rarest.
-   */
-  readonly rarity = (token: string): number => {
-    let weight = this.rarities.get(token);
-    if (weight === undefined) {
-      const df = this.byToken.get(token)?.length ?? 0;
-      weight = df === 0 ? 3 : Math.min(3, Math.max(1, Math.log(this.names.length / df) / Math.log(10)));
-      // Only listed tokens are kept: a query's own words would grow the map without end.
-      if (df > 0) this.rarities.set(token, weight);
-    }
-    return weight;
-  };
+  /** A token's weight: its rarity, and in a company name little for a stray word of a legal form. */
+  readonly rarity = (token: string): number => this.blocking.rarity(token);
 
-  private readonly rarities = new Map<string, number>();
+  private readonly organisationWeight = (token: string): number => (isLegalFormWord(token) ? STRAY_FORM_WORD : this.blocking.rarity(token));
+
+  private weightOf(type: NameType): (token: string) => number {
+    return type === 'organization' ? this.organisationWeight : this.rarity;
+  }
 
   get size(): number {
     return this.names.length;
-  }
-
-  /**
-   * The listed tokens a query token blocks on: the same first letter and close in spelling, or the same
-   * sound. Names recur (a rescreening run meets "mohammed" thousands of times), so each query token's
-   * answer is kept for this index, which it depends on alone.
-   */
-  private readonly blockedBy = new Map<string, readonly string[]>();
-
-  private blockingTokens(q: string): readonly string[] {
-    let found = this.blockedBy.get(q);
-    if (found) return found;
-    const tokens = new Set<string>();
-    for (const token of this.vocabulary.get(q[0]) ?? []) {
-      if (token === q || (Math.abs(token.length - q.length) <= 3 && jaroWinkler(q, token) >= TOKEN_SIMILARITY_FOR_CANDIDATE)) tokens.add(token);
-    }
-    // Two-sound keys ("JN") are shared by too many names to narrow anything down.
-    for (const key of phoneticKeys(q).filter((k) => k.length >= 3)) for (const token of this.bySound.get(key) ?? []) tokens.add(token);
-    found = [...tokens];
-    if (this.blockedBy.size >= 100_000) this.blockedBy.clear();
-    this.blockedBy.set(q, found);
-    return found;
-  }
-
-  private candidates(queryTokens: string[]): Set<number> {
-    const found = new Set<number>();
-    for (const q of queryTokens) {
-      // Very short tokens ("al", "bin") block too widely to be useful on their own.
-      if (q.length < 3) continue;
-      for (const token of this.blockingTokens(q)) for (const p of this.byToken.get(token)!) found.add(p);
-    }
-    return found;
   }
 
   screen(query: ScreeningQuery, threshold: number): ScreeningMatch[] {
@@ -261,12 +213,13 @@ export class ScreeningIndex {
 
     const q = tokens(query.name, query.type);
     const year = query.dateOfBirth ? Number(query.dateOfBirth.slice(0, 4)) : undefined;
-    for (const position of this.candidates(q)) {
+    // A person is not screened against companies and vice versa: different risks, different lists.
+    const weight = this.weightOf(query.type);
+    const candidates = this.blocking.candidates(q, query.type, threshold - BIRTH_YEAR_AGREES, weight, (p) => this.names[p].tokens.length);
+    for (const position of candidates) {
       const named = this.names[position];
       const { entry } = named;
-      // A person is not screened against companies and vice versa: different risks, different lists.
-      if (entry.type !== query.type) continue;
-      const similarity = alignTokens(q, named.tokens, this.rarity);
+      const similarity = alignTokens(q, named.tokens, weight);
       // Corroboration can add at most a little: a name this far off is no match, and no explanation is built.
       if (similarity + BIRTH_YEAR_AGREES < threshold) continue;
       const yearKnown = Boolean(year && entry.birthYears.length > 0);

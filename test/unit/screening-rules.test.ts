@@ -126,3 +126,115 @@ describe('token similarity and rarity', () => {
     expect(withoutRare).toBeLessThan(withoutCommon);
   });
 });
+
+describe('tokens that meet and tokens that do not', () => {
+  it.each([
+    ['djamal', 'jamal'],
+    ['halid', 'khalid'],
+    ['farouk', 'farooq'],
+    ['yusef', 'iusef'],
+  ])('lets %s meet %s: the same name in another romanisation', (a, b) => {
+    expect(tokenSimilarity(a, b)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('lets a swap of neighbouring letters meet, as a typo leaves a word', () => {
+    expect(tokenSimilarity('ahamd', 'ahmad')).toBeGreaterThanOrEqual(0.95);
+    expect(tokenSimilarity('gutpa', 'gupta')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.each([
+    ['saleh', 'salem'],
+    ['khalil', 'khaliq'],
+    ['saleh', 'sahal'],
+  ])('does not let %s meet %s: names that sound different and are not spelt nearly alike', (a, b) => {
+    expect(tokenSimilarity(a, b)).toBe(0);
+  });
+
+  it.each([
+    ['ahmad', 'ahmadi'],
+    ['hossein', 'hosseini'],
+    ['mohammed', 'mohammadi'],
+  ])('does not let %s meet %s: a nisba makes another name', (a, b) => {
+    expect(tokenSimilarity(a, b)).toBe(0);
+  });
+
+  it('still lets a vowel before a final i be a spelling', () => {
+    expect(tokenSimilarity('dmitri', 'dmitrii')).toBeGreaterThan(0.9);
+  });
+
+  it('counts an unrelated pair as nothing, so one shared word does not carry a name', () => {
+    // Old scoring averaged "saleh"/"sahal" (0.83) with the exact "omar": 0.9 and a match.
+    expect(alignTokens(['omar', 'saleh'], ['omar', 'sahal'])).toBeLessThan(0.7);
+    const index = indexOf(person({ entryId: 't:10', name: 'SAHAL, Omar' }), person({ entryId: 't:11', name: 'HASSAN' }));
+    expect(index.screen({ name: 'Omar Saleh', type: 'person' }, 0.88)).toEqual([]);
+    // A listed one-word name does not take every query that contains it.
+    expect(index.screen({ name: 'Hassan Darwish', type: 'person' }, 0.88)).toEqual([]);
+  });
+});
+
+describe('words broken otherwise', () => {
+  it.each([
+    ['Abdulrahman Yasin', 'YASIN, Abdul Rahman'],
+    ['Abdul Rahman Yasin', 'YASIN, Abdulrahman'],
+    ['Hussein Kamel ALM-AJID', 'AL-MAJID, Hussein Kamel'],
+  ])('finds %s listed as %s', (query, listed) => {
+    const index = indexOf(person({ entryId: 't:12', name: listed }));
+    expect(index.screen({ name: query, type: 'person' }, 0.88)[0]?.entryId).toBe('t:12');
+  });
+});
+
+describe('a listed name with words left out', () => {
+  it('is found when the query leaves out a middle name or patronymic', () => {
+    const index = indexOf(person({ entryId: 't:13', name: 'TSIVILEV, Sergey Evgenyevich', birthYears: [1961] }));
+    expect(index.screen({ name: 'Sergey Tsivilev', type: 'person' }, 0.88)[0]?.entryId).toBe('t:13');
+  });
+
+  it('is set aside when the birth year differs, since the name is not near exact', () => {
+    const index = indexOf(person({ entryId: 't:13', name: 'TSIVILEV, Sergey Evgenyevich', birthYears: [1961] }));
+    expect(index.screen({ name: 'Sergey Tsivilev', type: 'person', dateOfBirth: '1985-02-01' }, 0.88)).toEqual([]);
+    expect(index.screen({ name: 'Sergey Evgenyevich Tsivilev', type: 'person', dateOfBirth: '1985-02-01' }, 0.88)[0]?.entryId).toBe('t:13');
+  });
+});
+
+describe('company names with a legal form written out of order', () => {
+  it('lets the stray words of the form weigh little', () => {
+    const index = indexOf({ ...person({}), entryId: 't:14', name: 'JOINT STOCK COMPANY UNITED ENGINE CORPORATION', type: 'organization' });
+    expect(index.screen({ name: 'Stock Company United Engine Corporation Joint', type: 'organization' }, 0.88)[0]?.entryId).toBe('t:14');
+    expect(index.screen({ name: 'United Engine Joint Stock Compani', type: 'organization' }, 0.88)[0]?.entryId).toBe('t:14');
+  });
+});
+
+describe('the candidate bound', () => {
+  it('finds the same matches as aligning with every listed name', () => {
+    // A small list in which common given names recur, so the bound and the cap on detailed candidates both act.
+    const given = ['Mohammed', 'Ahmed', 'Ali', 'Omar', 'Hassan', 'Ibrahim', 'Khalid', 'Yusuf'];
+    const family = ['Haddad', 'Khalil', 'Nasser', 'Saleh', 'Mansour', 'Hamdan', 'Farouk', 'Aziz', 'Qasim', 'Darwish'];
+    const entries = given.flatMap((g, i) => family.map((f, j) => person({ entryId: `t:${i}-${j}`, name: `${f.toUpperCase()}, ${g} ${given[(i + j) % given.length]}` })));
+    const index = indexOf(...entries);
+    for (const query of ['Mohammed Saleh', 'Ali Hassan Nasser', 'Omar Darwish', 'Yusuf Khalil Ahmed', 'Hassan']) {
+      const q = tokens(query, 'person');
+      const everyName = entries
+        .flatMap((e) => [e.name].map((n) => ({ entryId: e.entryId, score: alignTokens(q, tokens(n, 'person'), index.rarity) })))
+        .filter((m) => m.score >= 0.88)
+        .map((m) => m.entryId)
+        .sort();
+      expect({
+        query,
+        ids: index
+          .screen({ name: query, type: 'person' }, 0.88)
+          .map((m) => m.entryId)
+          .sort(),
+      }).toEqual({ query, ids: everyName });
+    }
+  });
+});
+
+describe('a part of a list version', () => {
+  it('scores a name as the whole version does, its words weighed by the whole', () => {
+    const common = Array.from({ length: 30 }, (_, i) => person({ entryId: `t:c${i}`, name: `AHMED, Other${String.fromCharCode(97 + (i % 26))}${i}` }));
+    const whole = indexOf(...common, person({ entryId: 't:15', name: 'ZARKAWI, Omar Ahmed Faris' }));
+    const part = whole.only(new Set(['t:15']));
+    const query = { name: 'Omar Ahmed Zarkawi', type: 'person' as const };
+    expect(part.screen(query, 0.5)[0].score).toBe(whole.screen(query, 0.5)[0].score);
+  });
+});
