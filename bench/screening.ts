@@ -12,14 +12,16 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import anyAscii from 'any-ascii';
 import { alignTokens, type ListEntry } from '../domain/screening/screening-index';
+import { meets } from '../domain/screening/token-alignment';
 import { naturalOrder, tokens } from '../domain/screening/normalise';
 import { loadSanctionsLists } from '../providers/sanctions/lists';
 import { percentile, round, timed, type Figure } from './lib';
+import { ordinaryBusinesses } from './ordinary-businesses';
 import { ordinaryPeople } from './ordinary-people';
 
 const DATA = resolve(__dirname, '..', '..', 'shared', 'data');
 export const SDN = resolve(DATA, 'ofac', 'sdn-2024-05-03.csv');
-const LISTS = [
+export const LISTS = [
   SDN,
   ...['alt.csv', 'add.csv', 'sdn_comments.csv'].map((f) => resolve(DATA, 'ofac', 'static-set', f)),
   ...['cons_prim.csv', 'cons_alt.csv', 'cons_add.csv', 'cons_comments.csv'].map((f) => resolve(DATA, 'ofac', 'consolidated', f)),
@@ -86,7 +88,7 @@ interface Probe {
 }
 
 /** Up to `perKind` probes of each kind, from entries taken at a fixed stride so every run probes the same names. */
-function probes(entries: ListEntry[], perKind: number): Probe[] {
+export function probes(entries: ListEntry[], perKind: number): Probe[] {
   const makers: Array<[Kind, (e: ListEntry) => string | undefined]> = [
     ['typo', (e) => typo(primaryName(e))],
     ['word order', (e) => wordOrder(primaryName(e))],
@@ -109,49 +111,6 @@ function probes(entries: ListEntry[], perKind: number): Probe[] {
   }
   return out;
 }
-
-const ordinary = [
-  'Acme Widgets',
-  'Sunrise Electronics',
-  'Green Valley Organic Farms',
-  'Bluebird Home Textiles',
-  'Harbour View Books',
-  'Northwind Traders',
-  'Maple Leaf Furniture',
-  'Silver Spoon Kitchenware',
-  'Riverside Pet Supplies',
-  'Golden Gate Apparel',
-  'Blue Ocean Surf Shop',
-  'Red Rock Outdoor Gear',
-  'Urban Garden Tools',
-  'Little Lamb Toys',
-  'Bright Spark Lighting',
-  'Fresh Brew Coffee Roasters',
-  'Summit Cycling Co',
-  'Crystal Clear Water Filters',
-  'Happy Paws Grooming',
-  'Iron Forge Fitness',
-  'Paper Crane Stationery',
-  'Velvet Rose Cosmetics',
-  'Quantum Phone Accessories',
-  'Lakeside Candles',
-  'Highland Wool Knitwear',
-  'Sweet Tooth Bakery Supplies',
-  'Prime Auto Parts',
-  'Oak and Ash Woodworks',
-  'Coastal Kite Company',
-  'Evergreen Vitamins',
-  'Swift Courier Bags',
-  'Honeycomb Beekeeping',
-  'Starlight Telescopes',
-  'Pebble Beach Jewellery',
-  'Cloud Nine Bedding',
-  'Tiny Tots Clothing',
-  'Bold Brush Art Supplies',
-  'Mountain Spring Tea',
-  'Polar Bear Coolers',
-  'Cedar Lane Ceramics',
-];
 
 export async function benchScreening(figures: Figure[], sampleSize = 1000): Promise<void> {
   const missing = LISTS.filter((f) => !existsSync(f));
@@ -227,20 +186,65 @@ export async function benchScreening(figures: Figure[], sampleSize = 1000): Prom
     note: `${weak.length} weak aliases alone (a match on the weak alias must not come from it alone), ${dated.length} with the entry's birth year`,
   });
 
-  let falsePositives = 0;
-  for (const name of ordinary) if (index.screen({ name, type: 'organization' }, 0.88).length > 0) falsePositives++;
-  figures.push({ bench: 'screening', metric: 'false positives on ordinary business names', value: `${falsePositives} / ${ordinary.length}` });
-
-  // Ordinary people of six cultures: the figure the business names alone hid.
-  const people = ordinaryPeople();
-  const raisedBy = new Map<string, number>();
-  for (const { culture, name } of people) if (index.screen({ name, type: 'person' }, 0.88).length > 0) raisedBy.set(culture, (raisedBy.get(culture) ?? 0) + 1);
-  const raised = [...raisedBy.values()].reduce((a, b) => a + b, 0);
-  const perCulture = (c: string) => people.filter((p) => p.culture === c).length;
+  const businesses = ordinaryBusinesses();
+  const raisedBusinesses = businesses.filter((name) => index.screen({ name, type: 'organization' }, 0.88).length > 0).length;
   figures.push({
     bench: 'screening',
-    metric: 'false positives on ordinary person names',
-    value: `${round((raised / people.length) * 100, 1)}%`,
-    note: `${people.length} names; by culture: ${[...new Set(people.map((p) => p.culture))].map((c) => `${c} ${round(((raisedBy.get(c) ?? 0) / perCulture(c)) * 100, 0)}%`).join(', ')}`,
+    metric: 'false positives on ordinary business names',
+    value: `${round((raisedBusinesses / businesses.length) * 100, 1)}%`,
+    note: `${raisedBusinesses} of ${businesses.length} names of shops, traders and makers, with and without a legal form`,
   });
+
+  // Ordinary people of six cultures: the figure the business names alone hid. Screened by name alone,
+  // then as onboarding screens them, with a birth date (a listed person's birth year that differs
+  // lowers a match that is not near exact below the threshold).
+  const people = ordinaryPeople();
+  const cultures = [...new Set(people.map((p) => p.culture))];
+  const byCulture = (raisedBy: Map<string, number>) => cultures.map((c) => `${c} ${round(((raisedBy.get(c) ?? 0) / people.filter((p) => p.culture === c).length) * 100, 0)}%`).join(', ');
+  const kinds = new Map<FalsePositiveKind, number>();
+  const raisedBy = new Map<string, number>();
+  const datedRaisedBy = new Map<string, number>();
+  for (const [k, { culture, name }] of people.entries()) {
+    const matches = index.screen({ name, type: 'person' }, 0.88);
+    if (matches.length > 0) {
+      raisedBy.set(culture, (raisedBy.get(culture) ?? 0) + 1);
+      const kind = falsePositiveKind(name, matches);
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    }
+    const dateOfBirth = `${1950 + ((k * 37) % 55)}-06-15`;
+    if (index.screen({ name, type: 'person', dateOfBirth }, 0.88).length > 0) datedRaisedBy.set(culture, (datedRaisedBy.get(culture) ?? 0) + 1);
+  }
+  const share = (n: number) => `${round((n / people.length) * 100, 1)}%`;
+  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  figures.push({
+    bench: 'screening',
+    metric: 'false positives on ordinary person names, by name alone',
+    value: share(total(raisedBy)),
+    note: `${people.length} names; by culture: ${byCulture(raisedBy)}; of them ${(['a listed name, words in any order and spelling', 'every word in a longer listed name', 'other'] as const).map((kind) => `${kind} ${share(kinds.get(kind) ?? 0)}`).join(', ')}`,
+  });
+  figures.push({
+    bench: 'screening',
+    metric: 'false positives on ordinary person names, with a birth date',
+    value: share(total(datedRaisedBy)),
+    note: `the same names, each with a birth year from 1950 to 2004; by culture: ${byCulture(datedRaisedBy)}`,
+  });
+}
+
+type FalsePositiveKind = 'a listed name, words in any order and spelling' | 'every word in a longer listed name' | 'other';
+
+/**
+ * What an ordinary name that was raised has in common with the listed name it met. The first two no
+ * matcher of names alone can leave unraised without missing listed people: an ordinary name that is
+ * a listed name, and one that is a listed name with a middle name or second surname left out, are the
+ * very names a listed person screened under a name of their own would give.
+ */
+function falsePositiveKind(name: string, matches: Array<{ matchedName: string }>): FalsePositiveKind {
+  const query = tokens(name, 'person');
+  const kindOf = (listedName: string): FalsePositiveKind => {
+    const listed = tokens(listedName, 'person');
+    if (!query.every((q) => listed.some((l) => meets(q, l) > 0))) return 'other';
+    return listed.length === query.length ? 'a listed name, words in any order and spelling' : 'every word in a longer listed name';
+  };
+  const found = matches.map((m) => kindOf(m.matchedName));
+  return (['a listed name, words in any order and spelling', 'every word in a longer listed name', 'other'] as const).find((k) => found.includes(k))!;
 }
