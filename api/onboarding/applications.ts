@@ -5,11 +5,9 @@
 import { createHash } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/common';
 import { z } from 'zod';
-import { findApplication, listPersons } from '../../db/onboarding/applications';
-import { listChecks } from '../../db/onboarding/checks';
+import { findApplicationRecord } from '../../db/onboarding/application-record';
 import { listDocuments } from '../../db/onboarding/documents';
-import { latestInformationRequest } from '../../db/onboarding/information-requests';
-import { reserveIdempotencyKey, storeIdempotentResponse } from '../../db/shared/idempotency';
+import { reserveIdempotencyKey } from '../../db/shared/idempotency';
 import { applicationSubmissionSchema } from '../../domain/onboarding/application';
 import { implausibilities } from '../../domain/onboarding/plausibility';
 import { informationAnswerSchema } from '../../domain/onboarding/information-answer';
@@ -21,7 +19,7 @@ import { derivedId, hasPrefix, newId } from '../../domain/shared/ids';
 import { SellerIdAttribute } from '../../temporal/search-attributes';
 import { onboardingWorkflowId } from '../../temporal/workflow-ids';
 import { onboardingStateQuery, provideInformationUpdate, withdrawApplicationUpdate } from '../../workflows/onboarding/messages';
-import { actorOf, assertSellerVisible, seesClient } from '../access/auth';
+import { actorOf, seesClient } from '../access/auth';
 import { invalidFields, notFound, Problem } from '../shared/problem';
 import { auditRead } from '../shared/read-audit';
 import { route } from '../shared/route';
@@ -63,12 +61,10 @@ export const applicationRoutes = [
       const hash = requestHash(req.body);
       const record = await reserveIdempotencyKey(db, apiKey.id, key, hash, applicationId);
       if (record.requestHash !== hash) throw new Problem('idempotency_key_reused', 'This Idempotency-Key was used with a different request body');
-      if (record.response) {
-        res.set('Idempotent-Replayed', 'true');
-        return { status: 202 as const, body: record.response.body as z.input<typeof accepted> };
-      }
-      // A retry after a failed start lands on the reserved ID, and so on the same workflow.
+      // A retry lands on the reserved ID, and so on the same workflow: started again if the first start
+      // failed, found as it is otherwise. Its answer is the first one, which follows from the ID and the body.
       applicationId = record.resourceId;
+      if (!record.reserved) res.set('Idempotent-Replayed', 'true');
     }
 
     // The same marketplace reference from the same client is the same seller (a second application).
@@ -101,7 +97,6 @@ export const applicationRoutes = [
     });
 
     const body = { id: applicationId, object: 'application' as const, sellerId, status: 'submitted' as const };
-    if (key !== undefined) await storeIdempotentResponse(db, apiKey.id, key, 202, body);
     return { status: 202, body, location: `/v1/applications/${applicationId}` };
   }),
 
@@ -120,18 +115,13 @@ export const applicationRoutes = [
     problems: ['resource_not_found', 'temporal_unavailable'],
   }).handle(async ({ params: { id }, req }, { db, temporal }) => {
     if (!hasPrefix(id, 'application')) throw notFound('The application');
-    const app = await findApplication(db, id);
-    if (app) {
-      await assertSellerVisible(db, req, app.seller_id, 'The application');
+    // One statement: the application, its seller's client and everything shown beside it.
+    const record = await findApplicationRecord(db, id);
+    if (record) {
+      if (!seesClient(req, record.sellerClientId)) throw notFound('The application');
       await auditRead(db, req, 'application', id);
-      const [persons, checks, tasks, request, documents] = await Promise.all([
-        listPersons(db, id),
-        listChecks(db, id),
-        db('review_tasks').where({ application_id: id }).orderBy('created_at'),
-        latestInformationRequest(db, id),
-        listDocuments(db, id),
-      ]);
-      return { status: 200, body: { ...applicationView(app, persons, checks, tasks, request, documents), documents: documents.map(documentView) } };
+      const { application, persons, checks, tasks, request, documents } = record;
+      return { status: 200, body: { ...applicationView(application, persons, checks, tasks, request, documents), documents: documents.map(documentView) } };
     }
     // Accepted a moment ago and not yet recorded: the workflow knows it.
     const state = await callWorkflow(temporal, () =>

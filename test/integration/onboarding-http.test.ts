@@ -327,7 +327,10 @@ describe('idempotent submission', () => {
     expect(first.status).toBe(202);
     expect(second.status).toBe(202);
     expect(second.body).toEqual(first.body);
+    expect(first.headers.get('idempotent-replayed')).toBeNull();
     expect(second.headers.get('idempotent-replayed')).toBe('true');
+    // One statement reserved the key, whether new or seen: the row holds the first request's ID.
+    expect(await system.db('idempotency_keys').where({ key }).pluck('resource_id')).toEqual([first.body.id]);
 
     const changed = await submit({ ...body, country: 'IE', bankAccount: { accountHolderName: 'x', iban: 'IE29AIBK93115212345678' } }, { 'Idempotency-Key': key });
     expect(changed.status).toBe(409);
