@@ -8,6 +8,7 @@ import { connectDatabase } from './db/connect';
 import { migrate } from './db/knex';
 import { createApiKey, listApiKeys, revokeApiKey, roles, rotateApiKey, type Role } from './db/access/api-keys';
 import { verifyAuditChain } from './db/shared/audit';
+import { recordAuditCheckpoint } from './db/shared/audit-checkpoints';
 import { isoDate } from './domain/onboarding/application';
 import { newId } from './domain/shared/ids';
 import { createTemporalClient } from './temporal/connection';
@@ -24,8 +25,9 @@ const usage = `usage:
   sellergate api-key revoke --id KEY_ID               refuse the key from now on
   sellergate api-key list                             the keys: id, role, client, prefix, last used, expiry
   sellergate migrate                                  apply database migrations
-  sellergate audit verify                             walk the audit trail's hash chain; exit 1 naming the
-                                                      first broken link
+  sellergate audit verify                             walk the audit trail's hash chains and checkpoints;
+                                                      exit 1 naming the first broken link or checkpoint
+  sellergate audit checkpoint                         sign the chains' heads now, as the schedule does
   sellergate performance evaluate [--as-of YYYY-MM-DD] run one performance-review cycle now, as the
                                                       schedule would, and print its counts as JSON
 roles: ${roles.join(', ')}`;
@@ -102,9 +104,15 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'audit' && sub === 'verify') {
-    const result = await withDatabase(verifyAuditChain);
+    const { auditCheckpointKey } = loadConfig();
+    const result = await withDatabase((db) => verifyAuditChain(db, auditCheckpointKey));
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    if (result.firstBrokenLink) process.exitCode = 1;
+    if (result.firstBrokenLink || result.checkpoints.firstBroken) process.exitCode = 1;
+    return;
+  }
+  if (command === 'audit' && sub === 'checkpoint') {
+    const { auditCheckpointKey } = loadConfig();
+    process.stdout.write(`${JSON.stringify(await withDatabase((db) => recordAuditCheckpoint(db, auditCheckpointKey)), null, 2)}\n`);
     return;
   }
   if (command === 'performance' && sub === 'evaluate') {

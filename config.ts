@@ -2,6 +2,7 @@
  * The environment, parsed and checked once. A bad value stops start-up with a message naming the
  * variable; nothing else in the code reads process.env for settings.
  */
+import { createHmac } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { MAX_SELLER_RANGES } from './domain/performance/seller-ranges';
@@ -148,6 +149,10 @@ const schema = z.object({
   TEMPORAL_UI_ORIGIN: z.string().url().default('http://localhost:8233'),
   /** HMAC key of the cross-seller fingerprints; the development default must not be used in production. */
   FINGERPRINT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** HMAC key of the audit trail's checkpoints (32+ characters); unset: derived from FINGERPRINT_KEY. */
+  AUDIT_CHECKPOINT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** How often the heads of the audit trail's chains are checkpointed (minutes). */
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
   /** Replaces every enforcement step's notice period (hours): for sandboxes and tests, never production. */
   ENFORCEMENT_NOTICE_HOURS: z.coerce.number().min(0).optional(),
   // The daily performance cycle in this many ranges of sellers, each its own activity (domain/performance/seller-ranges.ts).
@@ -192,6 +197,8 @@ export type Config = z.infer<typeof schema> & {
   /** SANCTIONS_LIST_URLS: what to download and where this process keeps the published files (sanctionsListFiles are in it). */
   sanctionsListDownload?: { urls: string[]; dir: string };
   fingerprintKey: string;
+  /** AUDIT_CHECKPOINT_KEY, or a key derived from the fingerprint key. */
+  auditCheckpointKey: string;
   publicUrl: string;
   identityCallbackSecret: string;
   keyring: Keyring;
@@ -273,6 +280,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sanctionsListFiles,
     sanctionsListDownload,
     fingerprintKey: c.FINGERPRINT_KEY ?? DEVELOPMENT_FINGERPRINT_KEY,
+    // Its own key, so the fingerprints' key does not also sign the audit trail; every process derives the same.
+    auditCheckpointKey:
+      c.AUDIT_CHECKPOINT_KEY ??
+      createHmac('sha256', c.FINGERPRINT_KEY ?? DEVELOPMENT_FINGERPRINT_KEY)
+        .update('sellergate audit checkpoint')
+        .digest('hex'),
     publicUrl: (c.PUBLIC_URL ?? `http://127.0.0.1:${c.PORT}`).replace(/\/+$/, ''),
     identityCallbackSecret: c.IDENTITY_CALLBACK_SECRET ?? DEVELOPMENT_CALLBACK_SECRET,
   };

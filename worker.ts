@@ -50,6 +50,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     identityAnswerTimeoutHours: config.IDENTITY_ANSWER_TIMEOUT_HOURS,
     notifications: notificationDeps(config),
     fingerprintKey: config.fingerprintKey,
+    auditCheckpointKey: config.auditCheckpointKey,
     temporal: { client: deps.temporal, taskQueue: config.TEMPORAL_TASK_QUEUE },
     enforcementNoticeHours: config.ENFORCEMENT_NOTICE_HOURS,
     performanceRanges: config.PERFORMANCE_RANGES,

@@ -23,6 +23,7 @@ import { createNotificationActivities } from './notifications/notifications';
 import { createPerformanceActivities } from './performance/performance';
 import { createRetentionActivities } from './retention/retention';
 import { createReviewActivities } from './review/review';
+import { createAuditActivities } from './operations/audit';
 
 export function createActivities(deps: ActivityDeps) {
   return {
@@ -49,6 +50,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createMetricsActivities(deps),
     ...createDocumentActivities(deps),
     ...createRetentionRequestActivities(deps),
+    ...createAuditActivities(deps),
   };
 }
 

@@ -20,13 +20,14 @@ import { ukCompany } from '../scripts/sample-applications';
 import { freePortBlock } from '../scripts/ports';
 import { autocannon, recordApi } from './api';
 import { round, scratchDatabase, type Figure } from './lib';
+import { benchAudit } from './audit';
 import { benchOnboarding } from './onboarding';
 import { benchPerformanceCycle } from './performance-cycle';
 import { benchReviewQueue } from './review-queue';
 import { benchScreening } from './screening';
 
 const quick = process.argv.includes('--quick');
-// `--only onboarding` (or screening, queue, performance, api) runs one bench, for tuning it.
+// `--only onboarding` (or screening, queue, performance, audit, api) runs one bench, for tuning it.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const runs = (name: string) => !only || only === name;
 const step = (name: string) => console.error(`bench: ${name}…`);
@@ -45,6 +46,12 @@ async function main(): Promise<void> {
     step('review queue');
     scratch = await scratchDatabase('sellergate_bench_queue');
     await benchReviewQueue(scratch.db, figures, sizes.tasks);
+    await scratch.drop();
+  }
+  if (runs('audit')) {
+    step('audit trail');
+    scratch = await scratchDatabase('sellergate_bench_audit');
+    await benchAudit(scratch.db, figures, quick ? 400 : 4000, loadConfig().auditCheckpointKey);
     await scratch.drop();
   }
   if (runs('performance')) {

@@ -8,6 +8,7 @@
 import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Client } from '@temporalio/client';
 import type { Config } from '../config';
 import {
+  AUDIT_CHECKPOINT_SCHEDULE_ID,
   LIST_DOWNLOAD_SCHEDULE_ID,
   PERFORMANCE_SCHEDULE_ID,
   REGISTRY_MONITORING_SCHEDULE_ID,
@@ -21,11 +22,14 @@ export interface ScheduleOptions {
   transparencySubmitMinutes?: number;
   /** Set when the lists are downloaded (SANCTIONS_LIST_URLS): how often. */
   sanctionsListDownloadMinutes?: number;
+  /** How often the audit trail's chains are checkpointed (AUDIT_CHECKPOINT_MINUTES). */
+  auditCheckpointMinutes?: number;
 }
 
 export const scheduleOptions = (config: Config): ScheduleOptions => ({
   transparencySubmitMinutes: config.TRANSPARENCY_DATABASE_URL ? config.TRANSPARENCY_DATABASE_SUBMIT_MINUTES : undefined,
   sanctionsListDownloadMinutes: config.sanctionsListDownload ? config.SANCTIONS_LIST_DOWNLOAD_MINUTES : undefined,
+  auditCheckpointMinutes: config.AUDIT_CHECKPOINT_MINUTES,
 });
 
 export async function ensureSchedules(client: Client, taskQueue: string, options: ScheduleOptions = {}): Promise<void> {
@@ -34,6 +38,21 @@ export async function ensureSchedules(client: Client, taskQueue: string, options
   await ensureRegistryMonitoringSchedule(client, taskQueue);
   if (options.transparencySubmitMinutes) await ensureTransparencySchedule(client, taskQueue, options.transparencySubmitMinutes);
   if (options.sanctionsListDownloadMinutes) await ensureListDownloadSchedule(client, taskQueue, options.sanctionsListDownloadMinutes);
+  await ensureAuditCheckpointSchedule(client, taskQueue, options.auditCheckpointMinutes ?? 10);
+}
+
+/** The heads of the audit trail's chains signed every few minutes: what ties the chains into one trail. */
+export async function ensureAuditCheckpointSchedule(client: Client, taskQueue: string, minutes: number): Promise<void> {
+  try {
+    await client.schedule.create({
+      scheduleId: AUDIT_CHECKPOINT_SCHEDULE_ID,
+      spec: { intervals: [{ every: `${minutes} minutes` }] },
+      action: { type: 'startWorkflow', workflowType: 'auditCheckpoint', workflowId: 'audit-checkpoint:scheduled', taskQueue, args: [] },
+      policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 hour' },
+    });
+  } catch (err) {
+    if (!(err instanceof ScheduleAlreadyRunning)) throw err;
+  }
 }
 
 /** The sanctions lists fetched from their publishers every few minutes (OFAC publishes without notice, any day). */

@@ -29,6 +29,7 @@ export const REGISTRY_MONITORING_SCHEDULE_ID = 'registry-monitoring-daily';
 /** The schedule that sends the queued statements of reasons to the Transparency Database, and its runs' workflow ID. */
 export const TRANSPARENCY_SCHEDULE_ID = 'transparency-database-submission';
 export const LIST_DOWNLOAD_SCHEDULE_ID = 'sanctions-list-download';
+export const AUDIT_CHECKPOINT_SCHEDULE_ID = 'audit-checkpoint';
 export const TRANSPARENCY_SUBMISSION_WORKFLOW_ID = 'transparency-submission:scheduled';
 /** One INFORM compliance process per high-volume seller, year after year (continue-as-new). */
 export const informWorkflowId = (sellerId: string) => `inform:${sellerId}`;

@@ -8,6 +8,7 @@ export { appeal } from './appeals/appeal';
 export { investigation } from './investigations/investigation';
 export { rescreening } from './screening/rescreening';
 export { sanctionsListDownload } from './screening/list-download';
+export { auditCheckpoint } from './operations/audit-checkpoint';
 export { blockingReport } from './screening/blocking-report';
 export { informCompliance } from './inform/inform';
 export { documentRenewal } from './onboarding/document-renewal';

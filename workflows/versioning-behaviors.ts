@@ -13,6 +13,7 @@ import { performanceReview } from './performance/performance-review';
 import { erasureRequest, legalHoldPlacement, legalHoldRelease } from './retention/requests';
 import { rescreening } from './screening/rescreening';
 import { sanctionsListDownload } from './screening/list-download';
+import { auditCheckpoint } from './operations/audit-checkpoint';
 import { transparencySubmission } from './enforcement/transparency-submission';
 
 export const pinnedWorkflows = {
@@ -27,6 +28,7 @@ export const pinnedWorkflows = {
   rescreening,
   sanctionsListDownload,
   transparencySubmission,
+  auditCheckpoint,
 };
 
 // Only a versioned worker may state a behaviour (the server refuses it from an unversioned one, as

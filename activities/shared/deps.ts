@@ -28,6 +28,8 @@ export interface ActivityDeps {
   temporal?: { client: Client; taskQueue: string };
   /** Key of the HMAC fingerprints used to match bank accounts, tax IDs and persons across sellers. */
   fingerprintKey: string;
+  /** Signs the audit trail's checkpoints (config.auditCheckpointKey). */
+  auditCheckpointKey: string;
   /** SANCTIONS_HIT_SLA_HOURS: how long a reviewer has to decide a hit on a trading seller (its payouts are held meanwhile). */
   sanctionsHitSlaHours?: number;
   /** REGISTRY_OWNERSHIP_DEPTH and the obliged entity named in register discrepancy reports. */

@@ -55,6 +55,13 @@ const auditVerification = z.object({
   object: z.literal('audit_verification'),
   verified: z.number().int(),
   firstBrokenLink: z.object({ seq: z.string(), id: z.string(), reason: z.enum(['content_changed', 'link_broken']) }).nullable(),
+  checkpoints: z
+    .object({
+      verified: z.number().int(),
+      latestAt: z.string().nullable(),
+      firstBroken: z.object({ seq: z.string(), reason: z.enum(['root_differs', 'signature_invalid', 'previous_missing', 'head_missing', 'head_changed']) }).nullable(),
+    })
+    .meta({ description: "The signed checkpoints of the chains' heads: a checkpoint whose head is gone or changed names a removal or rewrite the links alone would not show" }),
   checkedAt: z.string(),
 });
 
@@ -110,7 +117,10 @@ export const adminRoutes = [
     access: { permission: 'audit:verify' },
     responses: { 200: { description: 'the verification', schema: auditVerification } },
     problems: [],
-  }).handle(async (_call, { db }) => ({ status: 200, body: { object: 'audit_verification' as const, ...(await verifyAuditChain(db)), checkedAt: new Date().toISOString() } })),
+  }).handle(async (_call, { db, config }) => ({
+    status: 200,
+    body: { object: 'audit_verification' as const, ...(await verifyAuditChain(db, config.auditCheckpointKey)), checkedAt: new Date().toISOString() },
+  })),
 
   route({
     method: 'post',

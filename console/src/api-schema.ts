@@ -7901,6 +7901,16 @@ export interface paths {
                                 /** @enum {string} */
                                 reason: "content_changed" | "link_broken";
                             } | null;
+                            /** @description The signed checkpoints of the chains' heads: a checkpoint whose head is gone or changed names a removal or rewrite the links alone would not show */
+                            checkpoints: {
+                                verified: number;
+                                latestAt: string | null;
+                                firstBroken: {
+                                    seq: string;
+                                    /** @enum {string} */
+                                    reason: "root_differs" | "signature_invalid" | "previous_missing" | "head_missing" | "head_changed";
+                                } | null;
+                            };
                             checkedAt: string;
                         };
                     };

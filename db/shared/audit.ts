@@ -1,12 +1,15 @@
 /**
  * Audit events: who did what to which record, and why. Appended in the same transaction as the
  * change they describe, so a change without its event cannot exist; chained by hash to the event
- * before, so an event changed or removed afterwards is found (verifyAuditChain). The database
- * refuses UPDATE and DELETE on the table.
+ * before in its chain, one chain per shard of subjects, so an event changed or removed afterwards
+ * is found (verifyAuditChain), and the chains' heads are signed at intervals
+ * (db/shared/audit-checkpoints.ts). The database refuses UPDATE and DELETE on the table.
  */
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { chainHash, firstBreak, GENESIS_HASH, type ChainBreak, type ChainedContent } from '../../domain/shared/audit-chain';
+import { chainOf } from '../../domain/shared/audit-checkpoint';
+import { verifyAuditCheckpoints, type CheckpointBreak } from './audit-checkpoints';
 import type { Actor } from '../../domain/shared/actor';
 
 export interface AuditEvent {
@@ -18,16 +21,24 @@ export interface AuditEvent {
   requestId?: string;
 }
 
-/** One chain: appends take turns (a transaction-scoped advisory lock), so each links to the one before. */
+/**
+ * Appends within one chain take turns (a transaction-scoped advisory lock per chain), so each links
+ * to the one before it; appends to different chains do not wait for each other. Chain 0 goes on from
+ * the single chain of the builds before (their events are in it), under its lock.
+ */
 const CHAIN_LOCK = 7_370_011;
+const chainLock = (chain: number) => (chain === 0 ? CHAIN_LOCK : CHAIN_LOCK_BASE + chain);
+const CHAIN_LOCK_BASE = 7_370_100;
 
 export async function appendAudit(db: Knex, event: AuditEvent): Promise<void> {
   if (!db.isTransaction) {
     await db.transaction((trx) => appendAudit(trx, event));
     return;
   }
-  await db.raw('select pg_advisory_xact_lock(?)', [CHAIN_LOCK]);
-  const last = await db('audit_events').orderBy('seq', 'desc').first('hash');
+  const chain = chainOf(event.subjectType, event.subjectId);
+  // Plain SQL, not the query builder: the trail is appended beside nearly every change, so its cost counts.
+  await db.raw('select pg_advisory_xact_lock(?)', [chainLock(chain)]);
+  const { rows } = await db.raw('select hash from audit_events where chain = ? order by seq desc limit 1', [chain]);
   const content: ChainedContent = {
     id: `aud_${randomUUID().replace(/-/g, '')}`,
     occurredAt: new Date().toISOString(),
@@ -40,49 +51,69 @@ export async function appendAudit(db: Knex, event: AuditEvent): Promise<void> {
     data: event.data ? JSON.parse(JSON.stringify(event.data)) : null,
     requestId: event.requestId ?? null,
   };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  await db('audit_events').insert({
-    id: content.id,
-    occurred_at: content.occurredAt,
-    actor_id: content.actorId,
-    actor_role: content.actorRole,
-    action: content.action,
-    subject_type: content.subjectType,
-    subject_id: content.subjectId,
-    data: content.data === null ? null : JSON.stringify(content.data),
-    request_id: content.requestId,
-    prev_hash: prevHash,
-    hash: chainHash(prevHash, content),
-  });
+  const prevHash: string = rows[0]?.hash ?? GENESIS_HASH;
+  await db.raw(
+    `insert into audit_events (id, occurred_at, actor_id, actor_role, action, subject_type, subject_id, data, request_id, chain, prev_hash, hash)
+     values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)`,
+    [
+      content.id,
+      content.occurredAt,
+      content.actorId,
+      content.actorRole,
+      content.action,
+      content.subjectType,
+      content.subjectId,
+      content.data === null ? null : JSON.stringify(content.data),
+      content.requestId,
+      chain,
+      prevHash,
+      chainHash(prevHash, content),
+    ],
+  );
 }
 
-/** Walks the whole chain in order, a page at a time; names the first event that does not hold. */
-export async function verifyAuditChain(db: Knex): Promise<{ verified: number; firstBrokenLink: ChainBreak | null }> {
+export interface AuditVerification {
+  verified: number;
+  firstBrokenLink: ChainBreak | null;
+  checkpoints: { verified: number; latestAt: string | null; firstBroken: CheckpointBreak | null };
+}
+
+/**
+ * Walks every chain in order, a page at a time, and names the first event that does not hold in its
+ * chain; then checks the checkpoints against the chains (`checkpointKey` verifies their signatures).
+ */
+export async function verifyAuditChain(db: Knex, checkpointKey: string): Promise<AuditVerification> {
   let verified = 0;
-  let previous = GENESIS_HASH;
+  const previous = new Map<number, string>();
   for (let after = '0'; ;) {
     const rows = await db('audit_events').whereRaw('seq > ?::bigint', [after]).orderBy('seq').limit(2000);
-    if (rows.length === 0) return { verified, firstBrokenLink: null };
-    const result = firstBreak(
-      rows.map((r) => ({
-        seq: String(r.seq),
-        id: r.id,
-        occurredAt: new Date(r.occurred_at).toISOString(),
-        actorId: r.actor_id,
-        actorRole: r.actor_role,
-        action: r.action,
-        subjectType: r.subject_type,
-        subjectId: r.subject_id,
-        data: r.data ?? null,
-        requestId: r.request_id ?? null,
-        prevHash: r.prev_hash,
-        hash: r.hash,
-      })),
-      previous,
-    );
-    verified += result.checked;
-    if (result.broken) return { verified, firstBrokenLink: result.broken };
-    previous = result.lastHash;
+    if (rows.length === 0) break;
+    for (const r of rows) {
+      const chain = Number(r.chain);
+      const result = firstBreak(
+        [
+          {
+            seq: String(r.seq),
+            id: r.id,
+            occurredAt: new Date(r.occurred_at).toISOString(),
+            actorId: r.actor_id,
+            actorRole: r.actor_role,
+            action: r.action,
+            subjectType: r.subject_type,
+            subjectId: r.subject_id,
+            data: r.data ?? null,
+            requestId: r.request_id ?? null,
+            prevHash: r.prev_hash,
+            hash: r.hash,
+          },
+        ],
+        previous.get(chain) ?? GENESIS_HASH,
+      );
+      if (result.broken) return { verified, firstBrokenLink: result.broken, checkpoints: await verifyAuditCheckpoints(db, checkpointKey) };
+      previous.set(chain, result.lastHash);
+      verified++;
+    }
     after = String(rows[rows.length - 1].seq);
   }
+  return { verified, firstBrokenLink: null, checkpoints: await verifyAuditCheckpoints(db, checkpointKey) };
 }

@@ -69,9 +69,65 @@ it('chains every event, refuses changes, and names the first event tampered with
       .update({ data: target.data === null ? null : JSON.stringify(target.data) }),
   );
   expect((await verify()).body.firstBrokenLink).toBeNull();
-  const removed = events[3];
+  // Remove an event that has a successor in its chain: the link after it, in that chain, breaks.
+  const removed = events.find((e, i) => events.slice(i + 1).some((later) => later.chain === e.chain))!;
+  const next = events.find((e) => e.chain === removed.chain && Number(e.seq) > Number(removed.seq))!;
   await behindTheTriggers((trx) => trx('audit_events').where({ id: removed.id }).del());
-  expect((await verify()).body.firstBrokenLink).toEqual({ seq: String(events[4].seq), id: events[4].id, reason: 'link_broken' });
+  expect((await verify()).body.firstBrokenLink).toEqual({ seq: String(next.seq), id: next.id, reason: 'link_broken' });
+});
+
+it('runs as several chains, and a checkpoint of their heads finds a chain cut short, and a forged checkpoint', async () => {
+  const fresh = await startSystem();
+  const check = () => call(fresh.baseUrl, 'GET', '/v1/admin/audit/verify', { key: fresh.keys.compliance_officer });
+  const checkpoint = () =>
+    spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'sellergate.js'), 'audit', 'checkpoint'], {
+      env: { ...process.env, DATABASE_URL: fresh.databaseUrl },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+  try {
+    const accepted = await call(fresh.baseUrl, 'POST', '/v1/applications', { key: fresh.keys.onboarding_frontend, body: ukCompany() });
+    await waitFor(
+      () => call(fresh.baseUrl, 'GET', `/v1/applications/${accepted.body.id}`, { key: fresh.keys.reviewer }),
+      (r) => r.body.status === 'approved',
+    );
+    const chains = await fresh.db('audit_events').distinct('chain').pluck('chain');
+    expect(chains.length).toBeGreaterThan(1);
+
+    const taken = checkpoint();
+    expect(taken.status).toBe(0);
+    expect(JSON.parse(taken.stdout)).toMatchObject({ recorded: true });
+    // Nothing appended since: no second checkpoint.
+    expect(JSON.parse(checkpoint().stdout)).toEqual({ recorded: false });
+    const clean = await check();
+    expect(clean.body).toMatchObject({ firstBrokenLink: null, checkpoints: { verified: 1, firstBroken: null } });
+
+    // The last event of a chain removed: its links still hold, the checkpoint that named it does not.
+    const [head] = (await fresh.db('audit_checkpoints').orderBy('seq', 'desc').first('heads', 'seq')).heads as Array<{ chain: number; seq: string }>;
+    await fresh.db.transaction(async (trx) => {
+      await trx.raw('set local session_replication_role = replica');
+      await trx('audit_events').where({ seq: head.seq }).del();
+    });
+    const cut = await check();
+    expect(cut.body.firstBrokenLink).toBeNull();
+    expect(cut.body.checkpoints.firstBroken).toMatchObject({ reason: 'head_missing' });
+
+    // A checkpoint forged without the key is found too.
+    await fresh.db.transaction(async (trx) => {
+      await trx.raw('set local session_replication_role = replica');
+      await trx('audit_checkpoints').update({ signature: 'f'.repeat(64) });
+    });
+    expect((await check()).body.checkpoints.firstBroken).toMatchObject({ reason: 'signature_invalid' });
+    const fromCli = spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'sellergate.js'), 'audit', 'verify'], {
+      env: { ...process.env, DATABASE_URL: fresh.databaseUrl },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(fromCli.status).toBe(1);
+    expect(JSON.parse(fromCli.stdout).checkpoints.firstBroken).toMatchObject({ reason: 'signature_invalid' });
+  } finally {
+    await fresh.stop();
+  }
 });
 
 it('records who among the staff read an application, once per five minutes, and not the frontend', async () => {

@@ -1,7 +1,7 @@
 /**
  * The scheduled cycles on the time-skipping test server with mocked activities: the daily
  * performance review runs its steps in order and reports their counts; a re-screening hands its run
- * to the activity that pages through the sellers.
+ * to the activity that pages through the sellers; a list download and an audit checkpoint are one activity each.
  */
 import type { Activities } from '../../activities';
 import { sellerRanges } from '../../domain/performance/seller-ranges';
@@ -119,4 +119,19 @@ it('a sanctions list download hands the whole set to its activity and reports th
   });
   expect(calls).toBe(1);
   expect(result).toEqual({ outcome: 'published', version: 'sha256:0123456789abcdef', entries: 7 });
+});
+
+it('an audit checkpoint is one activity that signs the chains’ heads', async () => {
+  let calls = 0;
+  const activities: Partial<Activities> = {
+    recordAuditCheckpoint: async () => (calls++, { recorded: true, seq: '4', root: 'ab'.repeat(32) }),
+  };
+  const result = await temporalTest.withWorker(activities, async (taskQueue) => {
+    const handle = await temporalTest.env.client.workflow.start('auditCheckpoint', { workflowId: `audit-checkpoint:${Math.random().toString(36).slice(2)}`, taskQueue, args: [] });
+    const r = await handle.result();
+    await recordHistory('audit-checkpoint-recorded', handle);
+    return r;
+  });
+  expect(calls).toBe(1);
+  expect(result).toEqual({ recorded: true, seq: '4', root: 'ab'.repeat(32) });
 });
