@@ -123,8 +123,12 @@ const schema = z.object({
   /** Where signed webhooks go (the onboarding frontend's receiver), and the signing secret. */
   WEBHOOK_URL: z.string().url().optional(),
   WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
-  /** Requests a minute per API key (across every API process with RATE_LIMIT_STORE=database) before 429 with Retry-After. */
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
+  /**
+   * Requests a minute per API key (across every API process with RATE_LIMIT_STORE=database) before 429
+   * with Retry-After. 6,000 (100 a second) is what a backend integrator meets at payment APIs (Stripe's
+   * live-mode limit, https://docs.stripe.com/rate-limits); 1,200 refused a marketplace syncing its sellers.
+   */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(6000),
   /** Stopping: how long an API process keeps answering (readyz 503) before it stops accepting connections. Default: 5 in production mode, else 0. */
   SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).optional(),
   /** Stopping: how long requests in flight (API) and tasks in flight (worker) get to finish before they are cut. */

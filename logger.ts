@@ -49,5 +49,21 @@ export function createLogger(level: string = 'info', destination?: NodeJS.Writab
     formatters: { log: (object) => redactDeep(object) as Record<string, unknown> },
     redact: { paths: ['req.headers.authorization'], censor: CENSOR },
   };
-  return destination ? pino(options, destination) : pino(options);
+  return pino(options, destination ?? standardOutput());
+}
+
+let stdout: (pino.DestinationStream & { flushSync(): void }) | undefined;
+
+/**
+ * Standard output written asynchronously: a request's log line no longer blocks the request (it was
+ * 7% of a GET's CPU). One buffer for every logger of the process, written out when the process exits,
+ * so what was logged before an exit, a failed start included, is not lost.
+ */
+function standardOutput() {
+  if (!stdout) {
+    const destination = pino.destination({ dest: 1, sync: false });
+    process.once('exit', () => destination.flushSync());
+    stdout = destination;
+  }
+  return stdout;
 }
