@@ -22,7 +22,7 @@ const SPELT_OTHERWISE = 0.95;
 /** How alike the spelling of two tokens that sound different must be for them to meet. */
 const SPELT_ALIKE = 0.95;
 /** What a listed word the query leaves out costs, as a share of its weight. */
-export const LEFT_OUT_COST = 0.3;
+export const LEFT_OUT_COST = 0.4;
 /** The heaviest a token weighs (the rarest). */
 export const HEAVIEST = 3;
 
