@@ -129,6 +129,8 @@ const schema = z.object({
    * live-mode limit, https://docs.stripe.com/rate-limits); 1,200 refused a marketplace syncing its sellers.
    */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(6000),
+  /** How long an API process trusts an API key it looked up: a key revoked elsewhere is refused within it (0: every request). */
+  API_KEY_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(10),
   /** Stopping: how long an API process keeps answering (readyz 503) before it stops accepting connections. Default: 5 in production mode, else 0. */
   SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).optional(),
   /** Stopping: how long requests in flight (API) and tasks in flight (worker) get to finish before they are cut. */

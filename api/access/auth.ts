@@ -4,6 +4,7 @@ import { authenticate, type ApiKey } from '../../db/access/api-keys';
 import type { Db } from '../../db/knex';
 import type { Actor } from '../../domain/shared/actor';
 import { allows, type Permission } from './authorization';
+import { cachedKeyLookup } from './key-cache';
 import { authenticationFailures, type Allowance } from './rate-limit';
 import { notFound, Problem } from '../shared/problem';
 
@@ -15,8 +16,10 @@ declare module 'express-serve-static-core' {
 }
 
 /** `failureAllowance`: wrong or missing keys a source address may send before it is refused (429) unlooked-up. */
-export function authentication(db: Db, failureAllowance: Allowance, bucketOf: (address: string) => string): RequestHandler {
+/** `cacheSeconds`: how long a process trusts a key it looked up (api/access/key-cache.ts). */
+export function authentication(db: Db, failureAllowance: Allowance, bucketOf: (address: string) => string, cacheSeconds = 0): RequestHandler {
   const failures = authenticationFailures(failureAllowance, bucketOf);
+  const lookUp = cachedKeyLookup((key) => authenticate(db, key), cacheSeconds);
   return async (req: Request, _res: Response, next: NextFunction) => {
     const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     failures.assertAllowed(address);
@@ -26,7 +29,7 @@ export function authentication(db: Db, failureAllowance: Allowance, bucketOf: (a
       await failures.failed(address);
       throw new Problem('authentication_required', 'Send an API key as "Authorization: Bearer <key>"');
     }
-    const key = await authenticate(db, match[1]);
+    const key = await lookUp(match[1]);
     if (!key) {
       await failures.failed(address);
       throw new Problem('invalid_api_key', 'The API key is not known or has been revoked');

@@ -24,7 +24,7 @@ export function requestGuards(deps: ApiDeps): RequestGuards {
     config.rateLimitStore === 'database' ? databaseBuckets(deps.db, (err) => deps.logger.warn({ err: (err as Error).message }, 'forgetting idle rate-limit buckets failed')) : memoryBuckets();
   const failures = new Allowance(store, config.AUTH_FAILURES_PER_MINUTE, 1);
   const guards = {
-    authenticate: authentication(deps.db, failures, (address) => `auth:${addressFingerprint(config.fingerprintKey, address)}`),
+    authenticate: authentication(deps.db, failures, (address) => `auth:${addressFingerprint(config.fingerprintKey, address)}`, config.API_KEY_CACHE_SECONDS),
     limit: rateLimit(new Allowance(store, config.RATE_LIMIT_PER_MINUTE, reservationBatch(config.rateLimitStore, config.RATE_LIMIT_PER_MINUTE))),
   };
   built.set(deps, guards);

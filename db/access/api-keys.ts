@@ -21,6 +21,8 @@ export interface ApiKey {
   /** A regulator's key: the authority and jurisdiction it acts for. */
   authority?: string;
   jurisdiction?: string;
+  /** When the key stops working, if it expires (a rotated key's overlap, --expires-in-days). */
+  expiresAt?: string;
 }
 
 export interface KeyOptions {
@@ -93,11 +95,19 @@ export async function authenticate(db: Knex, key: string): Promise<ApiKey | unde
     .where({ key_hash: hashKey(key) })
     .whereNull('revoked_at')
     .where((q) => q.whereNull('expires_at').orWhere('expires_at', '>', db.fn.now()))
-    .first('id', 'name', 'role', 'client_id', 'authority', 'jurisdiction', 'last_used_at');
+    .first('id', 'name', 'role', 'client_id', 'authority', 'jurisdiction', 'last_used_at', 'expires_at');
   if (!row) return undefined;
   // last_used_at at minute precision: one write a minute per key, not one per request.
   if (!row.last_used_at || Date.now() - new Date(row.last_used_at).getTime() > 60_000) {
     await db('api_keys').where({ id: row.id }).update({ last_used_at: db.fn.now() });
   }
-  return { id: row.id, name: row.name, role: row.role, clientId: row.client_id, authority: row.authority ?? undefined, jurisdiction: row.jurisdiction ?? undefined };
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    clientId: row.client_id,
+    authority: row.authority ?? undefined,
+    jurisdiction: row.jurisdiction ?? undefined,
+    ...(row.expires_at ? { expiresAt: new Date(row.expires_at).toISOString() } : {}),
+  };
 }

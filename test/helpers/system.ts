@@ -87,6 +87,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
     // Tests poll hard; the limit itself is tested with its own setting.
     RATE_LIMIT_PER_MINUTE: '100000',
     AUTH_FAILURES_PER_MINUTE: '100000',
+    // Tests revoke keys and expect the next request refused; the cache has its own tests.
+    API_KEY_CACHE_SECONDS: '0',
     ...options.env,
   });
   const db = createDb(url);

@@ -167,3 +167,25 @@ describe('rate limits shared by every API process on the database', () => {
     expect((await call(first.baseUrl, 'GET', '/v1/review-tasks', { key: first.keys.senior_reviewer })).status).toBe(429);
   });
 });
+
+describe('the API key cache', () => {
+  let cached: System;
+  beforeAll(async () => {
+    cached = await startSystem({ env: { API_KEY_CACHE_SECONDS: '60' } });
+  });
+  afterAll(async () => {
+    await cached?.stop();
+  });
+
+  it('trusts a key it looked up for its lifetime, so a revocation elsewhere takes effect within it, and looks an unknown key up every time', async () => {
+    const { key, apiKey } = await createApiKey(cached.db, 'reviewer', 'cached reviewer');
+    expect((await call(cached.baseUrl, 'GET', '/v1/review-tasks', { key })).status).toBe(200);
+    // Revoked behind this process's back (another process, the command line): it answers from its cache.
+    await cached.db('api_keys').where({ id: apiKey.id }).update({ revoked_at: new Date() });
+    expect((await call(cached.baseUrl, 'GET', '/v1/review-tasks', { key })).status).toBe(200);
+    // A key it never saw is looked up, and refused.
+    const other = await createApiKey(cached.db, 'reviewer', 'revoked before use');
+    await cached.db('api_keys').where({ id: other.apiKey.id }).update({ revoked_at: new Date() });
+    expect((await call(cached.baseUrl, 'GET', '/v1/review-tasks', { key: other.key })).status).toBe(401);
+  });
+});
