@@ -129,6 +129,8 @@ const schema = z.object({
    * live-mode limit, https://docs.stripe.com/rate-limits); 1,200 refused a marketplace syncing its sellers.
    */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(6000),
+  /** The standalone API as this many processes on one port (node:cluster, api/processes.ts); one per core is the usual choice. */
+  API_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   /** How long an API process trusts an API key it looked up: a key revoked elsewhere is refused within it (0: every request). */
   API_KEY_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(10),
   /** Stopping: how long an API process keeps answering (readyz 503) before it stops accepting connections. Default: 5 in production mode, else 0. */

@@ -1,4 +1,5 @@
-/** The API alone (production): needs DATABASE_URL and TEMPORAL_ADDRESS. */
+/** The API alone (production): needs DATABASE_URL and TEMPORAL_ADDRESS; API_PROCESSES of them on one port (api/processes.ts). */
+import cluster from 'node:cluster';
 import { assertStandalone, loadConfig } from '../config';
 import { createDb } from '../db/knex';
 import { createLogger } from '../logger';
@@ -6,6 +7,7 @@ import { createTemporalClient } from '../temporal/connection';
 import { configuredCluster } from '../temporal/cluster-connection';
 import { createApp } from './app';
 import { ApiLifecycle, shutDownGracefully } from './shutdown';
+import { announceListening, runApiProcesses } from './processes';
 import { listen } from './listen';
 import { screeningFor } from '../providers/sanctions/lists';
 import { keepSanctionsListCopies } from '../providers/sanctions/list-downloads';
@@ -14,6 +16,11 @@ async function main(): Promise<void> {
   const config = loadConfig();
   assertStandalone(config, 'API');
   const logger = createLogger(config.LOG_LEVEL);
+  if (config.API_PROCESSES > 1 && cluster.isPrimary) {
+    const code = await runApiProcesses(config.API_PROCESSES, (message, fields) => logger.info(fields ?? {}, message));
+    logger.info({ code }, 'api processes stopped');
+    process.exit(code);
+  }
   const db = createDb(config.DATABASE_URL!);
   const temporal = createTemporalClient({ ...configuredCluster(config), namespace: config.TEMPORAL_NAMESPACE, keyring: config.keyring });
   const lifecycle = new ApiLifecycle();
@@ -25,6 +32,7 @@ async function main(): Promise<void> {
   const app = createApp({ config, db, temporal, logger, screening, lifecycle });
   const server = await listen(app, config.PORT);
   logger.info({ port: config.PORT }, 'api listening');
+  announceListening();
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -3,7 +3,7 @@
  * - this process: request latency by route (the route's template, never its IDs), the latency of
  *   ad-hoc screenings, and Node's own figures (CPU, memory, event-loop lag, GC);
  * - the system, read from the database at scrape time (the same in every API process, so take one
- *   or the max, not the sum): review queue depth, age of the oldest task and SLA breaches per
+ *   or the max, not the sum; with API_PROCESSES the port answers for all its processes at once): review queue depth, age of the oldest task and SLA breaches per
  *   queue, notification deliveries failing or given up per channel, and each sanctions list's age.
  * The worker's figures (Temporal's task and activity latencies, its screening latency) come from
  * its own exporter (TEMPORAL_METRICS_ADDRESS). With METRICS_TOKEN set, a scraper must send it as
@@ -19,6 +19,7 @@ import { confirmedAt } from '../../domain/screening/list-freshness';
 import type { ListSource } from '../../domain/screening/screening-index';
 import type { ApiDeps } from '../deps';
 import { Problem } from '../shared/problem';
+import { isApiProcessOfMany, metricsOfAllProcesses, shareMetrics } from '../processes';
 
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -68,6 +69,8 @@ function systemGauges(deps: ApiDeps, registry: Registry): void {
     help: 'Review tasks still to be worked, per queue',
     labelNames: ['queue'],
     registers: [registry],
+    // The same in every API process: gathered from many (API_PROCESSES), taken once.
+    aggregator: 'first',
     async collect() {
       this.reset();
       for (const q of (await figures()).queues) this.set({ queue: q.queue }, q.depth);
@@ -78,6 +81,8 @@ function systemGauges(deps: ApiDeps, registry: Registry): void {
     help: 'Age of the oldest review task still to be worked, per queue',
     labelNames: ['queue'],
     registers: [registry],
+    // The same in every API process: gathered from many (API_PROCESSES), taken once.
+    aggregator: 'first',
     async collect() {
       this.reset();
       for (const q of (await figures()).queues) this.set({ queue: q.queue }, q.oldestAgeSeconds);
@@ -88,6 +93,8 @@ function systemGauges(deps: ApiDeps, registry: Registry): void {
     help: 'Review tasks still to be worked past their SLA, per queue',
     labelNames: ['queue'],
     registers: [registry],
+    // The same in every API process: gathered from many (API_PROCESSES), taken once.
+    aggregator: 'first',
     async collect() {
       this.reset();
       for (const q of (await figures()).queues) this.set({ queue: q.queue }, q.slaBreaches);
@@ -98,6 +105,8 @@ function systemGauges(deps: ApiDeps, registry: Registry): void {
     help: 'Webhook and email deliveries being retried after a failed attempt, per channel',
     labelNames: ['channel'],
     registers: [registry],
+    // The same in every API process: gathered from many (API_PROCESSES), taken once.
+    aggregator: 'first',
     async collect() {
       this.reset();
       for (const d of (await figures()).deliveries) this.set({ channel: d.channel }, d.failing);
@@ -108,6 +117,8 @@ function systemGauges(deps: ApiDeps, registry: Registry): void {
     help: 'Webhook and email deliveries given up on, per channel',
     labelNames: ['channel'],
     registers: [registry],
+    // The same in every API process: gathered from many (API_PROCESSES), taken once.
+    aggregator: 'first',
     async collect() {
       this.reset();
       for (const d of (await figures()).deliveries) this.set({ channel: d.channel }, d.failed);
@@ -117,6 +128,8 @@ function systemGauges(deps: ApiDeps, registry: Registry): void {
     name: 'sellergate_sanctions_list_download_failing',
     help: 'With SANCTIONS_LIST_URLS: 1 while the last download of the lists failed (the set in use stays), else 0',
     registers: [registry],
+    // The same in every API process: gathered from many (API_PROCESSES), taken once.
+    aggregator: 'first',
     async collect() {
       this.reset();
       const failing = (await figures()).downloadFailing;
@@ -128,6 +141,8 @@ function systemGauges(deps: ApiDeps, registry: Registry): void {
     help: 'Age of each sanctions list publication screened against (from its stated publication date, else its file time, or for downloaded lists the last download that found it current)',
     labelNames: ['list'],
     registers: [registry],
+    // The same in every API process: gathered from many (API_PROCESSES), taken once.
+    aggregator: 'first',
     async collect() {
       this.reset();
       const now = Date.now();
@@ -155,10 +170,11 @@ function listAges(sources: readonly ListSource[]): { list: string; at: number }[
 export function metricsRouter(deps: ApiDeps): Router {
   const router = Router();
   const { registry } = apiMetrics(deps);
+  shareMetrics(registry);
   const token = deps.config.METRICS_TOKEN;
   router.get('/metrics', async (req, res) => {
     if (token && !sameSecret(req.header('authorization') ?? '', `Bearer ${token}`)) throw new Problem('authentication_required', 'Send the metrics token as "Authorization: Bearer <token>"');
-    res.set('Content-Type', registry.contentType).send(await registry.metrics());
+    res.set('Content-Type', registry.contentType).send(isApiProcessOfMany() ? await metricsOfAllProcesses() : await registry.metrics());
   });
   return router;
 }

@@ -54,14 +54,18 @@ it.each(['api/main.ts', 'worker.ts'])(
   120_000,
 );
 
-it.each(['api/main.ts', 'scripts/start.ts'])(
-  '%s on a port already in use exits 1 naming the port',
-  async (entry) => {
+it.each([
+  ['api/main.ts', '1'],
+  ['api/main.ts', '2'],
+  ['scripts/start.ts', '1'],
+])(
+  '%s (API_PROCESSES=%s) on a port already in use exits 1 naming the port',
+  async (entry, processes) => {
     const port = await freePort();
     const squatter: Server = createServer();
     await new Promise<void>((resolve) => squatter.listen(port, '0.0.0.0', resolve));
     try {
-      const env = standaloneEnv(url, `start-up-${Date.now()}`, { PORT: String(port) });
+      const env = standaloneEnv(url, `start-up-${Date.now()}`, { PORT: String(port), API_PROCESSES: processes });
       expectCleanFailure(await failedStart(entry, env), `port ${port} is in use`);
     } finally {
       await new Promise((resolve) => squatter.close(resolve));
