@@ -16,8 +16,13 @@ interface AutocannonResult {
 }
 
 /** Asynchronous on purpose: the server under load runs in this process, and must keep answering. */
-export function autocannon(url: string, options: { method?: string; body?: string; headers?: Record<string, string>; connections?: number; seconds?: number }): Promise<AutocannonResult> {
+export function autocannon(
+  url: string,
+  options: { method?: string; body?: string; headers?: Record<string, string>; connections?: number; seconds?: number; rate?: number },
+): Promise<AutocannonResult> {
   const args = ['-j', '-c', String(options.connections ?? 20), '-d', String(options.seconds ?? 8), '-m', options.method ?? 'GET'];
+  // A fixed overall rate (requests a second) instead of as fast as the server answers.
+  if (options.rate) args.push('-R', String(options.rate));
   for (const [k, v] of Object.entries(options.headers ?? {})) args.push('-H', `${k}=${v}`);
   if (options.body) args.push('-b', options.body);
   return new Promise((resolve, reject) => {

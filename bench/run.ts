@@ -19,6 +19,7 @@ import { createWorker } from '../worker';
 import { ukCompany } from '../scripts/sample-applications';
 import { freePortBlock } from '../scripts/ports';
 import { autocannon, recordApi } from './api';
+import { benchApiProcesses } from './api-processes';
 import { round, scratchDatabase, type Figure } from './lib';
 import { benchAudit } from './audit';
 import { benchOnboarding } from './onboarding';
@@ -127,6 +128,8 @@ async function apiUnderLoad(scratch: Awaited<ReturnType<typeof scratchDatabase>>
     healthz,
   );
   await new Promise((r) => http.close(r));
+  step('API processes on one port');
+  await benchApiProcesses(figures, scratch.url, address, reviewer, appId, sizes.seconds);
   await temporal.connection.close();
   await connection.close();
 }
