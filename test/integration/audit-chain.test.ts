@@ -18,12 +18,14 @@ afterAll(async () => {
 });
 
 const verify = () => call(system.baseUrl, 'GET', '/v1/admin/audit/verify', { key: system.keys.compliance_officer });
-const cli = () =>
-  spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'sellergate.js'), 'audit', 'verify'], {
-    env: { ...process.env, DATABASE_URL: system.databaseUrl },
+/** `sellergate audit <command>` against a system's database. */
+const sellergateAudit = (command: 'verify' | 'checkpoint', databaseUrl: string) =>
+  spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'sellergate.js'), 'audit', command], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
     encoding: 'utf8',
     timeout: 60_000,
   });
+const cli = () => sellergateAudit('verify', system.databaseUrl);
 /** What an intruder with the database owner's rights could do: switch the triggers off for a moment. */
 const behindTheTriggers = (fn: (trx: any) => Promise<unknown>) =>
   system.db.transaction(async (trx) => {
@@ -79,12 +81,7 @@ it('chains every event, refuses changes, and names the first event tampered with
 it('runs as several chains, and a checkpoint of their heads finds a chain cut short, and a forged checkpoint', async () => {
   const fresh = await startSystem();
   const check = () => call(fresh.baseUrl, 'GET', '/v1/admin/audit/verify', { key: fresh.keys.compliance_officer });
-  const checkpoint = () =>
-    spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'sellergate.js'), 'audit', 'checkpoint'], {
-      env: { ...process.env, DATABASE_URL: fresh.databaseUrl },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+  const checkpoint = () => sellergateAudit('checkpoint', fresh.databaseUrl);
   try {
     const accepted = await call(fresh.baseUrl, 'POST', '/v1/applications', { key: fresh.keys.onboarding_frontend, body: ukCompany() });
     await waitFor(
@@ -118,11 +115,7 @@ it('runs as several chains, and a checkpoint of their heads finds a chain cut sh
       await trx('audit_checkpoints').update({ signature: 'f'.repeat(64) });
     });
     expect((await check()).body.checkpoints.firstBroken).toMatchObject({ reason: 'signature_invalid' });
-    const fromCli = spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'sellergate.js'), 'audit', 'verify'], {
-      env: { ...process.env, DATABASE_URL: fresh.databaseUrl },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const fromCli = sellergateAudit('verify', fresh.databaseUrl);
     expect(fromCli.status).toBe(1);
     expect(JSON.parse(fromCli.stdout).checkpoints.firstBroken).toMatchObject({ reason: 'signature_invalid' });
   } finally {
