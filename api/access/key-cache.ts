@@ -6,7 +6,8 @@
  * kept, under the key's SHA-256 (never the key itself); unknown ones are looked up every time and
  * counted as failures by the caller.
  */
-import { hashKey, type ApiKey } from '../../db/access/api-keys';
+import { createHash } from 'node:crypto';
+import type { ApiKey } from '../../db/access/api-keys';
 
 const BOUND = 10_000;
 
@@ -14,7 +15,7 @@ export function cachedKeyLookup(lookup: (key: string) => Promise<ApiKey | undefi
   if (seconds <= 0) return lookup;
   const known = new Map<string, { apiKey: ApiKey; until: number }>();
   return async (key) => {
-    const id = hashKey(key);
+    const id = createHash('sha256').update(key).digest('hex');
     const cached = known.get(id);
     const t = now();
     if (cached && cached.until > t) return cached.apiKey;
