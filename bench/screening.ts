@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import anyAscii from 'any-ascii';
 import { alignTokens, type ListEntry } from '../domain/screening/screening-index';
-import { meets } from '../domain/screening/token-alignment';
+import { tokenSimilarity } from '../domain/screening/token-alignment';
 import { naturalOrder, tokens } from '../domain/screening/normalise';
 import { loadSanctionsLists } from '../providers/sanctions/lists';
 import { percentile, round, timed, type Figure } from './lib';
@@ -242,7 +242,7 @@ function falsePositiveKind(name: string, matches: Array<{ matchedName: string }>
   const query = tokens(name, 'person');
   const kindOf = (listedName: string): FalsePositiveKind => {
     const listed = tokens(listedName, 'person');
-    if (!query.every((q) => listed.some((l) => meets(q, l) > 0))) return 'other';
+    if (!query.every((q) => listed.some((l) => tokenSimilarity(q, l) > 0))) return 'other';
     return listed.length === query.length ? 'a listed name, words in any order and spelling' : 'every word in a longer listed name';
   };
   const found = matches.map((m) => kindOf(m.matchedName));

@@ -3,7 +3,7 @@
  * ending) or by sound (a shared Double Metaphone key), and the two token lists aligned one to one so
  * that word order does not matter, each pair weighed by the rarity of its listed token.
  *
- * Two tokens either meet (a similarity of at least MATCH_FLOOR) or they do not: an unrelated pair
+ * Two tokens either meet (a similarity of 0.9 or more) or they do not (0): an unrelated pair
  * counts nothing, not the 0.6 to 0.8 that Jaro-Winkler gives any two names sharing a few letters,
  * which averaged with one exact word used to carry "Omar Saleh" to "Omar SAHAL". A query word that
  * meets nothing costs its full weight (the query says something the listed name does not); a listed
@@ -15,8 +15,6 @@ import { romanisationFold } from './romanisation';
 
 /** What two tokens that sound alike count for, when their spelling scores lower. */
 const SOUND_ALIKE_SIMILARITY = 0.9;
-/** Below this two tokens are different words. */
-export const MATCH_FLOOR = 0.88;
 /** What a token in another romanisation, or with a swap of neighbouring letters, counts for. */
 const SPELT_OTHERWISE = 0.95;
 /** How alike the spelling of two tokens that sound different must be for them to meet. */
@@ -34,6 +32,7 @@ export const HEAVIEST = 3;
 const similarities = new Map<string, Map<string, number>>();
 let cachedPairs = 0;
 
+/** 1 for the same token, 0.9 or more for two that meet, 0 for two that do not. */
 export function tokenSimilarity(t: string, u: string): number {
   if (t === u) return 1;
   const [a, b] = t < u ? [t, u] : [u, t];
@@ -92,12 +91,6 @@ function swappedNeighbours(t: string, u: string): boolean {
   return i < t.length - 1 && t[i] === u[i + 1] && t[i + 1] === u[i] && t.slice(i + 2) === u.slice(i + 2);
 }
 
-/** A pair's similarity as the alignment counts it: nothing below the floor. */
-export function meets(t: string, u: string): number {
-  const s = tokenSimilarity(t, u);
-  return s >= MATCH_FLOOR ? s : 0;
-}
-
 /**
  * Score of two token lists, between 0 and 1: the tokens paired one to one, best pairs first; the
  * pairs' similarities averaged by twice their listed token's weight; a query token left unpaired adds
@@ -113,7 +106,7 @@ export function alignTokens(query: string[], listed: string[], weight: (token: s
   if (n > 31 || m > 31) return alignTokens(query.slice(0, 31), listed.slice(0, 31), weight);
   if ((n === 1) !== (m === 1) && query.join('') === listed.join('')) return 1;
   if (pairBuffer.length < n * m) pairBuffer = new Float64Array(Math.max(n * m, pairBuffer.length * 2));
-  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) pairBuffer[i * m + j] = meets(query[i], listed[j]);
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) pairBuffer[i * m + j] = tokenSimilarity(query[i], listed[j]);
   // Greedy one-to-one pairing, best pair first; names have a handful of tokens, so this is cheap.
   let queryPaired = 0;
   let listedPaired = 0;
@@ -141,11 +134,11 @@ export function alignTokens(query: string[], listed: string[], weight: (token: s
     const joined = query[i] + query[i + 1];
     for (let j = 0; j < m; j++) {
       if (listedPaired & (1 << j)) continue;
-      let s = meets(joined, listed[j]);
+      let s = tokenSimilarity(joined, listed[j]);
       let w = 2 * weight(listed[j]);
       let width = 1;
       if (s === 0 && j + 1 < m && !(listedPaired & (2 << j))) {
-        s = meets(joined, listed[j] + listed[j + 1]);
+        s = tokenSimilarity(joined, listed[j] + listed[j + 1]);
         w += 2 * weight(listed[j + 1]);
         width = 2;
       }
@@ -162,7 +155,7 @@ export function alignTokens(query: string[], listed: string[], weight: (token: s
     const joined = listed[j] + listed[j + 1];
     for (let i = 0; i < n; i++) {
       if (queryPaired & (1 << i)) continue;
-      const s = meets(query[i], joined);
+      const s = tokenSimilarity(query[i], joined);
       if (s === 0) continue;
       const w = 2 * (weight(listed[j]) + weight(listed[j + 1]));
       queryPaired |= 1 << i;

@@ -2,12 +2,12 @@
  * The tokens of the listed names, found from a query token by hash lookups rather than by comparing
  * it with every listed token: by spelling through SymSpell-style deletions (a token and every form
  * of it with one letter left out, so any one edit, a transposition included, meets on a shared key) and by sound through its Double
- * Metaphone keys. What the lookups find is then held to the alignment's own floor, so a token is
+ * Metaphone keys. What the lookups find is then held to the alignment's own comparison, so a token is
  * near exactly when the alignment would pair it (domain/screening/token-alignment.ts).
  */
 import { phoneticKeys } from './phonetic';
 import { romanisationFold } from './romanisation';
-import { MATCH_FLOOR, tokenSimilarity } from './token-alignment';
+import { tokenSimilarity } from './token-alignment';
 
 export interface NearToken {
   id: number;
@@ -82,7 +82,7 @@ export class TokenVocabulary {
       }
       for (const key of phoneticKeys(query)) if (key.length >= 3) for (const id of this.bySound.get(key) ?? []) ids.add(id);
     }
-    found = [...ids].map((id) => ({ id, similarity: tokenSimilarity(query, this.tokens[id]) })).filter((n) => n.similarity >= MATCH_FLOOR);
+    found = [...ids].map((id) => ({ id, similarity: tokenSimilarity(query, this.tokens[id]) })).filter((n) => n.similarity > 0);
     if (this.nearCache.size >= CACHE_BOUND) this.nearCache.clear();
     this.nearCache.set(query, found);
     return found;
