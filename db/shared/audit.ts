@@ -84,36 +84,35 @@ export interface AuditVerification {
  */
 export async function verifyAuditChain(db: Knex, checkpointKey: string): Promise<AuditVerification> {
   let verified = 0;
-  const previous = new Map<number, string>();
+  const heads = new Map<number, string>();
+  let firstBrokenLink: ChainBreak | null = null;
   for (let after = '0'; ;) {
     const rows = await db('audit_events').whereRaw('seq > ?::bigint', [after]).orderBy('seq').limit(2000);
     if (rows.length === 0) break;
-    for (const r of rows) {
-      const chain = Number(r.chain);
-      const result = firstBreak(
-        [
-          {
-            seq: String(r.seq),
-            id: r.id,
-            occurredAt: new Date(r.occurred_at).toISOString(),
-            actorId: r.actor_id,
-            actorRole: r.actor_role,
-            action: r.action,
-            subjectType: r.subject_type,
-            subjectId: r.subject_id,
-            data: r.data ?? null,
-            requestId: r.request_id ?? null,
-            prevHash: r.prev_hash,
-            hash: r.hash,
-          },
-        ],
-        previous.get(chain) ?? GENESIS_HASH,
-      );
-      if (result.broken) return { verified, firstBrokenLink: result.broken, checkpoints: await verifyAuditCheckpoints(db, checkpointKey) };
-      previous.set(chain, result.lastHash);
-      verified++;
+    const result = firstBreak(
+      rows.map((r) => ({
+        chain: Number(r.chain),
+        seq: String(r.seq),
+        id: r.id,
+        occurredAt: new Date(r.occurred_at).toISOString(),
+        actorId: r.actor_id,
+        actorRole: r.actor_role,
+        action: r.action,
+        subjectType: r.subject_type,
+        subjectId: r.subject_id,
+        data: r.data ?? null,
+        requestId: r.request_id ?? null,
+        prevHash: r.prev_hash,
+        hash: r.hash,
+      })),
+      heads,
+    );
+    verified += result.checked;
+    if (result.broken) {
+      firstBrokenLink = result.broken;
+      break;
     }
     after = String(rows[rows.length - 1].seq);
   }
-  return { verified, firstBrokenLink: null, checkpoints: await verifyAuditCheckpoints(db, checkpointKey) };
+  return { verified, firstBrokenLink, checkpoints: await verifyAuditCheckpoints(db, checkpointKey) };
 }

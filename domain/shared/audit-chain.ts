@@ -26,16 +26,19 @@ export function chainHash(prevHash: string, event: ChainedContent): string {
 
 export type ChainBreak = { seq: string; id: string; reason: 'content_changed' | 'link_broken' };
 
-/** Walks events in order; the first event whose link or content does not hold, or undefined. */
-export function firstBreak(events: Iterable<ChainedContent & { seq: string; prevHash: string; hash: string }>, previous = GENESIS_HASH): { checked: number; lastHash: string; broken?: ChainBreak } {
+/**
+ * Walks events in order, each against the last hash of its own chain in `heads` (updated as it goes;
+ * a chain not in it starts from the genesis hash); the first event whose link or content does not
+ * hold, or undefined.
+ */
+export function firstBreak(events: Iterable<ChainedContent & { chain: number; seq: string; prevHash: string; hash: string }>, heads: Map<number, string>): { checked: number; broken?: ChainBreak } {
   let checked = 0;
-  let last = previous;
   for (const e of events) {
-    if (e.prevHash !== last) return { checked, lastHash: last, broken: { seq: e.seq, id: e.id, reason: 'link_broken' } };
-    const { seq: _seq, prevHash, hash, ...content } = e;
-    if (chainHash(prevHash, content) !== hash) return { checked, lastHash: last, broken: { seq: e.seq, id: e.id, reason: 'content_changed' } };
-    last = hash;
+    if (e.prevHash !== (heads.get(e.chain) ?? GENESIS_HASH)) return { checked, broken: { seq: e.seq, id: e.id, reason: 'link_broken' } };
+    const { chain, seq: _seq, prevHash, hash, ...content } = e;
+    if (chainHash(prevHash, content) !== hash) return { checked, broken: { seq: e.seq, id: e.id, reason: 'content_changed' } };
+    heads.set(chain, hash);
     checked++;
   }
-  return { checked, lastHash: last };
+  return { checked };
 }
