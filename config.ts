@@ -2,6 +2,7 @@
  * The environment, parsed and checked once. A bad value stops start-up with a message naming the
  * variable; nothing else in the code reads process.env for settings.
  */
+import { DEFAULT_MISUSE_POLICY, type MisusePolicy } from './domain/notices/misuse-policy';
 import { createHmac } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -151,6 +152,16 @@ const schema = z.object({
   /** Wrong or missing API keys one source address may send a minute before it is refused unlooked-up. */
   AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().positive().default(60),
   REVIEW_SLA_HOURS: z.coerce.number().positive().default(24),
+  /** How long a reviewer has to decide a notice of illegal content (DSA Art. 16(6): "timely"), and a trusted flagger's (Art. 22(1): with priority). */
+  NOTICE_SLA_HOURS: z.coerce.number().positive().default(72),
+  TRUSTED_FLAGGER_SLA_HOURS: z.coerce.number().positive().default(24),
+  /** The misuse policy of DSA Art. 23 (domain/notices/misuse-policy.ts), as the marketplace's terms set it out (Art. 23(4)). */
+  MISUSE_WINDOW_DAYS: z.coerce.number().int().min(1).max(730).default(DEFAULT_MISUSE_POLICY.windowDays),
+  MISUSE_ILLEGAL_CONTENT_COUNT: z.coerce.number().int().min(1).default(DEFAULT_MISUSE_POLICY.illegalContentCount),
+  MISUSE_ILLEGAL_CONTENT_SHARE: z.coerce.number().min(0).max(1).default(DEFAULT_MISUSE_POLICY.illegalContentShare),
+  MISUSE_UNFOUNDED_NOTICE_COUNT: z.coerce.number().int().min(1).default(DEFAULT_MISUSE_POLICY.unfoundedNoticeCount),
+  MISUSE_UNFOUNDED_NOTICE_SHARE: z.coerce.number().min(0).max(1).default(DEFAULT_MISUSE_POLICY.unfoundedNoticeShare),
+  MISUSE_SUSPENSION_DAYS: z.coerce.number().int().min(1).max(365).default(DEFAULT_MISUSE_POLICY.suspensionDays),
   /** AES-256-GCM keys "id:base64,id2:base64" (the first encrypts): Temporal payloads and personal fields at rest. */
   ENCRYPTION_KEYS: z.string().optional(),
   /** The Temporal UI's origin, allowed to call the codec endpoint (/codec) from the browser. */
@@ -210,6 +221,8 @@ export type Config = z.infer<typeof schema> & {
   publicUrl: string;
   identityCallbackSecret: string;
   keyring: Keyring;
+  /** The MISUSE_* variables as one policy, handed to each notice process when it starts. */
+  misusePolicy: MisusePolicy;
 };
 
 export const DEVELOPMENT_FINGERPRINT_KEY = 'sellergate-development-fingerprint-key-not-secret';
@@ -296,6 +309,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .digest('hex'),
     publicUrl: (c.PUBLIC_URL ?? `http://127.0.0.1:${c.PORT}`).replace(/\/+$/, ''),
     identityCallbackSecret: c.IDENTITY_CALLBACK_SECRET ?? DEVELOPMENT_CALLBACK_SECRET,
+    misusePolicy: {
+      windowDays: c.MISUSE_WINDOW_DAYS,
+      illegalContentCount: c.MISUSE_ILLEGAL_CONTENT_COUNT,
+      illegalContentShare: c.MISUSE_ILLEGAL_CONTENT_SHARE,
+      unfoundedNoticeCount: c.MISUSE_UNFOUNDED_NOTICE_COUNT,
+      unfoundedNoticeShare: c.MISUSE_UNFOUNDED_NOTICE_SHARE,
+      suspensionDays: c.MISUSE_SUSPENSION_DAYS,
+    },
   };
 }
 

@@ -24,6 +24,7 @@ import { createPerformanceActivities } from './performance/performance';
 import { createRetentionActivities } from './retention/retention';
 import { createReviewActivities } from './review/review';
 import { createAuditActivities } from './operations/audit';
+import { createNoticeActivities } from './notices/notices';
 
 export function createActivities(deps: ActivityDeps) {
   return {
@@ -51,6 +52,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createDocumentActivities(deps),
     ...createRetentionRequestActivities(deps),
     ...createAuditActivities(deps),
+    ...createNoticeActivities(deps),
   };
 }
 

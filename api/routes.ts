@@ -25,6 +25,8 @@ import { screeningRoutes } from './screening/screenings';
 import { blockingReportRoutes } from './screening/blocking-reports';
 import { listVersionRoutes } from './screening/list-versions';
 import { sellerRoutes } from './sellers/sellers';
+import { noticeRoutes } from './notices/notices';
+import { trustedFlaggerRoutes } from './notices/trusted-flaggers';
 import type { Route } from './shared/route';
 
 export const routes: readonly Route[] = [
@@ -46,6 +48,8 @@ export const routes: readonly Route[] = [
   ...enforcementRoutes,
   ...reportRoutes,
   ...investigationRoutes,
+  ...noticeRoutes,
+  ...trustedFlaggerRoutes,
   ...inquiryRoutes,
   ...retentionRoutes,
   ...governanceRoutes,

@@ -4,4 +4,4 @@
  * build under test/workflows/histories/<build>/ and never overwritten, so every build's running
  * workflows stay covered by the replay test.
  */
-export const WORKFLOW_BUILD_ID = 'build-12';
+export const WORKFLOW_BUILD_ID = 'build-13';

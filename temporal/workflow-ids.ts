@@ -51,3 +51,8 @@ export const discrepancyReportStepWorkflowId = (reportId: string, step: 'approve
 
 /** A registry monitoring run an operator started. */
 export const registryMonitoringWorkflowId = (runId: string) => `registry-monitoring:admin:${runId}`;
+
+/** One process per notice; the notice ID derives from its filer and its content or Idempotency-Key. */
+export const noticeWorkflowId = (noticeId: string) => `notice:${noticeId}`;
+/** One registration per trusted flagger's API client. */
+export const trustedFlaggerWorkflowId = (flaggerId: string) => `trusted-flagger:${flaggerId}`;

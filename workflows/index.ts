@@ -20,6 +20,8 @@ export { metricsReceipt } from './performance/metrics-receipt';
 export { documentReceipt } from './onboarding/document-receipt';
 export { discrepancyReportStep } from './onboarding/discrepancy-report';
 export { registryMonitoring } from './onboarding/registry-monitoring';
+export { notice } from './notices/notice';
+export { trustedFlaggerRegistration } from './notices/trusted-flagger';
 
 // Each type's versioning behaviour, set as the bundle loads.
 import './versioning-behaviors';

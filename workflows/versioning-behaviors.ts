@@ -15,6 +15,7 @@ import { rescreening } from './screening/rescreening';
 import { sanctionsListDownload } from './screening/list-download';
 import { auditCheckpoint } from './operations/audit-checkpoint';
 import { transparencySubmission } from './enforcement/transparency-submission';
+import { trustedFlaggerRegistration } from './notices/trusted-flagger';
 
 export const pinnedWorkflows = {
   discrepancyReportStep,
@@ -29,6 +30,7 @@ export const pinnedWorkflows = {
   sanctionsListDownload,
   transparencySubmission,
   auditCheckpoint,
+  trustedFlaggerRegistration,
 };
 
 // Only a versioned worker may state a behaviour (the server refuses it from an unversioned one, as

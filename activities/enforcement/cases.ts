@@ -20,6 +20,7 @@ import {
   reverseEnforcement,
   type EnforcementRow,
 } from '../../db/enforcement/enforcements';
+import { proposeEnforcement } from '../../db/enforcement/proposals';
 import { sanctionsHoldStatement } from '../../domain/screening/sanctions-hold';
 import { addSignal, caseSource, closeInvestigation, openInvestigation, recordReport } from '../../db/investigations/investigations';
 import { closeReviewTask, openCaseTask, type NewCaseTask } from '../../db/review/review-tasks';
@@ -217,23 +218,7 @@ export function createCaseActivities({ db, reviewSlaHours, temporal, enforcement
           ),
         },
       };
-      await db('enforcement_actions')
-        .insert({
-          id: enforcementId,
-          seller_id: sellerId,
-          type: action.type,
-          status: 'proposed',
-          statement: JSON.stringify(statement),
-          restrictions: JSON.stringify(step.restrictions),
-          automated_detection: statement.automatedDetection,
-          automated_decision: false,
-          decided_by: actor.id,
-          decided_by_name: actor.name,
-          source: 'investigation',
-          source_id: investigationId,
-        })
-        .onConflict('id')
-        .ignore();
+      await proposeEnforcement(db, { id: enforcementId, sellerId, type: action.type as EnforcementRow['type'], statement, decidedBy: actor, source: 'investigation', sourceId: investigationId });
       await closeInvestigation(db, investigationId, decision, actor, enforcementId);
       // A confirmed match: the held payouts are blocked property, to be reported within 10 business days.
       if ((decision.reasons as readonly string[]).includes('sanctions_match_confirmed') && input.signals.some((s) => s.source === 'screening_hit'))

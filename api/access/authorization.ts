@@ -34,6 +34,10 @@ export const permissions = {
   'blocking_reports:file': ['compliance_officer'],
   'discrepancy_reports:read': ['compliance_officer', 'admin'],
   'discrepancy_reports:decide': ['compliance_officer'],
+  'notices:create': ['onboarding_frontend', 'trusted_flagger', 'compliance_officer'],
+  'notices:read': ['onboarding_frontend', 'trusted_flagger', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
+  'trusted_flaggers:manage': ['compliance_officer', 'admin'],
+  'trusted_flaggers:read': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/knex';
 import { findEnforcement, type EnforcementRow } from '../../db/enforcement/enforcements';
 import type { EnforcementStatus } from '../../domain/enforcement/enforcement';
+import { listingActionTypes } from '../../domain/notices/codes';
 import { findTransparencyExport, findTransparencyStatement, type TransparencyStatementRow } from '../../db/enforcement/transparency-statements';
 import { hasPrefix } from '../../domain/shared/ids';
 import { iso } from '../onboarding/application-view';
@@ -19,7 +20,7 @@ const restrictionsResponse = z.object({
   visibility: z.enum(['reduced', 'hidden']).optional(),
   features: z.array(z.string()).optional(),
 });
-const enforcementType = z.enum(['warning', 'feature_restriction', 'reduced_visibility', 'suspension', 'deactivation', 'sanctions_hold']);
+const enforcementType = z.enum(['warning', 'feature_restriction', 'reduced_visibility', 'suspension', 'deactivation', 'sanctions_hold', ...listingActionTypes]);
 
 /** The statement of reasons (DSA Art. 17(3)): facts, ground, automation, scope, duration, redress. */
 const statementOfReasonsResponse = z.object({
@@ -34,6 +35,8 @@ const statementOfReasonsResponse = z.object({
   reasons: z.array(z.string()).optional(),
   source: z.object({ type: z.enum(['notice', 'trusted_flagger', 'own_initiative']) }).optional(),
   listedEntries: z.array(z.string()).optional(),
+  /** An action on one listing: the marketplace's listing ID. */
+  listing: z.object({ id: z.string(), listedAt: z.string().optional() }).optional(),
 });
 
 /**
@@ -86,6 +89,8 @@ export const enforcementResponse = z.object({
   endedAt: timestamp,
   appealableUntil: timestamp,
   source: z.object({ type: z.string(), id: z.string().nullable() }),
+  /** The listing it acts on, for an action on one listing (DSA Art. 17(1)(a)). */
+  listingId: z.string().nullable(),
   createdAt: timestamp,
   /** Only on a single action: its statement's submission to the Transparency Database, null until it is in effect (and for a warning). */
   transparencyDatabase: transparencySubmissionResponse.nullable().optional(),
@@ -110,6 +115,7 @@ export function enforcementView(e: EnforcementRow): z.input<typeof enforcementRe
     endedAt: iso(e.ended_at),
     appealableUntil: iso(e.appealable_until),
     source: { type: e.source, id: e.source_id },
+    listingId: e.listing_id ?? null,
     createdAt: iso(e.created_at),
   };
 }

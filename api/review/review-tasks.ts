@@ -21,6 +21,8 @@ import { decideAppealUpdate } from '../../workflows/appeals/messages';
 import { decideEnforcementUpdate } from '../../workflows/enforcement/messages';
 import { decideInquiryUpdate } from '../../workflows/inquiries/messages';
 import { decideInvestigationUpdate } from '../../workflows/investigations/messages';
+import { decideNoticeUpdate } from '../../workflows/notices/messages';
+import { noticeDecisionSchema } from '../../domain/notices/schemas';
 import { decideReviewTaskUpdate } from '../../workflows/onboarding/messages';
 import { claimReviewTaskUpdate } from '../../workflows/review/messages';
 import { adjudicateMatchUpdate } from '../../workflows/screening/messages';
@@ -51,9 +53,9 @@ const listQuery = z.strictObject({
   ...pageQuery,
 });
 
-const decisionBody = z.union([reviewDecisionSchema, enforcementDecisionSchema, appealDecisionSchema, investigationDecisionSchema, inquiryDecisionSchema]);
+const decisionBody = z.union([reviewDecisionSchema, enforcementDecisionSchema, appealDecisionSchema, investigationDecisionSchema, inquiryDecisionSchema, noticeDecisionSchema]);
 const decided = {
-  object: z.enum(['decision', 'information_request', 'enforcement_decision', 'investigation_decision', 'appeal_decision', 'inquiry_decision']),
+  object: z.enum(['decision', 'information_request', 'enforcement_decision', 'investigation_decision', 'appeal_decision', 'inquiry_decision', 'notice_decision']),
   reviewTaskId: z.string(),
 };
 const decisionResponse = z.union([
@@ -61,6 +63,7 @@ const decisionResponse = z.union([
   z.object({ ...decided, object: z.literal('information_request'), applicationId: z.string().nullable(), applicationStatus: z.enum(applicationStatuses) }),
   z.object({ ...decided, object: z.literal('enforcement_decision'), enforcementId: z.string().nullable(), outcome: z.string(), enforcementStatus: z.string() }),
   z.object({ ...decided, object: z.literal('investigation_decision'), investigationId: z.string().nullable(), outcome: z.string() }),
+  z.object({ ...decided, object: z.literal('notice_decision'), noticeId: z.string().nullable(), outcome: z.string() }),
   z.object({ ...decided, object: z.literal('appeal_decision'), appealId: z.string(), outcome: z.string() }),
   z.object({ ...decided, object: z.literal('inquiry_decision'), inquiryId: z.string().nullable(), outcome: z.string(), inquiryStatus: z.string(), awaitingSecondApproval: z.literal(false) }),
 ]);
@@ -156,7 +159,7 @@ export const reviewTaskRoutes = [
     method: 'post',
     path: '/v1/review-tasks/{id}/decision',
     summary:
-      "Decide a claimed review task: an application's (approve, reject, request_information), an enforcement action's (confirm, decline), an appeal's (uphold, overturn, modify), an investigation's or an inquiry's",
+      "Decide a claimed review task: an application's (approve, reject, request_information), an enforcement action's (confirm, decline), an appeal's (uphold, overturn, modify), an investigation's, a notice's or an inquiry's",
     description: "The body is checked against the decision the task's kind takes.",
     access: { permission: 'review_tasks:work' },
     params: idParam,
@@ -186,6 +189,11 @@ export const reviewTaskRoutes = [
       const decision = parseOrThrow(investigationDecisionSchema, body);
       await callWorkflow(temporal, () => workflow.executeUpdate(decideInvestigationUpdate, { args: [{ taskId: task.id, actor, decision }] }));
       return { status: 200, body: { object: 'investigation_decision' as const, investigationId: task.subject_id, reviewTaskId, outcome: decision.outcome } };
+    }
+    if (task.kind === 'notice') {
+      const decision = parseOrThrow(noticeDecisionSchema, body);
+      await callWorkflow(temporal, () => workflow.executeUpdate(decideNoticeUpdate, { args: [{ taskId: task.id, actor, decision }] }));
+      return { status: 200, body: { object: 'notice_decision' as const, noticeId: task.subject_id, reviewTaskId, outcome: decision.outcome } };
     }
     if (task.kind === 'appeal') {
       const decision = parseOrThrow(appealDecisionSchema, body);

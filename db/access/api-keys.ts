@@ -9,7 +9,7 @@ import type { Knex } from 'knex';
 import { newId } from '../../domain/shared/ids';
 import { appendAudit } from '../shared/audit';
 
-export const roles = ['onboarding_frontend', 'order_system', 'reviewer', 'senior_reviewer', 'compliance_officer', 'regulator', 'admin'] as const;
+export const roles = ['onboarding_frontend', 'order_system', 'reviewer', 'senior_reviewer', 'compliance_officer', 'regulator', 'admin', 'trusted_flagger'] as const;
 export type Role = (typeof roles)[number];
 
 export interface ApiKey {

@@ -29,6 +29,8 @@ export interface EnforcementRow {
   appealable_until: Date | null;
   source: string;
   source_id: string | null;
+  /** The listing an action on one listing is about. */
+  listing_id?: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -100,8 +102,9 @@ const sellerStatusFor: Partial<Record<EnforcementType, string>> = { suspension: 
 export async function activateEnforcement(db: Knex, id: string): Promise<EnforcementRow | undefined> {
   const row = await findEnforcement(db, id);
   if (!row) return undefined;
-  const step = ladderStep(row.type)!;
-  const activated = await move(db, id, ['notice'], 'active', { effective_at: new Date(), ends_at: step.durationDays ? new Date(Date.now() + step.durationDays * DAY) : null }, systemActor);
+  // The statement's duration when it sets one (an Art. 23 suspension lasts the misuse policy's period), else the step's.
+  const days = row.statement.duration.durationDays ?? ladderStep(row.type)!.durationDays;
+  const activated = await move(db, id, ['notice'], 'active', { effective_at: new Date(), ends_at: days ? new Date(Date.now() + days * DAY) : null }, systemActor);
   const status = sellerStatusFor[row.type];
   if (activated && status) await db('sellers').where({ id: row.seller_id }).update({ status, updated_at: db.fn.now() });
   return activated;

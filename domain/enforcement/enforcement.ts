@@ -5,11 +5,17 @@
  * Transparency Database takes (Art. 24(5); transparency-statement.ts).
  */
 import type { LadderStep, RuleViolation, StandingLevel } from '../performance/policy';
+import type { ListingActionType } from '../notices/codes';
 
-/** The ladder's steps, and the sanctions hold a screening hit places at once (domain/screening/sanctions-hold.ts). */
-export type EnforcementType = Exclude<StandingLevel, 'good'> | 'sanctions_hold';
+/**
+ * The ladder's steps, the sanctions hold a screening hit places at once (domain/screening/sanctions-hold.ts),
+ * and the actions on one listing a notice can end in (domain/notices/codes.ts).
+ */
+export type EnforcementType = Exclude<StandingLevel, 'good'> | 'sanctions_hold' | ListingActionType;
+
+export const isListingAction = (type: string): type is ListingActionType => type.startsWith('listing_');
 /** The types a person or the performance policy decides (a sanctions hold is placed by screening only). */
-export const enforcementTypes: readonly Exclude<EnforcementType, 'sanctions_hold'>[] = ['warning', 'feature_restriction', 'reduced_visibility', 'suspension', 'deactivation'];
+export const enforcementTypes: readonly Exclude<StandingLevel, 'good'>[] = ['warning', 'feature_restriction', 'reduced_visibility', 'suspension', 'deactivation'];
 
 export type EnforcementStatus = 'awaiting_decision' | 'notice' | 'active' | 'ended' | 'cancelled' | 'declined' | 'reversed';
 
@@ -29,6 +35,8 @@ export interface StatementOfReasons {
   reasons?: string[];
   /** What started it (Art. 17(3)(b)): a notice, a trusted flagger's notice, or our own initiative; older statements: our own. */
   source?: { type: StatementSource };
+  /** An action on one listing: which one, and since when it was online (the Transparency Database's content date). */
+  listing?: { id: string; listedAt?: string };
   /** A sanctions hold's list entries: shown to the seller and the reviewers, never sent to the Transparency Database (they name a listed party). */
   listedEntries?: string[];
 }

@@ -27,6 +27,12 @@ export const enforcementReasonClassification = {
     otherKeyword: 'Trader identified as a party listed under economic sanctions',
     illegal: true,
   },
+  // A notice's (domain/notices/codes.ts), beside the investigator's above.
+  ip_infringement_confirmed: { category: 'STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS', keywords: ['KEYWORD_COPYRIGHT_INFRINGEMENT'], illegal: true },
+  unsafe_product_confirmed: { category: 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS', keywords: ['KEYWORD_UNSAFE_PRODUCTS'], illegal: true },
+  consumer_law_violation_confirmed: { category: 'STATEMENT_CATEGORY_CONSUMER_INFORMATION', keywords: ['KEYWORD_MISLEADING_INFO_GOODS_SERVICES'], illegal: true },
+  illegal_speech_confirmed: { category: 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH', keywords: [], illegal: true },
+  child_abuse_material_confirmed: { category: 'STATEMENT_CATEGORY_PROTECTION_OF_MINORS', keywords: ['KEYWORD_CHILD_SEXUAL_ABUSE_MATERIAL'], illegal: true },
   performance_deteriorating: { category: 'STATEMENT_CATEGORY_OTHER_VIOLATION_TC', keywords: [], illegal: false },
   // The policies' own reasons.
   performance_standards_breached: { category: 'STATEMENT_CATEGORY_OTHER_VIOLATION_TC', keywords: [], illegal: false },

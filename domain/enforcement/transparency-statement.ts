@@ -5,7 +5,7 @@
  * statement here. The platform's own opaque ID (puid) identifies the case; the facts are the
  * statement's, which never name the seller or a person (Art. 24(5): "not contain personal data").
  */
-import type { EnforcementType, StatementOfReasons, StatementSource } from './enforcement';
+import { isListingAction, type EnforcementType, type StatementOfReasons, type StatementSource } from './enforcement';
 import { classify } from './transparency-categories';
 
 export interface EnforcementForExport {
@@ -40,6 +40,15 @@ const within = (text: string, max: number) => (text.length <= max ? text : `${te
 
 /** The four kinds of restriction (Art. 17(1)(a)-(d)) that one of our actions amounts to. */
 function decisions(type: EnforcementType, r: StatementOfReasons['scope']['restrictions']) {
+  // One listing (Art. 17(1)(a)): removed, access to it disabled, or demoted; the account is untouched.
+  if (isListingAction(type)) {
+    const listing = {
+      listing_removal: 'DECISION_VISIBILITY_CONTENT_REMOVED',
+      listing_disabled: 'DECISION_VISIBILITY_CONTENT_DISABLED',
+      listing_demotion: 'DECISION_VISIBILITY_CONTENT_DEMOTED',
+    } as const;
+    return { visibility: listing[type], monetary: undefined, provision: undefined, account: undefined };
+  }
   const terminated = type === 'deactivation';
   const visibility = terminated
     ? 'DECISION_VISIBILITY_CONTENT_REMOVED'
@@ -78,7 +87,7 @@ export interface TdbStatement {
   category_specification?: string[];
   category_specification_other?: string;
   content_type: string[];
-  content_type_other: string;
+  content_type_other?: string;
   territorial_scope: string[];
   content_date: string;
   application_date: string;
@@ -119,13 +128,15 @@ export function transparencyDatabaseStatement(e: EnforcementForExport): TdbState
     category_addition: additional.length > 0 ? additional : undefined,
     category_specification: main.keywords.length > 0 ? main.keywords : undefined,
     category_specification_other: main.otherKeyword,
-    content_type: ['CONTENT_TYPE_OTHER'],
-    content_type_other:
-      features.length > 0 && d.provision === 'DECISION_PROVISION_PARTIAL_SUSPENSION' && !d.monetary
+    // A listing is a product offered for sale; an account is not one of the database's content types.
+    content_type: s.listing ? ['CONTENT_TYPE_PRODUCT'] : ['CONTENT_TYPE_OTHER'],
+    content_type_other: s.listing
+      ? undefined
+      : features.length > 0 && d.provision === 'DECISION_PROVISION_PARTIAL_SUSPENSION' && !d.monetary
         ? `Trader account on an online marketplace (features: ${features.join(', ')})`
         : 'Trader account on an online marketplace',
     territorial_scope: [...e.territorialScope],
-    content_date: e.contentDate.slice(0, 10),
+    content_date: (s.listing?.listedAt ?? e.contentDate).slice(0, 10),
     application_date: (e.effectiveAt ?? e.decidedAt ?? e.contentDate).slice(0, 10),
     end_date_visibility_restriction: d.visibility && ends ? ends : undefined,
     end_date_monetary_restriction: d.monetary && ends ? ends : undefined,

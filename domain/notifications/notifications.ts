@@ -25,6 +25,7 @@ export const eventTypes = [
   'inquiry.order_received',
   'blocking_report.due_soon',
   'blocking_report.overdue',
+  'listing.action',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
@@ -74,6 +75,13 @@ export const emailTemplates: Partial<Record<EventType, { audience: Audience; ren
   'application.expired': {
     audience: 'seller',
     render: (e, name) => ({ subject: `${name}: your seller application has expired`, text: `Application ${e.applicationId} expired because the requested information did not arrive in time.` }),
+  },
+  'listing.action': {
+    audience: 'seller',
+    render: (e, name) => ({
+      subject: `${name}: action on your listing ${String(e.data.listingId)}`,
+      text: `Following a notice, we took this action on your listing ${String(e.data.listingId)}: ${String(e.data.action).replace(/_/g, ' ')}. The statement of reasons is enforcement ${String(e.data.enforcementId)} in your account, with how to appeal it.`,
+    }),
   },
   'enforcement.notice': {
     audience: 'seller',

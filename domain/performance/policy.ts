@@ -135,7 +135,7 @@ export function standingFor(points: number): StandingLevel {
 }
 
 /** The ladder's step of a level; a sanctions hold is no step of it (undefined). */
-export function ladderStep(level: StandingLevel | 'sanctions_hold'): LadderStep | undefined {
+export function ladderStep(level: string): LadderStep | undefined {
   return enforcementLadder.find((s) => s.level === level);
 }
 

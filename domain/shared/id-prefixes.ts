@@ -24,6 +24,11 @@ export const idPrefixes = {
   event: 'evt',
   blockingReport: 'blk',
   discrepancyReport: 'dsr',
+  notice: 'ntc',
+  trustedFlagger: 'tfl',
+  notifierMeasure: 'nms',
+  dispute: 'dsp',
+  accountGroupInvestigation: 'grp',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

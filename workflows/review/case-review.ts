@@ -12,7 +12,7 @@ import { records } from '../shared/activities';
 import { acceptClaims } from './claims';
 
 export interface CaseTaskSpec {
-  kind: 'enforcement' | 'appeal' | 'investigation';
+  kind: 'enforcement' | 'appeal' | 'investigation' | 'notice' | 'dispute';
   sellerId: string;
   subjectId: string;
   queue: string;
