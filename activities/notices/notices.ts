@@ -7,7 +7,7 @@ import { imposeAtOnce, proposeEnforcement } from '../../db/enforcement/proposals
 import {
   decideNotice,
   findNotice,
-  noticeDetails,
+  findNoticeDetails,
   notifierMisuseCounts,
   notifierSetAsideUntil,
   recordNotice,
@@ -68,7 +68,7 @@ export function createNoticeActivities(deps: ActivityDeps) {
       const statement = noticeActionStatement(action, decision.reasons, {
         trusted: notice.trusted_flagger_id !== null,
         listingId: notice.listing_id ?? undefined,
-        listedAt: noticeDetails(notice).listedAt,
+        listedAt: findNoticeDetails(notice).listedAt,
       });
       const proposal = { id: enforcementId, sellerId: notice.seller_id, type, statement, decidedBy: actor, source: 'notice', sourceId: noticeId };
       const onListing = isListingAction(type) && notice.listing_id;

@@ -4,7 +4,7 @@
  * against it (Art. 16(5)), and the measures of Art. 23(2). Each message is sent once per notice and
  * kind; its Message-ID derives from them, so a retry after a lost acknowledgement is one message.
  */
-import { findNotice, noticeDetails, claimNotifierMessage, markNotifierMessageSent } from '../../db/notices/notices';
+import { findNotice, findNoticeDetails, claimNotifierMessage, markNotifierMessageSent } from '../../db/notices/notices';
 import { NOTIFIER_REDRESS, type NotifierMessageKind } from '../../domain/notices/notices';
 import { messageIdOf } from '../notifications/notifications';
 import type { ActivityDeps } from '../shared/deps';
@@ -57,7 +57,7 @@ export function createNotifierMessages({ db, notifications }: ActivityDeps) {
     /** False when there is no one to tell (no email, or no mail server configured). */
     async sendNotifierMessage(m: NotifierMessage): Promise<boolean> {
       const notice = await findNotice(db, m.noticeId);
-      const to = notice ? noticeDetails(notice).notifier?.email : undefined;
+      const to = notice ? findNoticeDetails(notice).notifier?.email : undefined;
       if (!notice || !to || !notifications.mailer) return false;
       if (!(await claimNotifierMessage(db, m.noticeId, m.kind))) return true;
       const email = render(m, notice.category);

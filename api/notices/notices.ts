@@ -7,7 +7,7 @@
  * GET /v1/notices/{id}: where it stands; the filer sees its own notices only.
  */
 import { z } from 'zod';
-import { findNotice, noticeDetails } from '../../db/notices/notices';
+import { findNotice, findNoticeDetails } from '../../db/notices/notices';
 import { findTrustedFlaggerByClient } from '../../db/notices/trusted-flaggers';
 import { noticeCategories } from '../../domain/notices/codes';
 import type { NoticeProcessInput } from '../../domain/notices/notices';
@@ -105,7 +105,7 @@ export const noticeRoutes = [
     const filer = filers.has(req.apiKey!.role);
     if (!row || (filer && row.received_by !== req.apiKey!.id)) throw notFound('The notice');
     await auditRead(db, req, 'notice', id);
-    const details = filer ? undefined : noticeDetails(row);
+    const details = filer ? undefined : findNoticeDetails(row);
     return {
       status: 200,
       body: {

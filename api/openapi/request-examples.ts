@@ -117,4 +117,14 @@ export const requestExamples: Record<string, unknown> = {
   'post /v1/admin/performance-reviews': { asOf: '2026-11-30' },
   'post /v1/admin/rescreenings': {},
   'post /v1/admin/registry-monitoring-runs': {},
+  'post /v1/notices': {
+    target: { type: 'listing', sellerId: 'sel_0123456789abcdefghjk', listingId: 'lst-5521', listedAt: '2026-10-01T09:00:00Z' },
+    category: 'counterfeit',
+    explanation: 'The handbags in this listing carry our registered trade mark and were not made by us.',
+    locations: ['https://shop.example/listings/lst-5521'],
+    notifier: { name: 'Brand Protection Network', email: 'notices@brand.example' },
+    goodFaith: true,
+    legalReference: 'Regulation (EU) 2017/1001, Art. 9',
+  },
+  'post /v1/trusted-flaggers': { name: 'Brand Protection Network', memberState: 'DE', expertise: ['counterfeit', 'intellectual_property'], clientId: 'key_0123456789abcdefghjk' },
 };

@@ -200,7 +200,7 @@ export interface paths {
                             id: string;
                             name: string;
                             role: string;
-                            permissions: ("applications:create" | "applications:withdraw" | "applications:answer" | "applications:read" | "sellers:read" | "review_tasks:read" | "review_tasks:work" | "screenings:run" | "sellers:metrics" | "enforcements:read" | "enforcements:export" | "appeals:create" | "sellers:certify" | "appeals:read" | "operations:run" | "audit:verify" | "codec:decode" | "legal_holds:manage" | "erasure:request" | "inquiries:create" | "inquiries:read" | "inquiries:response" | "reports:create" | "investigations:read" | "governance:read" | "blocking_reports:read" | "blocking_reports:file" | "discrepancy_reports:read" | "discrepancy_reports:decide")[];
+                            permissions: ("applications:create" | "applications:withdraw" | "applications:answer" | "applications:read" | "sellers:read" | "review_tasks:read" | "review_tasks:work" | "screenings:run" | "sellers:metrics" | "enforcements:read" | "enforcements:export" | "appeals:create" | "sellers:certify" | "appeals:read" | "operations:run" | "audit:verify" | "codec:decode" | "legal_holds:manage" | "erasure:request" | "inquiries:create" | "inquiries:read" | "inquiries:response" | "reports:create" | "investigations:read" | "governance:read" | "blocking_reports:read" | "blocking_reports:file" | "discrepancy_reports:read" | "discrepancy_reports:decide" | "notices:create" | "notices:read" | "trusted_flaggers:manage" | "trusted_flaggers:read")[];
                             /** @description a regulator key's authority */
                             authority?: string;
                             jurisdiction?: string;
@@ -651,7 +651,7 @@ export interface paths {
                             reviewTasks: {
                                 id: string;
                                 /** @enum {string} */
-                                kind: "application" | "enforcement" | "appeal" | "investigation" | "inquiry";
+                                kind: "application" | "enforcement" | "appeal" | "investigation" | "inquiry" | "notice" | "dispute";
                                 applicationId: string | null;
                                 sellerId: string | null;
                                 subjectId: string | null;
@@ -1955,7 +1955,7 @@ export interface paths {
                 query?: {
                     status?: "open" | "claimed" | "awaiting_second_review" | "decided" | "cancelled";
                     queue?: string;
-                    kind?: "application" | "enforcement" | "appeal" | "investigation" | "inquiry";
+                    kind?: "application" | "enforcement" | "appeal" | "investigation" | "inquiry" | "notice" | "dispute";
                     /** @description a reviewer's key ID, or `me` */
                     assignee?: string;
                     risk?: "low" | "medium" | "high";
@@ -1980,7 +1980,7 @@ export interface paths {
                             data: {
                                 id: string;
                                 /** @enum {string} */
-                                kind: "application" | "enforcement" | "appeal" | "investigation" | "inquiry";
+                                kind: "application" | "enforcement" | "appeal" | "investigation" | "inquiry" | "notice" | "dispute";
                                 applicationId: string | null;
                                 sellerId: string | null;
                                 subjectId: string | null;
@@ -2123,7 +2123,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "application" | "enforcement" | "appeal" | "investigation" | "inquiry";
+                            kind: "application" | "enforcement" | "appeal" | "investigation" | "inquiry" | "notice" | "dispute";
                             applicationId: string | null;
                             sellerId: string | null;
                             subjectId: string | null;
@@ -2275,7 +2275,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "application" | "enforcement" | "appeal" | "investigation" | "inquiry";
+                            kind: "application" | "enforcement" | "appeal" | "investigation" | "inquiry" | "notice" | "dispute";
                             applicationId: string | null;
                             sellerId: string | null;
                             subjectId: string | null;
@@ -2411,7 +2411,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Decide a claimed review task: an application's (approve, reject, request_information), an enforcement action's (confirm, decline), an appeal's (uphold, overturn, modify), an investigation's or an inquiry's
+         * Decide a claimed review task: an application's (approve, reject, request_information), an enforcement action's (confirm, decline), an appeal's (uphold, overturn, modify), an investigation's, a notice's or an inquiry's
          * @description The body is checked against the decision the task's kind takes. Permission: `review_tasks:work`.
          */
         post: {
@@ -2473,6 +2473,26 @@ export interface paths {
                         /** @enum {string} */
                         outcome: "approve" | "decline";
                         note: string;
+                    } | {
+                        /** @enum {string} */
+                        outcome: "action" | "no_action";
+                        reasons: ("counterfeit_confirmed" | "ip_infringement_confirmed" | "unsafe_product_confirmed" | "prohibited_items_confirmed" | "consumer_law_violation_confirmed" | "fraud_confirmed" | "illegal_speech_confirmed" | "child_abuse_material_confirmed" | "policy_violation" | "not_illegal" | "insufficient_information" | "already_actioned" | "outside_service")[];
+                        note: string;
+                        /** @default false */
+                        manifestlyIllegal?: boolean;
+                        /** @default false */
+                        manifestlyUnfounded?: boolean;
+                        action?: {
+                            /** @enum {string} */
+                            type: "listing_removal" | "listing_disabled" | "listing_demotion" | "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation";
+                            ground: {
+                                /** @enum {string} */
+                                type: "terms" | "law";
+                                reference: string;
+                                explanation: string;
+                            };
+                            facts: string[];
+                        };
                     };
                 };
             };
@@ -2510,6 +2530,12 @@ export interface paths {
                             object: "investigation_decision";
                             reviewTaskId: string;
                             investigationId: string | null;
+                            outcome: string;
+                        } | {
+                            /** @enum {string} */
+                            object: "notice_decision";
+                            reviewTaskId: string;
+                            noticeId: string | null;
                             outcome: string;
                         } | {
                             /** @enum {string} */
@@ -4839,7 +4865,7 @@ export interface paths {
                                 object: "enforcement";
                                 sellerId: string;
                                 /** @enum {string} */
-                                type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation" | "sanctions_hold";
+                                type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation" | "sanctions_hold" | "listing_removal" | "listing_disabled" | "listing_demotion";
                                 /** @enum {string} */
                                 status: "awaiting_decision" | "notice" | "active" | "ended" | "cancelled" | "declined" | "reversed";
                                 statementOfReasons: {
@@ -4855,7 +4881,7 @@ export interface paths {
                                     automatedDecision: "fully" | "partially" | "not_automated";
                                     scope: {
                                         /** @enum {string} */
-                                        type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation" | "sanctions_hold";
+                                        type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation" | "sanctions_hold" | "listing_removal" | "listing_disabled" | "listing_demotion";
                                         restrictions: {
                                             /** @enum {boolean} */
                                             listing?: false;
@@ -4884,6 +4910,10 @@ export interface paths {
                                         type: "notice" | "trusted_flagger" | "own_initiative";
                                     };
                                     listedEntries?: string[];
+                                    listing?: {
+                                        id: string;
+                                        listedAt?: string;
+                                    };
                                 };
                                 restrictions: {
                                     /** @enum {boolean} */
@@ -4916,6 +4946,7 @@ export interface paths {
                                     type: string;
                                     id: string | null;
                                 };
+                                listingId: string | null;
                                 /** Format: date-time */
                                 createdAt: string | null;
                                 transparencyDatabase?: {
@@ -5556,7 +5587,7 @@ export interface paths {
                             object: "enforcement";
                             sellerId: string;
                             /** @enum {string} */
-                            type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation" | "sanctions_hold";
+                            type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation" | "sanctions_hold" | "listing_removal" | "listing_disabled" | "listing_demotion";
                             /** @enum {string} */
                             status: "awaiting_decision" | "notice" | "active" | "ended" | "cancelled" | "declined" | "reversed";
                             statementOfReasons: {
@@ -5572,7 +5603,7 @@ export interface paths {
                                 automatedDecision: "fully" | "partially" | "not_automated";
                                 scope: {
                                     /** @enum {string} */
-                                    type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation" | "sanctions_hold";
+                                    type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation" | "sanctions_hold" | "listing_removal" | "listing_disabled" | "listing_demotion";
                                     restrictions: {
                                         /** @enum {boolean} */
                                         listing?: false;
@@ -5601,6 +5632,10 @@ export interface paths {
                                     type: "notice" | "trusted_flagger" | "own_initiative";
                                 };
                                 listedEntries?: string[];
+                                listing?: {
+                                    id: string;
+                                    listedAt?: string;
+                                };
                             };
                             restrictions: {
                                 /** @enum {boolean} */
@@ -5633,6 +5668,7 @@ export interface paths {
                                 type: string;
                                 id: string | null;
                             };
+                            listingId: string | null;
                             /** Format: date-time */
                             createdAt: string | null;
                             transparencyDatabase?: {
@@ -6201,6 +6237,560 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A notice of illegal content about a listing or a seller (DSA Art. 16); a trusted flagger’s goes first
+         * @description Art. 16(2) asks for an explanation, the exact URLs, the notifier’s name and email (not for child sexual abuse material) and a good-faith statement: a notice missing any is refused with each missing element named. The same notice sent again is one notice. Permission: `notices:create`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "target": {
+                     *         "type": "listing",
+                     *         "sellerId": "sel_0123456789abcdefghjk",
+                     *         "listingId": "lst-5521",
+                     *         "listedAt": "2026-10-01T09:00:00Z"
+                     *       },
+                     *       "category": "counterfeit",
+                     *       "explanation": "The handbags in this listing carry our registered trade mark and were not made by us.",
+                     *       "locations": [
+                     *         "https://shop.example/listings/lst-5521"
+                     *       ],
+                     *       "notifier": {
+                     *         "name": "Brand Protection Network",
+                     *         "email": "notices@brand.example"
+                     *       },
+                     *       "goodFaith": true,
+                     *       "legalReference": "Regulation (EU) 2017/1001, Art. 9"
+                     *     }
+                     */
+                    "application/json": {
+                        target: {
+                            /** @enum {string} */
+                            type: "listing" | "seller";
+                            sellerId: string;
+                            listingId?: string;
+                            /** Format: date-time */
+                            listedAt?: string;
+                        };
+                        /** @enum {string} */
+                        category: "counterfeit" | "intellectual_property" | "unsafe_product" | "prohibited_product" | "consumer_protection" | "scam_fraud" | "illegal_speech" | "child_sexual_abuse_material" | "other_illegal";
+                        explanation?: string;
+                        locations?: string[];
+                        notifier?: {
+                            name?: string;
+                            /** Format: email */
+                            email?: string;
+                        };
+                        goodFaith?: boolean;
+                        legalReference?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description received; the receipt is also sent to the notifier’s email */
+                202: {
+                    headers: {
+                        /** @description the notice */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "notice";
+                            sellerId: string;
+                            /** @enum {string} */
+                            category: "counterfeit" | "intellectual_property" | "unsafe_product" | "prohibited_product" | "consumer_protection" | "scam_fraud" | "illegal_speech" | "child_sexual_abuse_material" | "other_illegal";
+                            /** @enum {string} */
+                            status: "received";
+                            trustedFlaggerId: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A notice: where it stands and how it was decided
+         * @description The key that filed a notice sees it without its text; reviewers see the text and locations too. Permission: `notices:read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the notice */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "notice";
+                            sellerId: string;
+                            target: {
+                                /** @enum {string} */
+                                type: "listing" | "seller";
+                                listingId: string | null;
+                            };
+                            /** @enum {string} */
+                            category: "counterfeit" | "intellectual_property" | "unsafe_product" | "prohibited_product" | "consumer_protection" | "scam_fraud" | "illegal_speech" | "child_sexual_abuse_material" | "other_illegal";
+                            trustedFlaggerId: string | null;
+                            /** @enum {string} */
+                            status: "received" | "in_review" | "decided" | "set_aside";
+                            explanation?: string;
+                            locations?: string[];
+                            legalReference?: string;
+                            /** @enum {string|null} */
+                            outcome: "action" | "no_action" | null;
+                            reasons: string[] | null;
+                            manifestlyIllegal: boolean;
+                            manifestlyUnfounded: boolean;
+                            enforcementId: string | null;
+                            decidedBy: {
+                                id: string;
+                                name: string | null;
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/trusted-flaggers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trusted flaggers with their accuracy: notices decided, acted on, manifestly unfounded, median hours to a decision
+         * @description Permission: `trusted_flaggers:read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the flaggers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "list";
+                            data: {
+                                id: string;
+                                name: string;
+                                memberState: string;
+                                expertise: string[];
+                                status: string;
+                                decided: number;
+                                actioned: number;
+                                unfounded: number;
+                                accuracy: number | null;
+                                medianHoursToDecision: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register a trusted flagger (DSA Art. 22) by the API key client its notices come from
+         * @description Registering the same client again answers the flagger already registered. Permission: `trusted_flaggers:manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "Brand Protection Network",
+                     *       "memberState": "DE",
+                     *       "expertise": [
+                     *         "counterfeit",
+                     *         "intellectual_property"
+                     *       ],
+                     *       "clientId": "key_0123456789abcdefghjk"
+                     *     }
+                     */
+                    "application/json": {
+                        name: string;
+                        memberState: string;
+                        expertise: ("counterfeit" | "intellectual_property" | "unsafe_product" | "prohibited_product" | "consumer_protection" | "scam_fraud" | "illegal_speech" | "child_sexual_abuse_material" | "other_illegal")[];
+                        clientId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description registered */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "trusted_flagger";
+                            name: string;
+                            memberState: string;
+                            expertise: ("counterfeit" | "intellectual_property" | "unsafe_product" | "prohibited_product" | "consumer_protection" | "scam_fraud" | "illegal_speech" | "child_sexual_abuse_material" | "other_illegal")[];
+                            clientId: string;
+                            status: string;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

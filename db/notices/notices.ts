@@ -36,7 +36,7 @@ export interface NoticeRow {
 /** The sealed part of a notice: who sent it and what it says. */
 export type NoticeDetails = Pick<NoticeInput, 'explanation' | 'locations' | 'notifier' | 'legalReference'> & { listedAt?: string };
 
-export const noticeDetails = (row: Pick<NoticeRow, 'details'>): NoticeDetails => openRecord<NoticeDetails>(row.details)!;
+export const findNoticeDetails = (row: Pick<NoticeRow, 'details'>): NoticeDetails => openRecord<NoticeDetails>(row.details)!;
 
 /** Records the notice once, however often its workflow asks; answers whether this call stored it. */
 export async function recordNotice(db: Knex, filing: NoticeFiling, notifierKey: string | null): Promise<boolean> {
