@@ -25,6 +25,7 @@ import { createRetentionActivities } from './retention/retention';
 import { createReviewActivities } from './review/review';
 import { createAuditActivities } from './operations/audit';
 import { createNoticeActivities } from './notices/notices';
+import { createDisputeActivities } from './disputes/disputes';
 
 export function createActivities(deps: ActivityDeps) {
   return {
@@ -53,6 +54,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createRetentionRequestActivities(deps),
     ...createAuditActivities(deps),
     ...createNoticeActivities(deps),
+    ...createDisputeActivities(deps),
   };
 }
 

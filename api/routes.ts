@@ -27,6 +27,8 @@ import { listVersionRoutes } from './screening/list-versions';
 import { sellerRoutes } from './sellers/sellers';
 import { noticeRoutes } from './notices/notices';
 import { trustedFlaggerRoutes } from './notices/trusted-flaggers';
+import { disputeRoutes } from './disputes/disputes';
+import { disputeRuleReportRoutes } from './disputes/rule-report';
 import type { Route } from './shared/route';
 
 export const routes: readonly Route[] = [
@@ -50,6 +52,8 @@ export const routes: readonly Route[] = [
   ...investigationRoutes,
   ...noticeRoutes,
   ...trustedFlaggerRoutes,
+  ...disputeRoutes,
+  ...disputeRuleReportRoutes,
   ...inquiryRoutes,
   ...retentionRoutes,
   ...governanceRoutes,

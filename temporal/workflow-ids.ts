@@ -56,3 +56,5 @@ export const registryMonitoringWorkflowId = (runId: string) => `registry-monitor
 export const noticeWorkflowId = (noticeId: string) => `notice:${noticeId}`;
 /** One registration per trusted flagger's API client. */
 export const trustedFlaggerWorkflowId = (flaggerId: string) => `trusted-flagger:${flaggerId}`;
+/** One process per dispute; the dispute ID derives from the order system, the order and the scenario. */
+export const disputeWorkflowId = (disputeId: string) => `dispute:${disputeId}`;

@@ -22,6 +22,7 @@ export { discrepancyReportStep } from './onboarding/discrepancy-report';
 export { registryMonitoring } from './onboarding/registry-monitoring';
 export { notice } from './notices/notice';
 export { trustedFlaggerRegistration } from './notices/trusted-flagger';
+export { dispute } from './disputes/dispute';
 
 // Each type's versioning behaviour, set as the bundle loads.
 import './versioning-behaviors';

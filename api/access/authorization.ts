@@ -38,6 +38,11 @@ export const permissions = {
   'notices:read': ['onboarding_frontend', 'trusted_flagger', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'trusted_flaggers:manage': ['compliance_officer', 'admin'],
   'trusted_flaggers:read': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
+  'disputes:create': ['order_system'],
+  'disputes:read': ['order_system', 'onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
+  'disputes:respond': ['onboarding_frontend'],
+  'disputes:appeal': ['onboarding_frontend', 'order_system'],
+  'disputes:report': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

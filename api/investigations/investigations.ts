@@ -16,6 +16,8 @@ const signalResponse = z.discriminatedUnion('source', [
   z.object({ source: z.literal('document_lapsed'), requestId: z.string(), personId: z.string(), outcome: z.enum(['not_renewed', 'not_verified']) }),
   z.object({ source: z.literal('requirements_lapsed'), requestId: z.string(), items: z.array(z.string()) }),
   z.object({ source: z.literal('registry_change'), applicationId: z.string(), checkId: z.string(), code: z.string().optional(), changes: z.array(z.string()) }),
+  z.object({ source: z.literal('dispute'), disputeId: z.string(), scenario: z.string() }),
+  z.object({ source: z.literal('dispute_rate'), sellerFault: z.number().int(), orders: z.number().int() }),
 ]);
 
 const investigationResponse = z.object({

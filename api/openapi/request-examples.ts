@@ -127,4 +127,16 @@ export const requestExamples: Record<string, unknown> = {
     legalReference: 'Regulation (EU) 2017/1001, Art. 9',
   },
   'post /v1/trusted-flaggers': { name: 'Brand Protection Network', memberState: 'DE', expertise: ['counterfeit', 'intellectual_property'], clientId: 'key_0123456789abcdefghjk' },
+  'post /v1/disputes': {
+    orderId: 'ord-200117',
+    sellerId: 'sel_0123456789abcdefghjk',
+    buyerRef: 'buyer-88213',
+    scenario: 'not_received',
+    category: 'home',
+    amount: { amount: '42.00', currency: 'GBP' },
+    description: 'Tracking shows the parcel stuck at the depot for two weeks.',
+    evidence: ['https://tracking.example/ord-200117'],
+  },
+  'post /v1/disputes/{id}/response': { answer: 'contest', statement: 'The parcel was delivered and signed for on 2 December.', evidence: ['https://carrier.example/pod/ord-200117'] },
+  'post /v1/disputes/{id}/appeal': { by: 'seller', statement: 'The proof of delivery was not considered.', evidence: [] },
 };

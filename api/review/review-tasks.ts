@@ -23,6 +23,8 @@ import { decideInquiryUpdate } from '../../workflows/inquiries/messages';
 import { decideInvestigationUpdate } from '../../workflows/investigations/messages';
 import { decideNoticeUpdate } from '../../workflows/notices/messages';
 import { noticeDecisionSchema } from '../../domain/notices/schemas';
+import { disputeDecisionSchema } from '../../domain/disputes/schemas';
+import { decideDisputeUpdate } from '../../workflows/disputes/messages';
 import { decideReviewTaskUpdate } from '../../workflows/onboarding/messages';
 import { claimReviewTaskUpdate } from '../../workflows/review/messages';
 import { adjudicateMatchUpdate } from '../../workflows/screening/messages';
@@ -53,9 +55,9 @@ const listQuery = z.strictObject({
   ...pageQuery,
 });
 
-const decisionBody = z.union([reviewDecisionSchema, enforcementDecisionSchema, appealDecisionSchema, investigationDecisionSchema, inquiryDecisionSchema, noticeDecisionSchema]);
+const decisionBody = z.union([reviewDecisionSchema, enforcementDecisionSchema, appealDecisionSchema, investigationDecisionSchema, inquiryDecisionSchema, noticeDecisionSchema, disputeDecisionSchema]);
 const decided = {
-  object: z.enum(['decision', 'information_request', 'enforcement_decision', 'investigation_decision', 'appeal_decision', 'inquiry_decision', 'notice_decision']),
+  object: z.enum(['decision', 'information_request', 'enforcement_decision', 'investigation_decision', 'appeal_decision', 'inquiry_decision', 'notice_decision', 'dispute_decision']),
   reviewTaskId: z.string(),
 };
 const decisionResponse = z.union([
@@ -64,6 +66,7 @@ const decisionResponse = z.union([
   z.object({ ...decided, object: z.literal('enforcement_decision'), enforcementId: z.string().nullable(), outcome: z.string(), enforcementStatus: z.string() }),
   z.object({ ...decided, object: z.literal('investigation_decision'), investigationId: z.string().nullable(), outcome: z.string() }),
   z.object({ ...decided, object: z.literal('notice_decision'), noticeId: z.string().nullable(), outcome: z.string() }),
+  z.object({ ...decided, object: z.literal('dispute_decision'), disputeId: z.string().nullable(), outcome: z.string() }),
   z.object({ ...decided, object: z.literal('appeal_decision'), appealId: z.string(), outcome: z.string() }),
   z.object({ ...decided, object: z.literal('inquiry_decision'), inquiryId: z.string().nullable(), outcome: z.string(), inquiryStatus: z.string(), awaitingSecondApproval: z.literal(false) }),
 ]);
@@ -159,7 +162,7 @@ export const reviewTaskRoutes = [
     method: 'post',
     path: '/v1/review-tasks/{id}/decision',
     summary:
-      "Decide a claimed review task: an application's (approve, reject, request_information), an enforcement action's (confirm, decline), an appeal's (uphold, overturn, modify), an investigation's, a notice's or an inquiry's",
+      "Decide a claimed review task: an application's (approve, reject, request_information), an enforcement action's (confirm, decline), an appeal's (uphold, overturn, modify), an investigation's, a notice's, a dispute's or an inquiry's",
     description: "The body is checked against the decision the task's kind takes.",
     access: { permission: 'review_tasks:work' },
     params: idParam,
@@ -194,6 +197,11 @@ export const reviewTaskRoutes = [
       const decision = parseOrThrow(noticeDecisionSchema, body);
       await callWorkflow(temporal, () => workflow.executeUpdate(decideNoticeUpdate, { args: [{ taskId: task.id, actor, decision }] }));
       return { status: 200, body: { object: 'notice_decision' as const, noticeId: task.subject_id, reviewTaskId, outcome: decision.outcome } };
+    }
+    if (task.kind === 'dispute') {
+      const decision = parseOrThrow(disputeDecisionSchema, body);
+      await callWorkflow(temporal, () => workflow.executeUpdate(decideDisputeUpdate, { args: [{ taskId: task.id, actor, decision }] }));
+      return { status: 200, body: { object: 'dispute_decision' as const, disputeId: task.subject_id, reviewTaskId, outcome: decision.outcome } };
     }
     if (task.kind === 'appeal') {
       const decision = parseOrThrow(appealDecisionSchema, body);

@@ -47,6 +47,8 @@ export const problemTypes = {
   trader_traceability_due: { status: 409, title: 'DSA Art. 30 trader information is still due: the application cannot be approved yet' },
   not_a_restriction: { status: 409, title: 'This action restricts nothing, so it has no Transparency Database statement' },
   discrepancy_report_decided: { status: 409, title: 'The discrepancy report has been decided already' },
+  dispute_not_awaiting_seller: { status: 409, title: 'The dispute is not waiting for the seller’s answer (answered, decided, or the window closed)' },
+  dispute_not_appealable: { status: 409, title: 'The dispute is not resolved, was appealed already, or its appeal window has closed' },
   discrepancy_report_not_approved: { status: 409, title: 'Only an approved discrepancy report can be filed, and only once' },
 
   // Ours.

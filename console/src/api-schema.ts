@@ -200,7 +200,7 @@ export interface paths {
                             id: string;
                             name: string;
                             role: string;
-                            permissions: ("applications:create" | "applications:withdraw" | "applications:answer" | "applications:read" | "sellers:read" | "review_tasks:read" | "review_tasks:work" | "screenings:run" | "sellers:metrics" | "enforcements:read" | "enforcements:export" | "appeals:create" | "sellers:certify" | "appeals:read" | "operations:run" | "audit:verify" | "codec:decode" | "legal_holds:manage" | "erasure:request" | "inquiries:create" | "inquiries:read" | "inquiries:response" | "reports:create" | "investigations:read" | "governance:read" | "blocking_reports:read" | "blocking_reports:file" | "discrepancy_reports:read" | "discrepancy_reports:decide" | "notices:create" | "notices:read" | "trusted_flaggers:manage" | "trusted_flaggers:read")[];
+                            permissions: ("applications:create" | "applications:withdraw" | "applications:answer" | "applications:read" | "sellers:read" | "review_tasks:read" | "review_tasks:work" | "screenings:run" | "sellers:metrics" | "enforcements:read" | "enforcements:export" | "appeals:create" | "sellers:certify" | "appeals:read" | "operations:run" | "audit:verify" | "codec:decode" | "legal_holds:manage" | "erasure:request" | "inquiries:create" | "inquiries:read" | "inquiries:response" | "reports:create" | "investigations:read" | "governance:read" | "blocking_reports:read" | "blocking_reports:file" | "discrepancy_reports:read" | "discrepancy_reports:decide" | "notices:create" | "notices:read" | "trusted_flaggers:manage" | "trusted_flaggers:read" | "disputes:create" | "disputes:read" | "disputes:respond" | "disputes:appeal" | "disputes:report")[];
                             /** @description a regulator key's authority */
                             authority?: string;
                             jurisdiction?: string;
@@ -2411,7 +2411,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Decide a claimed review task: an application's (approve, reject, request_information), an enforcement action's (confirm, decline), an appeal's (uphold, overturn, modify), an investigation's, a notice's or an inquiry's
+         * Decide a claimed review task: an application's (approve, reject, request_information), an enforcement action's (confirm, decline), an appeal's (uphold, overturn, modify), an investigation's, a notice's, a dispute's or an inquiry's
          * @description The body is checked against the decision the task's kind takes. Permission: `review_tasks:work`.
          */
         post: {
@@ -2493,6 +2493,15 @@ export interface paths {
                             };
                             facts: string[];
                         };
+                    } | {
+                        /** @enum {string} */
+                        outcome: "buyer_favour" | "partial_refund" | "seller_favour";
+                        reasons: ("no_proof_of_delivery" | "item_not_as_described" | "item_damaged" | "counterfeit_confirmed" | "return_received_not_refunded" | "seller_unresponsive" | "carrier_fault" | "item_partly_as_described" | "proof_of_delivery" | "item_as_described" | "damage_after_delivery" | "return_not_received" | "buyer_evidence_insufficient")[];
+                        note: string;
+                        refund?: {
+                            amount: string;
+                            currency: string;
+                        };
                     };
                 };
             };
@@ -2536,6 +2545,12 @@ export interface paths {
                             object: "notice_decision";
                             reviewTaskId: string;
                             noticeId: string | null;
+                            outcome: string;
+                        } | {
+                            /** @enum {string} */
+                            object: "dispute_decision";
+                            reviewTaskId: string;
+                            disputeId: string | null;
                             outcome: string;
                         } | {
                             /** @enum {string} */
@@ -6140,6 +6155,16 @@ export interface paths {
                                 checkId: string;
                                 code?: string;
                                 changes: string[];
+                            } | {
+                                /** @enum {string} */
+                                source: "dispute";
+                                disputeId: string;
+                                scenario: string;
+                            } | {
+                                /** @enum {string} */
+                                source: "dispute_rate";
+                                sellerFault: number;
+                                orders: number;
                             })[];
                             reports: {
                                 id: string;
@@ -6791,6 +6816,1007 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A buyer’s dispute about an order; the rules of its category and scenario choose its path
+         * @description One dispute per order and scenario: the same dispute sent again is the same dispute. The answer says the path, the rule that chose it and, for a seller response, by when. Permission: `disputes:create`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "orderId": "ord-200117",
+                     *       "sellerId": "sel_0123456789abcdefghjk",
+                     *       "buyerRef": "buyer-88213",
+                     *       "scenario": "not_received",
+                     *       "category": "home",
+                     *       "amount": {
+                     *         "amount": "42.00",
+                     *         "currency": "GBP"
+                     *       },
+                     *       "description": "Tracking shows the parcel stuck at the depot for two weeks.",
+                     *       "evidence": [
+                     *         "https://tracking.example/ord-200117"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        orderId: string;
+                        sellerId: string;
+                        buyerRef: string;
+                        /** @enum {string} */
+                        scenario: "not_received" | "not_as_described" | "damaged" | "counterfeit" | "return_not_refunded";
+                        category: string;
+                        amount: {
+                            amount: string;
+                            currency: string;
+                        };
+                        description: string;
+                        /** @default [] */
+                        evidence?: (string)[];
+                    };
+                };
+            };
+            responses: {
+                /** @description opened */
+                202: {
+                    headers: {
+                        /** @description the dispute */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "dispute";
+                            orderId: string;
+                            sellerId: string;
+                            buyerRef: string;
+                            /** @enum {string} */
+                            scenario: "not_received" | "not_as_described" | "damaged" | "counterfeit" | "return_not_refunded";
+                            category: string;
+                            amount: {
+                                amount: string;
+                                currency: string;
+                            };
+                            rulesVersion: string;
+                            ruleId: string;
+                            /** @enum {string} */
+                            path: "auto_refund" | "seller_response";
+                            /** @enum {string} */
+                            status: "awaiting_seller" | "in_review" | "resolved" | "appealed" | "closed";
+                            /** Format: date-time */
+                            respondBy: string | null;
+                            /** @enum {string|null} */
+                            sellerAnswer: "accept" | "contest" | null;
+                            /** @enum {string|null} */
+                            outcome: "buyer_favour" | "partial_refund" | "seller_favour" | "withdrawn" | null;
+                            reasons: string[] | null;
+                            refund: {
+                                amount: string;
+                                currency: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            decidedBy: "rule" | "seller" | "deadline" | "reviewer" | "buyer" | null;
+                            sellerFault: boolean | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** @enum {string|null} */
+                            appealedBy: "seller" | "buyer" | null;
+                            /** @enum {string|null} */
+                            finalOutcome: "buyer_favour" | "partial_refund" | "seller_favour" | "withdrawn" | null;
+                            overturned: boolean;
+                            description?: string;
+                            evidence?: string[];
+                            sellerStatement?: string;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/disputes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A dispute: its path, the rule that chose it, where it stands and how it was resolved
+         * @description Permission: `disputes:read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the dispute */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "dispute";
+                            orderId: string;
+                            sellerId: string;
+                            buyerRef: string;
+                            /** @enum {string} */
+                            scenario: "not_received" | "not_as_described" | "damaged" | "counterfeit" | "return_not_refunded";
+                            category: string;
+                            amount: {
+                                amount: string;
+                                currency: string;
+                            };
+                            rulesVersion: string;
+                            ruleId: string;
+                            /** @enum {string} */
+                            path: "auto_refund" | "seller_response";
+                            /** @enum {string} */
+                            status: "awaiting_seller" | "in_review" | "resolved" | "appealed" | "closed";
+                            /** Format: date-time */
+                            respondBy: string | null;
+                            /** @enum {string|null} */
+                            sellerAnswer: "accept" | "contest" | null;
+                            /** @enum {string|null} */
+                            outcome: "buyer_favour" | "partial_refund" | "seller_favour" | "withdrawn" | null;
+                            reasons: string[] | null;
+                            refund: {
+                                amount: string;
+                                currency: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            decidedBy: "rule" | "seller" | "deadline" | "reviewer" | "buyer" | null;
+                            sellerFault: boolean | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** @enum {string|null} */
+                            appealedBy: "seller" | "buyer" | null;
+                            /** @enum {string|null} */
+                            finalOutcome: "buyer_favour" | "partial_refund" | "seller_favour" | "withdrawn" | null;
+                            overturned: boolean;
+                            description?: string;
+                            evidence?: string[];
+                            sellerStatement?: string;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/disputes/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The seller accepts (the buyer is refunded) or contests (a reviewer decides) within the rule’s window
+         * @description Permission: `disputes:respond`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "answer": "contest",
+                     *       "statement": "The parcel was delivered and signed for on 2 December.",
+                     *       "evidence": [
+                     *         "https://carrier.example/pod/ord-200117"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {string} */
+                        answer: "accept" | "contest";
+                        statement: string;
+                        /** @default [] */
+                        evidence?: (string)[];
+                    };
+                };
+            };
+            responses: {
+                /** @description answered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "dispute";
+                            orderId: string;
+                            sellerId: string;
+                            buyerRef: string;
+                            /** @enum {string} */
+                            scenario: "not_received" | "not_as_described" | "damaged" | "counterfeit" | "return_not_refunded";
+                            category: string;
+                            amount: {
+                                amount: string;
+                                currency: string;
+                            };
+                            rulesVersion: string;
+                            ruleId: string;
+                            /** @enum {string} */
+                            path: "auto_refund" | "seller_response";
+                            /** @enum {string} */
+                            status: "awaiting_seller" | "in_review" | "resolved" | "appealed" | "closed";
+                            /** Format: date-time */
+                            respondBy: string | null;
+                            /** @enum {string|null} */
+                            sellerAnswer: "accept" | "contest" | null;
+                            /** @enum {string|null} */
+                            outcome: "buyer_favour" | "partial_refund" | "seller_favour" | "withdrawn" | null;
+                            reasons: string[] | null;
+                            refund: {
+                                amount: string;
+                                currency: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            decidedBy: "rule" | "seller" | "deadline" | "reviewer" | "buyer" | null;
+                            sellerFault: boolean | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** @enum {string|null} */
+                            appealedBy: "seller" | "buyer" | null;
+                            /** @enum {string|null} */
+                            finalOutcome: "buyer_favour" | "partial_refund" | "seller_favour" | "withdrawn" | null;
+                            overturned: boolean;
+                            description?: string;
+                            evidence?: string[];
+                            sellerStatement?: string;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `dispute_not_awaiting_seller`: The dispute is not waiting for the seller’s answer (answered, decided, or the window closed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/disputes/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The buyer withdrew the dispute (until it is resolved)
+         * @description Permission: `disputes:create`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description withdrawal sent to the dispute */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "dispute";
+                            /** @enum {string} */
+                            withdrawal: "requested";
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `dispute_not_awaiting_seller`: The dispute is not waiting for the seller’s answer (answered, decided, or the window closed) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/disputes/{id}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a review of a resolved dispute by another reviewer, once, within 7 days of the resolution
+         * @description The seller appeals through the frontend, the buyer through the order system. Permission: `disputes:appeal`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "by": "seller",
+                     *       "statement": "The proof of delivery was not considered.",
+                     *       "evidence": []
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {string} */
+                        by: "seller" | "buyer";
+                        statement: string;
+                        /** @default [] */
+                        evidence?: (string)[];
+                    };
+                };
+            };
+            responses: {
+                /** @description appealed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "dispute";
+                            orderId: string;
+                            sellerId: string;
+                            buyerRef: string;
+                            /** @enum {string} */
+                            scenario: "not_received" | "not_as_described" | "damaged" | "counterfeit" | "return_not_refunded";
+                            category: string;
+                            amount: {
+                                amount: string;
+                                currency: string;
+                            };
+                            rulesVersion: string;
+                            ruleId: string;
+                            /** @enum {string} */
+                            path: "auto_refund" | "seller_response";
+                            /** @enum {string} */
+                            status: "awaiting_seller" | "in_review" | "resolved" | "appealed" | "closed";
+                            /** Format: date-time */
+                            respondBy: string | null;
+                            /** @enum {string|null} */
+                            sellerAnswer: "accept" | "contest" | null;
+                            /** @enum {string|null} */
+                            outcome: "buyer_favour" | "partial_refund" | "seller_favour" | "withdrawn" | null;
+                            reasons: string[] | null;
+                            refund: {
+                                amount: string;
+                                currency: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            decidedBy: "rule" | "seller" | "deadline" | "reviewer" | "buyer" | null;
+                            sellerFault: boolean | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** @enum {string|null} */
+                            appealedBy: "seller" | "buyer" | null;
+                            /** @enum {string|null} */
+                            finalOutcome: "buyer_favour" | "partial_refund" | "seller_favour" | "withdrawn" | null;
+                            overturned: boolean;
+                            description?: string;
+                            evidence?: string[];
+                            sellerStatement?: string;
+                            /** Format: date-time */
+                            createdAt: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `dispute_not_appealable`: The dispute is not resolved, was appealed already, or its appeal window has closed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dispute-rules/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per dispute-rules version and rule: disputes decided, overturned on appeal, median hours to resolution
+         * @description Permission: `disputes:report`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "dispute_rule_report";
+                            currentVersion: string;
+                            versions: string[];
+                            rules: {
+                                rulesVersion: string;
+                                ruleId: string;
+                                decided: number;
+                                automatic: number;
+                                byDeadline: number;
+                                byReviewer: number;
+                                appealed: number;
+                                overturned: number;
+                                overturnRate: number | null;
+                                buyerFavour: number;
+                                sellerFault: number;
+                                medianHoursToResolution: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9447,7 +10473,7 @@ export interface components {
             title: string;
             status: number;
             /** @enum {string} */
-            code: "validation_error" | "malformed_json" | "malformed_body" | "unsupported_content_encoding" | "authentication_required" | "invalid_api_key" | "invalid_signature" | "forbidden" | "resource_not_found" | "route_not_found" | "method_not_allowed" | "unknown_provider" | "unknown_reference" | "idempotency_key_reused" | "response_erased" | "payload_too_large" | "document_too_large" | "unsupported_document_format" | "rate_limited" | "review_task_not_open" | "review_task_claimed_by_another" | "review_task_not_claimed_by_caller" | "outcome_not_supported" | "four_eyes_same_reviewer" | "application_already_decided" | "no_open_information_request" | "unknown_person" | "compliance_officer_required" | "reviewer_took_original_decision" | "request_not_open" | "no_certification_due" | "appeal_already_open" | "appeal_window_closed" | "not_appealable" | "response_not_approved" | "response_not_assembled" | "verification_closed" | "trader_traceability_due" | "not_a_restriction" | "discrepancy_report_decided" | "discrepancy_report_not_approved" | "internal_error" | "database_unavailable" | "temporal_unavailable" | "console_not_built";
+            code: "validation_error" | "malformed_json" | "malformed_body" | "unsupported_content_encoding" | "authentication_required" | "invalid_api_key" | "invalid_signature" | "forbidden" | "resource_not_found" | "route_not_found" | "method_not_allowed" | "unknown_provider" | "unknown_reference" | "idempotency_key_reused" | "response_erased" | "payload_too_large" | "document_too_large" | "unsupported_document_format" | "rate_limited" | "review_task_not_open" | "review_task_claimed_by_another" | "review_task_not_claimed_by_caller" | "outcome_not_supported" | "four_eyes_same_reviewer" | "application_already_decided" | "no_open_information_request" | "unknown_person" | "compliance_officer_required" | "reviewer_took_original_decision" | "request_not_open" | "no_certification_due" | "appeal_already_open" | "appeal_window_closed" | "not_appealable" | "response_not_approved" | "response_not_assembled" | "verification_closed" | "trader_traceability_due" | "not_a_restriction" | "discrepancy_report_decided" | "dispute_not_awaiting_seller" | "dispute_not_appealable" | "discrepancy_report_not_approved" | "internal_error" | "database_unavailable" | "temporal_unavailable" | "console_not_built";
             /** @description what this occurrence is about */
             detail: string;
             instance?: string;

@@ -18,7 +18,11 @@ export type InvestigationSignal =
   | { source: 'document_lapsed'; requestId: string; personId: string; outcome: 'not_renewed' | 'not_verified' }
   | { source: 'requirements_lapsed'; requestId: string; items: string[] }
   /** The company register changed (status, officers, persons with significant control) and the registry check no longer passes. */
-  | { source: 'registry_change'; applicationId: string; checkId: string; code?: string; changes: string[] };
+  | { source: 'registry_change'; applicationId: string; checkId: string; code?: string; changes: string[] }
+  /** A dispute the buyer won whose rule asks for an investigation (a counterfeit). */
+  | { source: 'dispute'; disputeId: string; scenario: string }
+  /** The early warning on disputes (domain/disputes/rules.ts): seller-fault disputes against orders over 30 days. */
+  | { source: 'dispute_rate'; sellerFault: number; orders: number };
 
 /**
  * A metric anomaly: the last week's rate against the seller's own baseline (the 53 days before it),

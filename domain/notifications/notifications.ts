@@ -26,6 +26,10 @@ export const eventTypes = [
   'blocking_report.due_soon',
   'blocking_report.overdue',
   'listing.action',
+  'dispute.opened',
+  'dispute.escalated',
+  'dispute.resolved',
+  'dispute.appealed',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 

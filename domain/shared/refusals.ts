@@ -14,6 +14,8 @@ export const refusals = [
   'compliance_officer_required',
   'reviewer_took_original_decision',
   'request_not_open',
+  'dispute_not_awaiting_seller',
+  'dispute_not_appealable',
 ] as const;
 
 export type Refusal = (typeof refusals)[number];

@@ -1,11 +1,12 @@
 /**
  * Deciding a case's review task. Each kind has its outcomes and, where the API asks for them,
  * reason codes (from the domain) and extra fields: the lighter action for a modified appeal, the
- * action with its ground and facts for an investigation that ends in enforcement.
+ * action with its ground and facts for an investigation that ends in enforcement or a notice acted on.
  */
 import { useState } from 'react';
 import { appealReasonCodes } from '../../../domain/appeals/codes';
 import { investigationReasonCodes } from '../../../domain/investigations/codes';
+import { listingActionTypes, noticeReasonCodes } from '../../../domain/notices/codes';
 import { label } from '../format';
 import { OutcomeChoice } from './OutcomeChoice';
 import { ProblemMessage } from './ProblemMessage';
@@ -16,9 +17,12 @@ const outcomes: Record<string, { outcomes: string[]; reasons?: Record<string, re
   inquiry: { outcomes: ['approve', 'decline'] },
   appeal: { outcomes: ['uphold', 'overturn', 'modify'], reasons: appealReasonCodes },
   investigation: { outcomes: ['no_action', 'enforce'], reasons: investigationReasonCodes },
+  notice: { outcomes: ['no_action', 'action'], reasons: noticeReasonCodes },
 };
 const lighterActions = ['warning', 'feature_restriction', 'reduced_visibility'];
 const actionTypes = ['warning', 'feature_restriction', 'reduced_visibility', 'suspension', 'deactivation'];
+/** What an outcome acts with: an investigation's enforcement, or a notice's action on the listing or the seller. */
+const acting = (kind: string, outcome: string) => (kind === 'investigation' && outcome === 'enforce') || (kind === 'notice' && outcome === 'action');
 
 export function CaseDecision({ kind, onDecide }: { kind: string; onDecide(body: unknown): Promise<void> }) {
   const spec = outcomes[kind];
@@ -26,14 +30,17 @@ export function CaseDecision({ kind, onDecide }: { kind: string; onDecide(body: 
   const [reasons, setReasons] = useState<string[]>([]);
   const [note, setNote] = useState('');
   const [replaceWith, setReplaceWith] = useState(lighterActions[0]);
-  const [action, setAction] = useState({ type: 'warning', groundType: 'terms', reference: '', explanation: '', facts: '' });
+  const [action, setAction] = useState({ type: kind === 'notice' ? listingActionTypes[0] : 'warning', groundType: 'terms', reference: '', explanation: '', facts: '' });
+  const [manifest, setManifest] = useState(false);
   const { submit, busy, error } = useSubmit(async () => {
     await onDecide({
       outcome,
       note: note.trim(),
       ...(spec.reasons ? { reasons } : {}),
       ...(kind === 'appeal' && outcome === 'modify' ? { replaceWith } : {}),
-      ...(kind === 'investigation' && outcome === 'enforce'
+      // Art. 23: manifestly illegal content counts against the seller, a manifestly unfounded notice against its notifier.
+      ...(kind === 'notice' ? (outcome === 'action' ? { manifestlyIllegal: manifest } : { manifestlyUnfounded: manifest }) : {}),
+      ...(acting(kind, outcome)
         ? {
             action: {
               type: action.type,
@@ -82,13 +89,19 @@ export function CaseDecision({ kind, onDecide }: { kind: string; onDecide(body: 
           </select>
         </label>
       )}
-      {kind === 'investigation' && outcome === 'enforce' && (
+      {kind === 'notice' && (
+        <label className="choice">
+          <input type="checkbox" name="manifest" checked={manifest} onChange={() => setManifest(!manifest)} />{' '}
+          {outcome === 'action' ? 'Manifestly illegal (counts towards the seller’s misuse, DSA Art. 23(1))' : 'Manifestly unfounded (counts towards the notifier’s misuse, DSA Art. 23(2))'}
+        </label>
+      )}
+      {acting(kind, outcome) && (
         <fieldset>
           <legend>Action and its statement of reasons</legend>
           <label>
             Action{' '}
             <select value={action.type} onChange={(e) => setAction({ ...action, type: e.target.value })}>
-              {actionTypes.map((a) => (
+              {(kind === 'notice' ? [...listingActionTypes, ...actionTypes] : actionTypes).map((a) => (
                 <option key={a} value={a}>
                   {label(a)}
                 </option>

@@ -1,4 +1,4 @@
-/** A case under review: the enforcement action, appeal, investigation or inquiry the task decides. */
+/** A case under review: the enforcement action, appeal, investigation, inquiry, notice or dispute the task decides. */
 import { CaseDecision } from '../components/CaseDecision';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { StatementOfReasons } from '../components/StatementOfReasons';
@@ -13,13 +13,15 @@ const paths = {
   appeal: '/v1/appeals/{id}',
   investigation: '/v1/investigations/{id}',
   inquiry: '/v1/inquiries/{id}',
+  notice: '/v1/notices/{id}',
+  dispute: '/v1/disputes/{id}',
 } as const;
 
 export function CaseReview({ task, canDecide, onDecide }: { task: ReviewTask; canDecide: boolean; onDecide(body: unknown): Promise<void> }) {
   const { api } = useSession();
   const path = task.kind !== 'application' && task.caseId ? paths[task.kind] : undefined;
   const caseId = task.caseId ?? '';
-  // One view over four kinds of case: each block below reads the fields of its own kind.
+  // One view over the kinds of case: each block below reads the fields of its own kind.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const loaded = useLoad<any>(() => (path ? api.get(path, { id: caseId }) : Promise.resolve(null)), [path, caseId, task.status]);
   if (loaded.error) return <ProblemMessage error={loaded.error} />;
@@ -68,6 +70,48 @@ export function CaseReview({ task, canDecide, onDecide }: { task: ReviewTask; ca
                 </li>
               ))}
             </ul>
+          )}
+          {task.kind === 'notice' && (
+            <dl className="fields">
+              <div>
+                <dt>About</dt>
+                <dd>
+                  {c.target.type === 'listing' ? (
+                    <>
+                      listing <code>{c.target.listingId}</code> of{' '}
+                    </>
+                  ) : null}
+                  seller <a href={href.seller(c.sellerId)}>{c.sellerId}</a>
+                </dd>
+              </div>
+              <div>
+                <dt>Category</dt>
+                <dd>
+                  {label(c.category)}
+                  {c.trustedFlaggerId ? ` (trusted flagger ${c.trustedFlaggerId})` : ''}
+                </dd>
+              </div>
+              <div>
+                <dt>Explanation</dt>
+                <dd>{c.explanation}</dd>
+              </div>
+              <div>
+                <dt>Where</dt>
+                <dd>
+                  {(c.locations ?? []).map((l: string) => (
+                    <div key={l}>
+                      <code>{l}</code>
+                    </div>
+                  ))}
+                </dd>
+              </div>
+              {c.legalReference && (
+                <div>
+                  <dt>Law named</dt>
+                  <dd>{c.legalReference}</dd>
+                </div>
+              )}
+            </dl>
           )}
           {task.kind === 'inquiry' && (
             <dl className="fields">
