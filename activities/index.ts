@@ -26,6 +26,7 @@ import { createReviewActivities } from './review/review';
 import { createAuditActivities } from './operations/audit';
 import { createNoticeActivities } from './notices/notices';
 import { createDisputeActivities } from './disputes/disputes';
+import { createAccountGroupActivities } from './account-groups/account-groups';
 
 export function createActivities(deps: ActivityDeps) {
   return {
@@ -55,6 +56,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createAuditActivities(deps),
     ...createNoticeActivities(deps),
     ...createDisputeActivities(deps),
+    ...createAccountGroupActivities(deps),
   };
 }
 

@@ -12,6 +12,13 @@ const digits = (n: number) => Array.from({ length: n }, () => randomInt(10)).joi
  */
 export const uniqueIban = () => composeIBAN({ countryCode: 'GB', bban: `BUKB202015${digits(7)}7` })!;
 
+/**
+ * A phone number and an email domain of its own for each application (the Ofcom drama range 020 7946
+ * 0000-0999), so that sellers are in one account group only where a test means them to be.
+ */
+const uniquePhone = () => `+442079460${digits(3)}`;
+const uniqueDomain = () => `acme-${randomBytes(4).toString('hex')}.example`;
+
 /** Birth dates differ per application, so people match across sellers only where a test means them to. */
 const randomBirthDate = () => new Date(Date.UTC(1950, 0, 1) + randomInt(18_000) * 86_400_000).toISOString().slice(0, 10);
 
@@ -26,8 +33,8 @@ export function ukCompany(overrides: { legalName?: string; registrationNumber?: 
       legalName: overrides.legalName ?? 'Acme Widgets Ltd',
       registrationNumber: overrides.registrationNumber ?? '12345678',
       address: { line1: '1 High Street', city: 'London', postalCode: 'EC1A 1BB', country: 'GB' },
-      email: 'ops@acme.example',
-      phone: '+442079460000',
+      email: `ops@${uniqueDomain()}`,
+      phone: uniquePhone(),
       categories: ['electronics'],
     },
     persons: [

@@ -58,3 +58,5 @@ export const noticeWorkflowId = (noticeId: string) => `notice:${noticeId}`;
 export const trustedFlaggerWorkflowId = (flaggerId: string) => `trusted-flagger:${flaggerId}`;
 /** One process per dispute; the dispute ID derives from the order system, the order and the scenario. */
 export const disputeWorkflowId = (disputeId: string) => `dispute:${disputeId}`;
+/** One report of a seller's devices and addresses: the same report sent again is the same process. */
+export const identifierReportWorkflowId = (sellerId: string, digest: string) => `identifiers:${sellerId}:${digest}`;

@@ -23,6 +23,7 @@ export { registryMonitoring } from './onboarding/registry-monitoring';
 export { notice } from './notices/notice';
 export { trustedFlaggerRegistration } from './notices/trusted-flagger';
 export { dispute } from './disputes/dispute';
+export { identifierReport } from './account-groups/identifier-report';
 
 // Each type's versioning behaviour, set as the bundle loads.
 import './versioning-behaviors';

@@ -16,6 +16,7 @@ import { sanctionsListDownload } from './screening/list-download';
 import { auditCheckpoint } from './operations/audit-checkpoint';
 import { transparencySubmission } from './enforcement/transparency-submission';
 import { trustedFlaggerRegistration } from './notices/trusted-flagger';
+import { identifierReport } from './account-groups/identifier-report';
 
 export const pinnedWorkflows = {
   discrepancyReportStep,
@@ -31,6 +32,7 @@ export const pinnedWorkflows = {
   transparencySubmission,
   auditCheckpoint,
   trustedFlaggerRegistration,
+  identifierReport,
 };
 
 // Only a versioned worker may state a behaviour (the server refuses it from an unversioned one, as

@@ -21,6 +21,8 @@ import {
   type EnforcementRow,
 } from '../../db/enforcement/enforcements';
 import { proposeEnforcement } from '../../db/enforcement/proposals';
+import { findGroupLinks, findGroupMembers, linkKindsBetween } from '../../db/account-groups/groups';
+import { groupMemberStatement } from '../../domain/account-groups/group-statement';
 import { sanctionsHoldStatement } from '../../domain/screening/sanctions-hold';
 import { addSignal, caseSource, closeInvestigation, openInvestigation, recordReport } from '../../db/investigations/investigations';
 import { closeReviewTask, openCaseTask, type NewCaseTask } from '../../db/review/review-tasks';
@@ -191,7 +193,7 @@ export function createCaseActivities({ db, reviewSlaHours, temporal, enforcement
       decision: InvestigationDecision;
       actor: Actor;
       signals: InvestigationSignal[];
-    }): Promise<{ enforcementId?: string }> {
+    }): Promise<{ enforcementId?: string; group?: { enforcementId: string; sellerId: string }[] }> {
       const { investigationId, sellerId, decision, actor } = input;
       const action = decision.action;
       if (!action) {
@@ -218,12 +220,33 @@ export function createCaseActivities({ db, reviewSlaHours, temporal, enforcement
           ),
         },
       };
-      await proposeEnforcement(db, { id: enforcementId, sellerId, type: action.type as EnforcementRow['type'], statement, decidedBy: actor, source: 'investigation', sourceId: investigationId });
+      const type = action.type as EnforcementRow['type'];
+      await proposeEnforcement(db, { id: enforcementId, sellerId, type, statement, decidedBy: actor, source: 'investigation', sourceId: investigationId });
+      // The whole account group: each linked seller still trading gets the action, with its own statement.
+      const group: { enforcementId: string; sellerId: string }[] = [];
+      if (action.scope === 'group') {
+        const members = await findGroupMembers(db, sellerId);
+        const links = await findGroupLinks(db, members);
+        const open = await db('sellers').whereIn('id', members).whereNot({ id: sellerId }).whereIn('status', ['active', 'onboarding', 'suspended']).orderBy('id').select('id');
+        for (const member of open) {
+          const memberId = derivedId('enforcement', investigationId, action.type, member.id);
+          await proposeEnforcement(db, {
+            id: memberId,
+            sellerId: member.id,
+            type,
+            statement: groupMemberStatement(statement, linkKindsBetween(links, sellerId, member.id)),
+            decidedBy: actor,
+            source: 'investigation',
+            sourceId: investigationId,
+          });
+          group.push({ enforcementId: memberId, sellerId: member.id });
+        }
+      }
       await closeInvestigation(db, investigationId, decision, actor, enforcementId);
       // A confirmed match: the held payouts are blocked property, to be reported within 10 business days.
       if ((decision.reasons as readonly string[]).includes('sanctions_match_confirmed') && input.signals.some((s) => s.source === 'screening_hit'))
         await openBlockingReportFor({ db, temporal }, { investigationId, sellerId, holdId: derivedId('enforcement', investigationId, 'sanctions_hold') });
-      return { enforcementId };
+      return group.length > 0 ? { enforcementId, group } : { enforcementId };
     },
 
     /**

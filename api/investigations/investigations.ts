@@ -1,6 +1,6 @@
 /** Investigation cases as reviewers see them: what joined the case, and how it ended. */
 import { z } from 'zod';
-import { findInvestigation } from '../../db/investigations/investigations';
+import { findInvestigation, listGroupEnforcementIds } from '../../db/investigations/investigations';
 import { reportCategories } from '../../domain/investigations/codes';
 import { hasPrefix } from '../../domain/shared/ids';
 import { iso } from '../onboarding/application-view';
@@ -18,6 +18,7 @@ const signalResponse = z.discriminatedUnion('source', [
   z.object({ source: z.literal('registry_change'), applicationId: z.string(), checkId: z.string(), code: z.string().optional(), changes: z.array(z.string()) }),
   z.object({ source: z.literal('dispute'), disputeId: z.string(), scenario: z.string() }),
   z.object({ source: z.literal('dispute_rate'), sellerFault: z.number().int(), orders: z.number().int() }),
+  z.object({ source: z.literal('account_group'), memberIds: z.array(z.string()) }),
 ]);
 
 const investigationResponse = z.object({
@@ -31,6 +32,8 @@ const investigationResponse = z.object({
   reasons: z.array(z.string()).nullable(),
   note: z.string().nullable(),
   enforcementId: z.string().nullable(),
+  /** An enforcement on the account group: one action per member, each with its own statement of reasons. */
+  groupEnforcementIds: z.array(z.string()),
   decidedBy: actorRef.nullable(),
   decidedAt: timestamp,
   createdAt: timestamp,
@@ -63,6 +66,7 @@ export const investigationRoutes = [
         reasons: row.reasons,
         note: row.note,
         enforcementId: row.enforcement_id,
+        groupEnforcementIds: row.enforcement_id ? await listGroupEnforcementIds(db, id, row.enforcement_id) : [],
         decidedBy: row.decided_by ? { id: row.decided_by, name: row.decided_by_name } : null,
         decidedAt: iso(row.decided_at),
         createdAt: iso(row.created_at),

@@ -110,3 +110,9 @@ export async function caseSource(db: Knex, reportIds: string[]): Promise<'notice
   const outside = await db('reports').whereIn('id', reportIds).whereNot({ reporter_type: 'internal' }).first('id');
   return outside ? 'notice' : 'own_initiative';
 }
+
+/** The actions a group enforcement put on the other members of the account group (beside the case's own). */
+export async function listGroupEnforcementIds(db: Knex, investigationId: string, own: string): Promise<string[]> {
+  const rows = await db('enforcement_actions').where({ source: 'investigation', source_id: investigationId }).whereNot({ id: own }).orderBy('id').select('id');
+  return rows.map((r) => r.id);
+}

@@ -2,6 +2,8 @@
  * Sellers and their applications, with persons and the bank account. Written only by the
  * onboarding activities; read by the API.
  */
+import { HUB_SIZE, type LinkKind } from '../../domain/account-groups/link-kinds';
+import { refreshApplicationIdentifiers } from '../account-groups/identifiers';
 import type { Knex } from 'knex';
 import { bankAccountDetails } from '../../domain/onboarding/application';
 import { last4 } from '../../domain/onboarding/bank';
@@ -81,6 +83,7 @@ export async function saveSubmission(db: Knex, input: OnboardingInput, fingerpri
       details: JSON.stringify(sealBankAccount({ ...account, accountHolderName: s.bankAccount.accountHolderName })),
       fingerprint: bankAccountFingerprint(fingerprintKey, account),
     });
+    await refreshApplicationIdentifiers(trx, input.applicationId, fingerprintKey);
     await appendAudit(trx, {
       actor: input.submittedBy,
       action: 'application.submitted',
@@ -164,36 +167,30 @@ export async function recordWithdrawal(db: Knex, w: { applicationId: string; act
 }
 
 export interface SellerLink {
-  via: 'bank_account' | 'tax_id' | 'person';
+  via: LinkKind;
   sellerId: string;
   sellerStatus: string;
 }
 
-/** Other sellers that were turned away or stopped and share a bank account, tax ID or person with this application. */
+/**
+ * Other sellers that were turned away or stopped and share an identifier with this application's
+ * seller (domain/account-groups/identifiers.ts): a bank account, tax ID, person, address, phone,
+ * email domain, or a device or IP address the marketplace reported. Hubs link nobody.
+ */
 export async function findSellerLinks(db: Knex, applicationId: string): Promise<SellerLink[]> {
   const flagged = ['rejected', 'suspended', 'deactivated'];
   const { rows } = await db.raw(
-    `with me as (select id, seller_id, tax_id_fingerprint from applications where id = ?)
-     select distinct 'bank_account' as via, a.seller_id, s.status
-       from me join bank_accounts mine on mine.application_id = me.id
-       join bank_accounts other on other.fingerprint = mine.fingerprint and other.application_id <> me.id
-       join applications a on a.id = other.application_id join sellers s on s.id = a.seller_id
-      where a.seller_id <> me.seller_id and s.status = any(?)
-     union
-     select distinct 'tax_id', a.seller_id, s.status
-       from me join applications a on a.tax_id_fingerprint = me.tax_id_fingerprint and a.id <> me.id
-       join sellers s on s.id = a.seller_id
-      where me.tax_id_fingerprint is not null and a.seller_id <> me.seller_id and s.status = any(?)
-     union
-     select distinct 'person', a.seller_id, s.status
-       from me join persons mine on mine.application_id = me.id
-       join persons other on other.fingerprint = mine.fingerprint and other.application_id <> me.id
-       join applications a on a.id = other.application_id join sellers s on s.id = a.seller_id
-      where a.seller_id <> me.seller_id and s.status = any(?)
-     order by 1, 2`,
-    [applicationId, flagged, flagged, flagged],
+    `select distinct other.kind as via, other.seller_id, s.status
+       from applications me
+       join seller_identifiers mine on mine.seller_id = me.seller_id
+       join seller_identifiers other on other.kind = mine.kind and other.fingerprint = mine.fingerprint and other.seller_id <> me.seller_id
+       join sellers s on s.id = other.seller_id
+      where me.id = ? and s.status = any(?)
+        and (select count(*) from seller_identifiers h where h.kind = mine.kind and h.fingerprint = mine.fingerprint) <= ?
+      order by 1, 2`,
+    [applicationId, flagged, HUB_SIZE],
   );
-  return (rows as Array<{ via: SellerLink['via']; seller_id: string; status: string }>).map((r) => ({ via: r.via, sellerId: r.seller_id, sellerStatus: r.status }));
+  return (rows as Array<{ via: LinkKind; seller_id: string; status: string }>).map((r) => ({ via: r.via, sellerId: r.seller_id, sellerStatus: r.status }));
 }
 
 /** The seller's most recent application: where its contact details are. */

@@ -2,6 +2,7 @@
  * Requests for information: opened by a reviewer's decision, answered by the seller (which changes
  * the application's records), reminded and expired by the workflow's timers.
  */
+import { refreshApplicationIdentifiers } from '../account-groups/identifiers';
 import type { Knex } from 'knex';
 import { bankAccountDetails } from '../../domain/onboarding/application';
 import { last4 } from '../../domain/onboarding/bank';
@@ -103,6 +104,8 @@ export async function applyInformation(db: Knex, a: { applicationId: string; req
           fingerprint: bankAccountFingerprint(fingerprintKey, account),
         });
     }
+    // What the seller is linked to others by follows what it now says (domain/account-groups/identifiers.ts).
+    await refreshApplicationIdentifiers(trx, a.applicationId, fingerprintKey);
     const fields = changedFields(a.answer);
     await trx('information_requests')
       .where({ id: a.requestId })

@@ -3,6 +3,7 @@
  * erasures: trader contact data after 6 months, everything personal after 5 years. Each erasure
  * checks the holds and the seller's status itself, in its transaction: the database is the authority.
  */
+import { forgetIdentifiers } from '../account-groups/identifiers';
 import type { Knex } from 'knex';
 import { RETENTION_POLICY_VERSION, type RetentionStage } from '../../domain/retention/retention';
 import { systemActor, type Actor } from '../../domain/shared/actor';
@@ -116,6 +117,7 @@ export async function eraseAmlRecords(db: Knex, sellerId: string, actor: Actor =
     if (refused) return { outcome: refused, documentKeys: [] };
     const applications = await trx('applications').where({ seller_id: sellerId }).select('id', 'business', 'country');
     const ids = applications.map((a) => a.id);
+    await forgetIdentifiers(trx, sellerId);
     for (const app of applications) {
       await trx('applications')
         .where({ id: app.id })

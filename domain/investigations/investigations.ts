@@ -22,7 +22,9 @@ export type InvestigationSignal =
   /** A dispute the buyer won whose rule asks for an investigation (a counterfeit). */
   | { source: 'dispute'; disputeId: string; scenario: string }
   /** The early warning on disputes (domain/disputes/rules.ts): seller-fault disputes against orders over 30 days. */
-  | { source: 'dispute_rate'; sellerFault: number; orders: number };
+  | { source: 'dispute_rate'; sellerFault: number; orders: number }
+  /** A reviewer opened it on the seller's account group (db/account-groups/groups.ts): the members when it was opened. */
+  | { source: 'account_group'; memberIds: string[] };
 
 /**
  * A metric anomaly: the last week's rate against the seller's own baseline (the 53 days before it),

@@ -35,6 +35,8 @@ export const investigationDecisionSchema = z
         ground: z.strictObject({ type: z.enum(['terms', 'law']), reference: z.string().trim().min(3).max(300), explanation: z.string().trim().min(3).max(2000) }),
         /** The facts for the statement of reasons: what happened, without names or contact details. */
         facts: z.array(z.string().trim().min(3).max(1000)).min(1).max(10),
+        /** The seller alone, or its whole account group: each linked seller gets the action with its own statement of reasons. */
+        scope: z.enum(['seller', 'group']).default('seller'),
       })
       .optional(),
   })

@@ -2,6 +2,7 @@
  * Explainable risk: every point comes from a named, versioned rule, and the contributions are
  * stored with the application so a reviewer (or an auditor) sees why a score is what it is.
  */
+import { linkKinds, type LinkKind } from '../account-groups/link-kinds';
 import type { CheckResult } from './onboarding';
 
 export const RISK_RULES_VERSION = 'risk-2026-11-v1';
@@ -49,23 +50,48 @@ const checkRules: Record<string, { points: number; explanation: string }> = {
 
 /** Another seller, turned away or stopped, that shares something identifying with this application. */
 export interface SellerLinkView {
-  via: 'bank_account' | 'tax_id' | 'person';
+  via: LinkKind;
   sellerId: string;
   sellerStatus: string;
 }
 
-const linkRules: Record<SellerLinkView['via'], { points: number; explanation: string }> = {
+type LinkRules = Partial<Record<LinkKind, { points: number; explanation: string }>>;
+
+const linkRules: LinkRules = {
   bank_account: { points: 60, explanation: 'the bank account is used by a seller who was' },
   tax_id: { points: 50, explanation: 'the tax ID belongs to a seller who was' },
   person: { points: 40, explanation: 'a person is also on a seller who was' },
 };
 
-export function assessRisk(country: string, checks: CheckResult[], links: SellerLinkView[] = []): RiskAssessment {
+/**
+ * risk-2026-12-v2: every link of an account group (domain/account-groups/identifiers.ts) to a seller
+ * turned away or stopped counts. A device or a phone number alone sends the application to a
+ * reviewer (medium, 25 points); an address, an email domain or an IP address is shared innocently
+ * often enough (formation agents, co-working offices, company domains, carrier-grade NAT) that it
+ * does so only beside another link.
+ */
+const accountLinkRules: LinkRules = {
+  ...linkRules,
+  device: { points: 45, explanation: 'a device the marketplace saw is also used by a seller who was' },
+  phone: { points: 30, explanation: 'the phone number is that of a seller who was' },
+  address: { points: 20, explanation: 'the business address is that of a seller who was' },
+  email_domain: { points: 20, explanation: 'the email domain is that of a seller who was' },
+  ip: { points: 15, explanation: 'an IP address the marketplace saw is also used by a seller who was' },
+};
+
+export const assessRisk = riskAssessor(RISK_RULES_VERSION, linkRules);
+export const assessRiskWithAccountLinks = riskAssessor('risk-2026-12-v2', accountLinkRules);
+
+function riskAssessor(version: string, rules: LinkRules) {
+  return (country: string, checks: CheckResult[], links: SellerLinkView[] = []): RiskAssessment => assess(version, rules, country, checks, links);
+}
+
+function assess(version: string, rules: LinkRules, country: string, checks: CheckResult[], links: SellerLinkView[]): RiskAssessment {
   const contributions: RiskContribution[] = [];
-  for (const via of ['bank_account', 'tax_id', 'person'] as const) {
+  for (const via of linkKinds) {
     const linked = links.filter((l) => l.via === via);
-    if (linked.length === 0) continue;
-    const rule = linkRules[via];
+    const rule = rules[via];
+    if (linked.length === 0 || !rule) continue;
     contributions.push({ rule: `link.${via}`, points: rule.points, explanation: `${rule.explanation} ${linked[0].sellerStatus} (${linked.map((l) => l.sellerId).join(', ')})` });
   }
   if (highRiskCountries.has(country)) {
@@ -81,5 +107,5 @@ export function assessRisk(country: string, checks: CheckResult[], links: Seller
     contributions.reduce((s, c) => s + c.points, 0),
   );
   const level: RiskLevel = score >= 60 ? 'high' : score >= 25 ? 'medium' : 'low';
-  return { version: RISK_RULES_VERSION, score, level, contributions };
+  return { version, score, level, contributions };
 }

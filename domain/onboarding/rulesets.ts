@@ -19,7 +19,7 @@ import {
   type OwnershipRules,
   type TraderRules,
 } from './requirements';
-import { assessRisk } from './risk';
+import { assessRisk, assessRiskWithAccountLinks } from './risk';
 import { routeApplication } from './routing';
 import { needsSecondReviewer } from '../review/review';
 
@@ -59,13 +59,25 @@ const onboardingRulesets = {
     traderRules: 'offering' as TraderRules,
     ownershipRules: 'beneficial_owners' as OwnershipRules,
   },
+  // Every account-group link to a seller turned away or stopped (address, phone, email domain, device, IP too) counts in the risk.
+  'onboarding-2026-12-v4': {
+    planChecks,
+    assessRisk: assessRiskWithAccountLinks,
+    routeApplication,
+    hasBlockingRequirements: hasBlockingBeneficialOwnerRequirements,
+    factsOf: factsWithSellingRegions,
+    needsSecondReviewer,
+    informationPolicy: INFORMATION_POLICY,
+    traderRules: 'offering' as TraderRules,
+    ownershipRules: 'beneficial_owners' as OwnershipRules,
+  },
 } as const;
 
 export type OnboardingRulesVersion = keyof typeof onboardingRulesets;
 export type OnboardingRuleset = (typeof onboardingRulesets)[OnboardingRulesVersion];
 
 /** The version new submissions get. */
-export const CURRENT_ONBOARDING_RULES: OnboardingRulesVersion = 'onboarding-2026-12-v3';
+export const CURRENT_ONBOARDING_RULES: OnboardingRulesVersion = 'onboarding-2026-12-v4';
 /** Applications submitted before the input carried a version ran these. */
 const FIRST_ONBOARDING_RULES: OnboardingRulesVersion = 'onboarding-2026-11-v1';
 

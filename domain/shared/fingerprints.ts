@@ -14,6 +14,11 @@ const simple = (s: string) =>
     .replace(/[^\p{L}\p{N}]/gu, '')
     .toLowerCase();
 
+/** Any identifying value by its kind (the account-group links of domain/account-groups/identifiers.ts). */
+export function identifierFingerprint(key: string, kind: string, value: string): string {
+  return fingerprint(key, `link:${kind}`, value);
+}
+
 function fingerprint(key: string, kind: string, value: string): string {
   return createHmac('sha256', key).update(`${kind}\u0000${value}`).digest('hex');
 }

@@ -27,7 +27,7 @@ export interface InvestigationInput {
   sellerId: string;
 }
 
-export async function investigation({ investigationId, sellerId }: InvestigationInput): Promise<{ outcome: InvestigationDecision['outcome']; enforcementId?: string }> {
+export async function investigation({ investigationId, sellerId }: InvestigationInput): Promise<{ outcome: InvestigationDecision['outcome']; enforcementId?: string; groupEnforcementIds?: string[] }> {
   const state: CaseState = { status: 'open' };
   const arrived: InvestigationSignal[] = [];
   let absorbed = 0;
@@ -101,7 +101,7 @@ export async function investigation({ investigationId, sellerId }: Investigation
   const taskId = await task.openAndAwait(() => decided !== undefined);
   await absorber;
   const { actor, decision } = decided!;
-  const { enforcementId } = await records.decideInvestigation({ investigationId, sellerId, decision, actor, signals: arrived });
+  const { enforcementId, group } = await records.decideInvestigation({ investigationId, sellerId, decision, actor, signals: arrived });
   await records.closeReviewTask({ taskId });
   state.status = 'closed';
   // Cleared: the hold ends by the reviewer's decision. Enforced: the funds stay held under it.
@@ -112,5 +112,11 @@ export async function investigation({ investigationId, sellerId }: Investigation
   if (enforcementId) {
     await startChild(enforcementAction, { workflowId: enforcementWorkflowId(enforcementId), args: [{ enforcementId, sellerId }], parentClosePolicy: ParentClosePolicy.ABANDON });
   }
-  return { outcome: decision.outcome, enforcementId };
+  // An enforcement on the account group (added after the first release): each member's action runs in its own workflow.
+  if (group && group.length > 0 && patched('group-enforcement')) {
+    for (const member of group) {
+      await startChild(enforcementAction, { workflowId: enforcementWorkflowId(member.enforcementId), args: [member], parentClosePolicy: ParentClosePolicy.ABANDON });
+    }
+  }
+  return { outcome: decision.outcome, enforcementId, ...(group && group.length > 0 ? { groupEnforcementIds: group.map((m) => m.enforcementId) } : {}) };
 }
