@@ -29,6 +29,7 @@ import { noticeRoutes } from './notices/notices';
 import { trustedFlaggerRoutes } from './notices/trusted-flaggers';
 import { disputeRoutes } from './disputes/disputes';
 import { disputeRuleReportRoutes } from './disputes/rule-report';
+import { accountGroupRoutes } from './account-groups/account-groups';
 import type { Route } from './shared/route';
 
 export const routes: readonly Route[] = [
@@ -54,6 +55,7 @@ export const routes: readonly Route[] = [
   ...trustedFlaggerRoutes,
   ...disputeRoutes,
   ...disputeRuleReportRoutes,
+  ...accountGroupRoutes,
   ...inquiryRoutes,
   ...retentionRoutes,
   ...governanceRoutes,

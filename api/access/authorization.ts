@@ -36,13 +36,18 @@ export const permissions = {
   'discrepancy_reports:decide': ['compliance_officer'],
   'notices:create': ['onboarding_frontend', 'trusted_flagger', 'compliance_officer'],
   'notices:read': ['onboarding_frontend', 'trusted_flagger', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
+  'notices:list': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'trusted_flaggers:manage': ['compliance_officer', 'admin'],
   'trusted_flaggers:read': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'disputes:create': ['order_system'],
   'disputes:read': ['order_system', 'onboarding_frontend', 'reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'disputes:respond': ['onboarding_frontend'],
   'disputes:appeal': ['onboarding_frontend', 'order_system'],
+  'disputes:list': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'disputes:report': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
+  'sellers:identifiers': ['order_system', 'onboarding_frontend'],
+  'account_groups:read': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
+  'account_groups:investigate': ['reviewer', 'senior_reviewer', 'compliance_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -7,7 +7,8 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import type { Db } from '../../db/knex';
-import { findDispute, findDisputeDetails, type DisputeRow } from '../../db/disputes/disputes';
+import { findDispute, findDisputeDetails, listDisputes, type DisputeRow } from '../../db/disputes/disputes';
+import { keysetCursor, keysetPage } from '../shared/cursor';
 import { disputeOutcomes, disputeScenarios } from '../../domain/disputes/codes';
 import type { DisputeProcessInput } from '../../domain/disputes/disputes';
 import { CURRENT_DISPUTE_RULES } from '../../domain/disputes/rules';
@@ -21,7 +22,7 @@ import { sellerOr404 } from '../sellers/seller-access';
 import { invalidField, notFound } from '../shared/problem';
 import { auditRead } from '../shared/read-audit';
 import { route } from '../shared/route';
-import { idParam, timestamp } from '../shared/schemas';
+import { idParam, page, pageQuery, timestamp } from '../shared/schemas';
 import { callWorkflow, startRecorded } from '../shared/workflow-calls';
 
 const money = z.object({ amount: z.string(), currency: z.string() });
@@ -99,7 +100,35 @@ async function disputeOr404(db: Db, req: Request, id: string): Promise<DisputeRo
   return row;
 }
 
+const cursor = keysetCursor('createdAt');
+const listQuery = z.strictObject({
+  status: z.enum(['awaiting_seller', 'in_review', 'resolved', 'appealed', 'closed']).optional(),
+  sellerId: z.string().max(40).optional(),
+  ...pageQuery,
+});
+
 export const disputeRoutes = [
+  route({
+    method: 'get',
+    path: '/v1/disputes',
+    summary: 'Disputes, newest first, cursor-paged; filter by status and seller',
+    access: { permission: 'disputes:list' },
+    query: listQuery,
+    responses: { 200: { description: 'a page', schema: page(disputeResponse) } },
+    problems: [],
+  }).handle(async ({ query: q }, { db }) => {
+    const after = q.cursor ? cursor.decode(q.cursor) : undefined;
+    const rows = await listDisputes(db, { status: q.status, sellerId: q.sellerId, after, limit: q.limit + 1 });
+    return {
+      status: 200,
+      body: keysetPage(
+        rows,
+        q.limit,
+        (r) => disputeView(r, false),
+        (last) => cursor.encode(last.created_at, last.id),
+      ),
+    };
+  }),
   route({
     method: 'post',
     path: '/v1/disputes',

@@ -7,7 +7,8 @@
  * GET /v1/notices/{id}: where it stands; the filer sees its own notices only.
  */
 import { z } from 'zod';
-import { findNotice, findNoticeDetails } from '../../db/notices/notices';
+import { findNotice, findNoticeDetails, listNotices, type NoticeRow } from '../../db/notices/notices';
+import { keysetCursor, keysetPage } from '../shared/cursor';
 import { findTrustedFlaggerByClient } from '../../db/notices/trusted-flaggers';
 import { noticeCategories } from '../../domain/notices/codes';
 import type { NoticeProcessInput } from '../../domain/notices/notices';
@@ -21,7 +22,7 @@ import { sellerOr404 } from '../sellers/seller-access';
 import { notFound } from '../shared/problem';
 import { auditRead } from '../shared/read-audit';
 import { route } from '../shared/route';
-import { actorRef, idempotencyKeyHeader, idParam, timestamp } from '../shared/schemas';
+import { actorRef, idempotencyKeyHeader, idParam, page, pageQuery, timestamp } from '../shared/schemas';
 import { startRecorded } from '../shared/workflow-calls';
 
 const noticeReceipt = z.object({
@@ -58,6 +59,36 @@ const noticeResponse = z.object({
 
 const filers = new Set(['onboarding_frontend', 'trusted_flagger']);
 
+/** A reviewer sees the text and the locations, and who decided; the filer only where its notice stands. */
+function noticeView(row: NoticeRow, reviewer: boolean): z.input<typeof noticeResponse> {
+  const details = reviewer ? findNoticeDetails(row) : undefined;
+  return {
+    id: row.id,
+    object: 'notice',
+    sellerId: row.seller_id,
+    target: { type: row.target_type, listingId: row.listing_id },
+    category: row.category as (typeof noticeCategories)[number],
+    trustedFlaggerId: row.trusted_flagger_id,
+    status: row.status,
+    ...(details ? { explanation: details.explanation, locations: details.locations, legalReference: details.legalReference } : {}),
+    outcome: row.outcome,
+    reasons: row.reasons,
+    manifestlyIllegal: row.manifestly_illegal,
+    manifestlyUnfounded: row.manifestly_unfounded,
+    enforcementId: row.enforcement_id,
+    decidedBy: reviewer && row.decided_by ? { id: row.decided_by, name: row.decided_by_name } : null,
+    decidedAt: iso(row.decided_at),
+    createdAt: iso(row.created_at),
+  };
+}
+
+const cursor = keysetCursor('createdAt');
+const listQuery = z.strictObject({
+  status: z.enum(['received', 'in_review', 'decided', 'set_aside']).optional(),
+  trusted: z.enum(['true', 'false']).optional(),
+  ...pageQuery,
+});
+
 export const noticeRoutes = [
   route({
     method: 'post',
@@ -93,6 +124,28 @@ export const noticeRoutes = [
 
   route({
     method: 'get',
+    path: '/v1/notices',
+    summary: 'Notices, newest first, cursor-paged; filter by status and by whether a trusted flagger sent them',
+    access: { permission: 'notices:list' },
+    query: listQuery,
+    responses: { 200: { description: 'a page', schema: page(noticeResponse) } },
+    problems: [],
+  }).handle(async ({ query: q }, { db }) => {
+    const after = q.cursor ? cursor.decode(q.cursor) : undefined;
+    const rows = await listNotices(db, { status: q.status, trusted: q.trusted === undefined ? undefined : q.trusted === 'true', after, limit: q.limit + 1 });
+    return {
+      status: 200,
+      body: keysetPage(
+        rows,
+        q.limit,
+        (r) => noticeView(r, false),
+        (last) => cursor.encode(last.created_at, last.id),
+      ),
+    };
+  }),
+
+  route({
+    method: 'get',
     path: '/v1/notices/{id}',
     summary: 'A notice: where it stands and how it was decided',
     description: 'The key that filed a notice sees it without its text; reviewers see the text and locations too.',
@@ -105,27 +158,6 @@ export const noticeRoutes = [
     const filer = filers.has(req.apiKey!.role);
     if (!row || (filer && row.received_by !== req.apiKey!.id)) throw notFound('The notice');
     await auditRead(db, req, 'notice', id);
-    const details = filer ? undefined : findNoticeDetails(row);
-    return {
-      status: 200,
-      body: {
-        id: row.id,
-        object: 'notice' as const,
-        sellerId: row.seller_id,
-        target: { type: row.target_type, listingId: row.listing_id },
-        category: row.category as (typeof noticeCategories)[number],
-        trustedFlaggerId: row.trusted_flagger_id,
-        status: row.status,
-        ...(details ? { explanation: details.explanation, locations: details.locations, legalReference: details.legalReference } : {}),
-        outcome: row.outcome,
-        reasons: row.reasons,
-        manifestlyIllegal: row.manifestly_illegal,
-        manifestlyUnfounded: row.manifestly_unfounded,
-        enforcementId: row.enforcement_id,
-        decidedBy: !filer && row.decided_by ? { id: row.decided_by, name: row.decided_by_name } : null,
-        decidedAt: iso(row.decided_at),
-        createdAt: iso(row.created_at),
-      },
-    };
+    return { status: 200, body: noticeView(row, !filer) };
   }),
 ];

@@ -139,4 +139,10 @@ export const requestExamples: Record<string, unknown> = {
   },
   'post /v1/disputes/{id}/response': { answer: 'contest', statement: 'The parcel was delivered and signed for on 2 December.', evidence: ['https://carrier.example/pod/ord-200117'] },
   'post /v1/disputes/{id}/appeal': { by: 'seller', statement: 'The proof of delivery was not considered.', evidence: [] },
+  'post /v1/sellers/{id}/identifiers': {
+    identifiers: [
+      { kind: 'device', value: 'dev-5f2c9a0e-77b1' },
+      { kind: 'ip', value: '203.0.113.42' },
+    ],
+  },
 };

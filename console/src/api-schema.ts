@@ -200,7 +200,7 @@ export interface paths {
                             id: string;
                             name: string;
                             role: string;
-                            permissions: ("applications:create" | "applications:withdraw" | "applications:answer" | "applications:read" | "sellers:read" | "review_tasks:read" | "review_tasks:work" | "screenings:run" | "sellers:metrics" | "enforcements:read" | "enforcements:export" | "appeals:create" | "sellers:certify" | "appeals:read" | "operations:run" | "audit:verify" | "codec:decode" | "legal_holds:manage" | "erasure:request" | "inquiries:create" | "inquiries:read" | "inquiries:response" | "reports:create" | "investigations:read" | "governance:read" | "blocking_reports:read" | "blocking_reports:file" | "discrepancy_reports:read" | "discrepancy_reports:decide" | "notices:create" | "notices:read" | "trusted_flaggers:manage" | "trusted_flaggers:read" | "disputes:create" | "disputes:read" | "disputes:respond" | "disputes:appeal" | "disputes:report")[];
+                            permissions: ("applications:create" | "applications:withdraw" | "applications:answer" | "applications:read" | "sellers:read" | "review_tasks:read" | "review_tasks:work" | "screenings:run" | "sellers:metrics" | "enforcements:read" | "enforcements:export" | "appeals:create" | "sellers:certify" | "appeals:read" | "operations:run" | "audit:verify" | "codec:decode" | "legal_holds:manage" | "erasure:request" | "inquiries:create" | "inquiries:read" | "inquiries:response" | "reports:create" | "investigations:read" | "governance:read" | "blocking_reports:read" | "blocking_reports:file" | "discrepancy_reports:read" | "discrepancy_reports:decide" | "notices:create" | "notices:read" | "notices:list" | "trusted_flaggers:manage" | "trusted_flaggers:read" | "disputes:create" | "disputes:read" | "disputes:respond" | "disputes:appeal" | "disputes:list" | "disputes:report" | "sellers:identifiers" | "account_groups:read" | "account_groups:investigate")[];
                             /** @description a regulator key's authority */
                             authority?: string;
                             jurisdiction?: string;
@@ -2468,6 +2468,11 @@ export interface paths {
                                 explanation: string;
                             };
                             facts: string[];
+                            /**
+                             * @default seller
+                             * @enum {string}
+                             */
+                            scope?: "seller" | "group";
                         };
                     } | {
                         /** @enum {string} */
@@ -6165,6 +6170,10 @@ export interface paths {
                                 source: "dispute_rate";
                                 sellerFault: number;
                                 orders: number;
+                            } | {
+                                /** @enum {string} */
+                                source: "account_group";
+                                memberIds: string[];
                             })[];
                             reports: {
                                 id: string;
@@ -6180,6 +6189,7 @@ export interface paths {
                             reasons: string[] | null;
                             note: string | null;
                             enforcementId: string | null;
+                            groupEnforcementIds: string[];
                             decidedBy: {
                                 id: string;
                                 name: string | null;
@@ -6275,7 +6285,130 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Notices, newest first, cursor-paged; filter by status and by whether a trusted flagger sent them
+         * @description Permission: `notices:list`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "received" | "in_review" | "decided" | "set_aside";
+                    trusted?: "true" | "false";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "list";
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                object: "notice";
+                                sellerId: string;
+                                target: {
+                                    /** @enum {string} */
+                                    type: "listing" | "seller";
+                                    listingId: string | null;
+                                };
+                                /** @enum {string} */
+                                category: "counterfeit" | "intellectual_property" | "unsafe_product" | "prohibited_product" | "consumer_protection" | "scam_fraud" | "illegal_speech" | "child_sexual_abuse_material" | "other_illegal";
+                                trustedFlaggerId: string | null;
+                                /** @enum {string} */
+                                status: "received" | "in_review" | "decided" | "set_aside";
+                                explanation?: string;
+                                locations?: string[];
+                                legalReference?: string;
+                                /** @enum {string|null} */
+                                outcome: "action" | "no_action" | null;
+                                reasons: string[] | null;
+                                manifestlyIllegal: boolean;
+                                manifestlyUnfounded: boolean;
+                                enforcementId: string | null;
+                                decidedBy: {
+                                    id: string;
+                                    name: string | null;
+                                } | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         /**
          * A notice of illegal content about a listing or a seller (DSA Art. 16); a trusted flagger’s goes first
@@ -6829,7 +6962,144 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Disputes, newest first, cursor-paged; filter by status and seller
+         * @description Permission: `disputes:list`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "awaiting_seller" | "in_review" | "resolved" | "appealed" | "closed";
+                    sellerId?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "list";
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                object: "dispute";
+                                orderId: string;
+                                sellerId: string;
+                                buyerRef: string;
+                                /** @enum {string} */
+                                scenario: "not_received" | "not_as_described" | "damaged" | "counterfeit" | "return_not_refunded";
+                                category: string;
+                                amount: {
+                                    amount: string;
+                                    currency: string;
+                                };
+                                rulesVersion: string;
+                                ruleId: string;
+                                /** @enum {string} */
+                                path: "auto_refund" | "seller_response";
+                                /** @enum {string} */
+                                status: "awaiting_seller" | "in_review" | "resolved" | "appealed" | "closed";
+                                /** Format: date-time */
+                                respondBy: string | null;
+                                /** @enum {string|null} */
+                                sellerAnswer: "accept" | "contest" | null;
+                                /** @enum {string|null} */
+                                outcome: "buyer_favour" | "partial_refund" | "seller_favour" | "withdrawn" | null;
+                                reasons: string[] | null;
+                                refund: {
+                                    amount: string;
+                                    currency: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                decidedBy: "rule" | "seller" | "deadline" | "reviewer" | "buyer" | null;
+                                sellerFault: boolean | null;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                                /** @enum {string|null} */
+                                appealedBy: "seller" | "buyer" | null;
+                                /** @enum {string|null} */
+                                finalOutcome: "buyer_favour" | "partial_refund" | "seller_favour" | "withdrawn" | null;
+                                overturned: boolean;
+                                description?: string;
+                                evidence?: string[];
+                                sellerStatement?: string;
+                                /** Format: date-time */
+                                createdAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         /**
          * A buyer’s dispute about an order; the rules of its category and scenario choose its path
@@ -7817,6 +8087,404 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sellers/{id}/identifiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Devices and IP addresses the marketplace saw the seller use: they link the seller to others who share them
+         * @description Kept as keyed fingerprints only. The same report sent again is one report. Permission: `sellers:identifiers`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "identifiers": [
+                     *         {
+                     *           "kind": "device",
+                     *           "value": "dev-5f2c9a0e-77b1"
+                     *         },
+                     *         {
+                     *           "kind": "ip",
+                     *           "value": "203.0.113.42"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        identifiers: {
+                            /** @enum {string} */
+                            kind: "device" | "ip";
+                            value: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description recorded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "identifier_report";
+                            sellerId: string;
+                            added: number;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sellers/{id}/account-group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The seller’s account group: every seller linked to it through shared identifiers, the links, and each member’s state
+         * @description Permission: `account_groups:read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the group */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "account_group";
+                            sellerId: string;
+                            members: {
+                                sellerId: string;
+                                status: string;
+                                externalRef: string;
+                                enforcements: {
+                                    id: string;
+                                    type: string;
+                                    status: string;
+                                }[];
+                            }[];
+                            links: {
+                                sellers: [
+                                    string,
+                                    string
+                                ];
+                                kinds: ("bank_account" | "tax_id" | "person" | "address" | "phone" | "email_domain" | "device" | "ip")[];
+                            }[];
+                            truncated: boolean;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sellers/{id}/account-group/investigation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open (or join) the seller’s investigation on its whole account group
+         * @description Its decision may then enforce on every member: `action.scope: group` in the investigation decision. Permission: `account_groups:investigate`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the group joined the seller’s investigation */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "account_group_investigation";
+                            sellerId: string;
+                            memberIds: string[];
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `resource_not_found`: Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

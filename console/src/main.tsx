@@ -1,4 +1,4 @@
-/** The reviewer console: sign in, then the queue, a task, sellers, inquiries and the governance dashboard. */
+/** The reviewer console: sign in, then the queue, a task, sellers, inquiries, notices, disputes and the governance dashboard. */
 import { StrictMode, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { can, type Api, type Me } from './api';
@@ -7,6 +7,8 @@ import { SessionContext, type Session } from './session';
 import { ListsBanner } from './components/ListsBanner';
 import { Dashboard } from './pages/Dashboard';
 import { Inquiries } from './pages/Inquiries';
+import { Disputes } from './pages/Disputes';
+import { Notices } from './pages/Notices';
 import { Queue } from './pages/Queue';
 import { SellerPage } from './pages/SellerPage';
 import { SignIn } from './pages/SignIn';
@@ -38,6 +40,16 @@ function Console() {
               Inquiries
             </a>
           )}
+          {can(me, 'notices:list') && (
+            <a href={href.notices()} aria-current={current('notices')}>
+              Notices
+            </a>
+          )}
+          {can(me, 'disputes:list') && (
+            <a href={href.disputes()} aria-current={current('disputes')}>
+              Disputes
+            </a>
+          )}
           {can(me, 'governance:read') && (
             <a href={href.dashboard()} aria-current={current('dashboard')}>
               Dashboard
@@ -58,6 +70,8 @@ function Console() {
         {route.page === 'seller' && <SellerPage id={route.id} />}
         {route.page === 'inquiries' && <Inquiries />}
         {route.page === 'dashboard' && <Dashboard />}
+        {route.page === 'notices' && <Notices />}
+        {route.page === 'disputes' && <Disputes />}
       </main>
     </SessionContext.Provider>
   );

@@ -1,7 +1,7 @@
-/** Hash routes (#/queue, #/tasks/ID, #/sellers/ID, #/inquiries, #/dashboard): deep links without a server-side router. */
+/** Hash routes (#/queue, #/tasks/ID, #/sellers/ID, #/inquiries, #/notices, #/disputes, #/dashboard): deep links without a server-side router. */
 import { useEffect, useState } from 'react';
 
-export type Route = { page: 'queue' } | { page: 'task'; id: string } | { page: 'seller'; id?: string } | { page: 'inquiries' } | { page: 'dashboard' };
+export type Route = { page: 'queue' } | { page: 'task'; id: string } | { page: 'seller'; id?: string } | { page: 'inquiries' } | { page: 'dashboard' } | { page: 'notices' } | { page: 'disputes' };
 
 export function parseRoute(hash: string): Route {
   const [, page, id] = hash.replace(/^#/, '').split('/');
@@ -9,6 +9,8 @@ export function parseRoute(hash: string): Route {
   if (page === 'sellers') return { page: 'seller', id: id ? decodeURIComponent(id) : undefined };
   if (page === 'dashboard') return { page: 'dashboard' };
   if (page === 'inquiries') return { page: 'inquiries' };
+  if (page === 'notices') return { page: 'notices' };
+  if (page === 'disputes') return { page: 'disputes' };
   return { page: 'queue' };
 }
 
@@ -18,6 +20,8 @@ export const href = {
   seller: (id?: string) => (id ? `#/sellers/${encodeURIComponent(id)}` : '#/sellers'),
   dashboard: () => '#/dashboard',
   inquiries: () => '#/inquiries',
+  notices: () => '#/notices',
+  disputes: () => '#/disputes',
 };
 
 export function useRoute(): Route {

@@ -180,3 +180,17 @@ export async function countDisputeRate(db: Knex, sellerId: string, windowDays: n
   const o = await db('seller_metrics').where({ seller_id: sellerId }).where('day', '>=', from.toISOString().slice(0, 10)).first(db.raw('coalesce(sum(orders), 0)::int as orders'));
   return { orders: o.orders, disputes: d.disputes, sellerFault: d.seller_fault };
 }
+
+/** Disputes newest first, for the console. */
+export async function listDisputes(db: Knex, filter: { status?: DisputeStatus; sellerId?: string; after?: { at: string; id: string }; limit: number }): Promise<DisputeRow[]> {
+  const q = db('disputes').select('*');
+  if (filter.status) q.where('status', filter.status);
+  if (filter.sellerId) q.where('seller_id', filter.sellerId);
+  if (filter.after) q.whereRaw('(created_at, id) < (?::timestamptz, ?)', [filter.after.at, filter.after.id]);
+  return q
+    .orderBy([
+      { column: 'created_at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
+    .limit(filter.limit);
+}

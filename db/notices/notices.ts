@@ -180,3 +180,17 @@ export const markNotifierMessageSent = (db: Knex, noticeId: string, kind: string
   db('notifier_messages')
     .where({ id: `${noticeId}:${kind}` })
     .update({ sent_at: db.fn.now() });
+
+/** Notices newest first, for the console; a trusted flagger's only when asked. */
+export async function listNotices(db: Knex, filter: { status?: NoticeRow['status']; trusted?: boolean; after?: { at: string; id: string }; limit: number }): Promise<NoticeRow[]> {
+  const q = db('notices').select('*');
+  if (filter.status) q.where('status', filter.status);
+  if (filter.trusted !== undefined) q.where((w) => (filter.trusted ? w.whereNotNull('trusted_flagger_id') : w.whereNull('trusted_flagger_id')));
+  if (filter.after) q.whereRaw('(created_at, id) < (?::timestamptz, ?)', [filter.after.at, filter.after.id]);
+  return q
+    .orderBy([
+      { column: 'created_at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
+    .limit(filter.limit);
+}

@@ -8,7 +8,11 @@
  * - a sanctions hit needs four eyes: the first reviewer records the match as a false positive,
  *   approves and cannot confirm it themself; a senior reviewer sees who decided first and confirms;
  * - the governance dashboard renders its charts and exports CSV;
- * - a compliance officer sees regulators' inquiries by deadline and reads a package awaiting approval.
+ * - a compliance officer sees regulators' inquiries by deadline and reads a package awaiting approval;
+ * - a reviewer decides a trusted flagger's notice on its task (the listing removed, manifestly
+ *   illegal), and sees it decided on the notices page beside the flagger's accuracy;
+ * - the disputes page lists disputes with the rule that chose their path, and the rule report;
+ * - a seller's page shows its account group with the links, and opens an investigation on it.
  * Screenshots of each step go to test-artifacts/console/.
  */
 import { execFileSync } from 'node:child_process';
@@ -17,7 +21,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { consoleDirectory } from '../../api/operations/console';
 import { createApiKey } from '../../db/access/api-keys';
-import { ukCompany } from '../../scripts/sample-applications';
+import { ukCompany, uniqueIban } from '../../scripts/sample-applications';
 import { artifactsDir, launchBrowser, resolveChromium } from '../helpers/browser';
 import { waitFor } from '../helpers/http';
 import { useSystem } from '../helpers/system';
@@ -41,6 +45,18 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** An approved seller; with `address`, at an address of its own (the sample companies all share one, which links them). */
+async function approved(overrides: Parameters<typeof ukCompany>[0] = {}, address?: string) {
+  const body = ukCompany(overrides);
+  if (address) body.business.address = { ...body.business.address, line1: address };
+  const accepted = await test.post('/v1/applications', keys().onboarding_frontend, body);
+  await waitFor(
+    () => test.get(`/v1/applications/${accepted.body.id}`, keys().reviewer),
+    (r) => r.body?.status === 'approved',
+  );
+  return accepted.body.sellerId as string;
+}
 
 async function inReview(overrides: Parameters<typeof ukCompany>[0]) {
   const accepted = await test.post('/v1/applications', keys().onboarding_frontend, ukCompany(overrides));
@@ -252,9 +268,101 @@ const overflowingFields = (page: Page) =>
     await reviewer.close();
   });
 
+  it('a reviewer decides a trusted flagger’s notice on its task and sees it decided on the notices page', async () => {
+    const sellerId = await approved();
+    const { key: flaggerKey, apiKey } = await createApiKey(test.system.db, 'trusted_flagger', 'Console Brand Network');
+    await test.post('/v1/trusted-flaggers', keys().compliance_officer, { name: 'Console Brand Network', memberState: 'FR', expertise: ['counterfeit'], clientId: apiKey.clientId });
+    const notice = (
+      await test.post('/v1/notices', flaggerKey, {
+        target: { type: 'listing', sellerId, listingId: 'lst-console-1' },
+        category: 'counterfeit',
+        explanation: 'The sneakers in this listing carry our mark and are not ours.',
+        locations: ['https://shop.example/listings/lst-console-1'],
+        notifier: { name: 'Console Brand Network', email: 'notices@brand.example' },
+        goodFaith: true,
+      })
+    ).body;
+    const task = (
+      await waitFor(
+        () => test.get('/v1/review-tasks?kind=notice&status=open', keys().reviewer),
+        (r) => r.body.data.some((t: any) => t.subjectId === notice.id),
+      )
+    ).body.data.find((t: any) => t.subjectId === notice.id);
+
+    const page = await signIn(keys().reviewer, 'test reviewer');
+    await page.goto(`/console/#/tasks/${task.id}`);
+    await page.getByText('The sneakers in this listing carry our mark').waitFor();
+    await page.getByText('trusted flagger').first().waitFor();
+    await page.getByRole('button', { name: 'Claim this task' }).click();
+    await page.getByLabel('action', { exact: true }).check();
+    await page.getByLabel('counterfeit confirmed').check();
+    await page.getByLabel(/Manifestly illegal/).check();
+    await page.getByRole('combobox', { name: /^Action/ }).selectOption('listing_removal');
+    await page.getByRole('combobox', { name: /^Ground/ }).selectOption('law');
+    await page.getByLabel('Reference (clause or law)').fill('Regulation (EU) 2017/1001, Art. 9');
+    await page.getByLabel('Explanation').fill('Use of an identical mark for identical goods.');
+    await page.getByLabel(/Facts, one per line/).fill('The listing offered sneakers under a mark the seller may not use.');
+    await page.locator('#case-note').fill('register entry and photos agree');
+    await page.getByRole('button', { name: 'Submit: action' }).click();
+    await page.getByRole('status').filter({ hasText: 'Decided' }).waitFor();
+    await page.screenshot({ path: join(shots, '7-notice-decided.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Notices' }).click();
+    const row = page.locator(`tr[data-notice-id="${notice.id}"]`);
+    await row.getByText('decided').waitFor();
+    await row.getByText('manifestly illegal').waitFor();
+    await page.locator('tr[data-flagger-id]').filter({ hasText: 'Console Brand Network' }).getByText('100.0%').waitFor();
+    await page.screenshot({ path: join(shots, '8-notices.png'), fullPage: true });
+    await page.close();
+    const decided = (await test.get(`/v1/notices/${notice.id}`, keys().reviewer)).body;
+    expect(decided).toMatchObject({ status: 'decided', outcome: 'action', manifestlyIllegal: true, reasons: ['counterfeit_confirmed'] });
+    expect((await test.get(`/v1/enforcements/${decided.enforcementId}`, keys().reviewer)).body).toMatchObject({ type: 'listing_removal', listingId: 'lst-console-1', status: 'active' });
+  });
+
+  it('the disputes page lists disputes with the rule that chose their path, and the rule report', async () => {
+    const sellerId = await approved();
+    const dispute = (body: Record<string, unknown>) =>
+      test.post('/v1/disputes', keys().order_system, { sellerId, buyerRef: 'buyer-c1', category: 'home', description: 'Never arrived.', evidence: [], ...body });
+    const small = (await dispute({ orderId: 'ord-console-1', scenario: 'not_received', amount: { amount: '8.00', currency: 'GBP' } })).body;
+    const large = (await dispute({ orderId: 'ord-console-2', scenario: 'damaged', amount: { amount: '90.00', currency: 'GBP' } })).body;
+    await waitFor(
+      () => test.get(`/v1/disputes/${small.id}`, keys().reviewer),
+      (r) => r.body.status === 'resolved',
+    );
+    const page = await signIn(keys().reviewer, 'test reviewer');
+    await page.getByRole('link', { name: 'Disputes' }).click();
+    await page.locator(`tr[data-dispute-id="${small.id}"]`).getByText('buyer favour').waitFor();
+    const waiting = page.locator(`tr[data-dispute-id="${large.id}"]`);
+    await waiting.getByText('damaged.default').waitFor();
+    await waiting.getByText('left').waitFor();
+    await page.locator('tr[data-rule="not_received.default"]').waitFor();
+    await page.screenshot({ path: join(shots, '9-disputes.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('a seller’s page shows its account group with the links, and opens an investigation on it', async () => {
+    const iban = uniqueIban();
+    const a = await approved({ iban }, `${Date.now()} Console Row`);
+    const b = await approved({ iban }, `${Date.now()} Console Mews`);
+    const page = await signIn(keys().reviewer, 'test reviewer');
+    await page.goto(`/console/#/sellers/${a}`);
+    const group = page.locator('section.account-group');
+    await group.locator(`tr[data-member-id="${b}"]`).waitFor();
+    await group.getByRole('list', { name: 'Links' }).getByText('bank account').waitFor();
+    expect(await group.locator('tr[data-member-id]').count()).toBe(2);
+    await page.screenshot({ path: join(shots, '10-account-group.png'), fullPage: true });
+    await group.getByRole('button', { name: 'Investigate the group' }).click();
+    await group.getByRole('status').filter({ hasText: 'joined this seller’s investigation' }).waitFor();
+    await page.close();
+    await waitFor(
+      () => test.get('/v1/review-tasks?kind=investigation&status=open', keys().reviewer),
+      (r) => r.body.data.some((t: any) => t.sellerId === a),
+    );
+  });
+
   it('every form control has an accessible name', async () => {
     const page = await signIn(keys().compliance_officer, 'test compliance_officer');
-    for (const route of ['#/queue', '#/sellers', '#/inquiries', '#/dashboard']) {
+    for (const route of ['#/queue', '#/sellers', '#/inquiries', '#/notices', '#/disputes', '#/dashboard']) {
       await page.goto(`/console/${route}`);
       await page.locator('main h1').waitFor();
       const unnamed = await page.evaluate(() =>

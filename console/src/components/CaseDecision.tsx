@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { appealReasonCodes } from '../../../domain/appeals/codes';
 import { investigationReasonCodes } from '../../../domain/investigations/codes';
 import { listingActionTypes, noticeReasonCodes } from '../../../domain/notices/codes';
+import { disputeReasonCodes } from '../../../domain/disputes/codes';
 import { label } from '../format';
 import { OutcomeChoice } from './OutcomeChoice';
 import { ProblemMessage } from './ProblemMessage';
@@ -18,6 +19,7 @@ const outcomes: Record<string, { outcomes: string[]; reasons?: Record<string, re
   appeal: { outcomes: ['uphold', 'overturn', 'modify'], reasons: appealReasonCodes },
   investigation: { outcomes: ['no_action', 'enforce'], reasons: investigationReasonCodes },
   notice: { outcomes: ['no_action', 'action'], reasons: noticeReasonCodes },
+  dispute: { outcomes: ['buyer_favour', 'partial_refund', 'seller_favour'], reasons: disputeReasonCodes },
 };
 const lighterActions = ['warning', 'feature_restriction', 'reduced_visibility'];
 const actionTypes = ['warning', 'feature_restriction', 'reduced_visibility', 'suspension', 'deactivation'];
@@ -32,12 +34,14 @@ export function CaseDecision({ kind, onDecide }: { kind: string; onDecide(body: 
   const [replaceWith, setReplaceWith] = useState(lighterActions[0]);
   const [action, setAction] = useState({ type: kind === 'notice' ? listingActionTypes[0] : 'warning', groundType: 'terms', reference: '', explanation: '', facts: '' });
   const [manifest, setManifest] = useState(false);
+  const [refund, setRefund] = useState({ amount: '', currency: 'GBP' });
   const { submit, busy, error } = useSubmit(async () => {
     await onDecide({
       outcome,
       note: note.trim(),
       ...(spec.reasons ? { reasons } : {}),
       ...(kind === 'appeal' && outcome === 'modify' ? { replaceWith } : {}),
+      ...(kind === 'dispute' && outcome === 'partial_refund' ? { refund } : {}),
       // Art. 23: manifestly illegal content counts against the seller, a manifestly unfounded notice against its notifier.
       ...(kind === 'notice' ? (outcome === 'action' ? { manifestlyIllegal: manifest } : { manifestlyUnfounded: manifest }) : {}),
       ...(acting(kind, outcome)
@@ -88,6 +92,17 @@ export function CaseDecision({ kind, onDecide }: { kind: string; onDecide(body: 
             ))}
           </select>
         </label>
+      )}
+      {kind === 'dispute' && outcome === 'partial_refund' && (
+        <fieldset>
+          <legend>Refund</legend>
+          <label>
+            Amount <input value={refund.amount} onChange={(e) => setRefund({ ...refund, amount: e.target.value })} placeholder="12.50" />
+          </label>
+          <label>
+            Currency <input value={refund.currency} onChange={(e) => setRefund({ ...refund, currency: e.target.value.toUpperCase() })} maxLength={3} />
+          </label>
+        </fieldset>
       )}
       {kind === 'notice' && (
         <label className="choice">

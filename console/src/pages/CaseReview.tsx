@@ -113,6 +113,38 @@ export function CaseReview({ task, canDecide, onDecide }: { task: ReviewTask; ca
               )}
             </dl>
           )}
+          {task.kind === 'dispute' && (
+            <dl className="fields">
+              <div>
+                <dt>Order</dt>
+                <dd>
+                  {c.orderId} of seller <a href={href.seller(c.sellerId)}>{c.sellerId}</a>: {c.amount.amount} {c.amount.currency}
+                </dd>
+              </div>
+              <div>
+                <dt>Scenario</dt>
+                <dd>
+                  {label(c.scenario)} ({c.category}), rule {c.ruleId} of {c.rulesVersion}
+                </dd>
+              </div>
+              <div>
+                <dt>Buyer says</dt>
+                <dd>{c.description}</dd>
+              </div>
+              <div>
+                <dt>Seller says</dt>
+                <dd>{c.sellerStatement ?? '—'}</dd>
+              </div>
+              {c.outcome && (
+                <div>
+                  <dt>First resolution (appealed by the {c.appealedBy})</dt>
+                  <dd>
+                    {label(c.outcome)}, decided by {label(c.decidedBy)}
+                  </dd>
+                </div>
+              )}
+            </dl>
+          )}
           {task.kind === 'inquiry' && (
             <dl className="fields">
               <div>

@@ -1,9 +1,10 @@
 /**
  * A seller: status, capabilities and standing, applications, and every enforcement action with its
- * statement of reasons. A compliance officer may place a legal hold; other roles see no such button.
+ * statement of reasons, and its account group. A compliance officer may place a legal hold; other roles see no such button.
  */
 import { useState, type FormEvent } from 'react';
 import { can } from '../api';
+import { AccountGroup } from '../components/AccountGroup';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { StatementOfReasons } from '../components/StatementOfReasons';
 import { useLoad } from '../components/useLoad';
@@ -119,6 +120,7 @@ export function SellerPage({ id }: { id?: string }) {
                   <StatementOfReasons statement={e.statementOfReasons} />
                 </article>
               ))}
+              {can(me, 'account_groups:read') && <AccountGroup sellerId={s.id} />}
               {can(me, 'legal_holds:manage') && <LegalHold sellerId={s.id} onPlaced={loaded.reload} />}
             </>
           );
