@@ -153,6 +153,11 @@ const schema = z.object({
   AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().positive().default(60),
   REVIEW_SLA_HOURS: z.coerce.number().positive().default(24),
   /** How long a reviewer has to decide a notice of illegal content (DSA Art. 16(6): "timely"), and a trusted flagger's (Art. 22(1): with priority). */
+  /** The investigators' targets per two-month period: SLA attainment (0-1) and the backlog's median age (hours). */
+  SLA_ATTAINMENT_TARGET: z.coerce.number().min(0).max(1).default(0.95),
+  BACKLOG_AGE_TARGET_HOURS: z.coerce.number().positive().default(48),
+  /** The share of decided investigations, notices and disputes sampled for a second, blind review (0 to 1). */
+  QA_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(0.1),
   NOTICE_SLA_HOURS: z.coerce.number().positive().default(72),
   TRUSTED_FLAGGER_SLA_HOURS: z.coerce.number().positive().default(24),
   /** The misuse policy of DSA Art. 23 (domain/notices/misuse-policy.ts), as the marketplace's terms set it out (Art. 23(4)). */

@@ -58,6 +58,7 @@ export async function createWorker(deps: WorkerDeps): Promise<Worker> {
     documents: createDocumentStorage(config),
     transparencyDatabase: transparencyDatabaseFor(config),
     sanctionsHitSlaHours: config.SANCTIONS_HIT_SLA_HOURS,
+    qaSampleRate: config.QA_SAMPLE_RATE,
     registry: { ownershipDepth: config.REGISTRY_OWNERSHIP_DEPTH, obligedEntity: { name: config.OBLIGED_ENTITY_NAME, email: config.OBLIGED_ENTITY_EMAIL } },
   });
   return Worker.create({

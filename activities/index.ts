@@ -27,6 +27,7 @@ import { createAuditActivities } from './operations/audit';
 import { createNoticeActivities } from './notices/notices';
 import { createDisputeActivities } from './disputes/disputes';
 import { createAccountGroupActivities } from './account-groups/account-groups';
+import { createInvestigatorActivities } from './operations/investigators';
 
 export function createActivities(deps: ActivityDeps) {
   return {
@@ -57,6 +58,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createNoticeActivities(deps),
     ...createDisputeActivities(deps),
     ...createAccountGroupActivities(deps),
+    ...createInvestigatorActivities(deps),
   };
 }
 

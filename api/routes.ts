@@ -30,6 +30,7 @@ import { trustedFlaggerRoutes } from './notices/trusted-flaggers';
 import { disputeRoutes } from './disputes/disputes';
 import { disputeRuleReportRoutes } from './disputes/rule-report';
 import { accountGroupRoutes } from './account-groups/account-groups';
+import { investigatorRoutes } from './operations/investigators';
 import type { Route } from './shared/route';
 
 export const routes: readonly Route[] = [
@@ -56,6 +57,7 @@ export const routes: readonly Route[] = [
   ...disputeRoutes,
   ...disputeRuleReportRoutes,
   ...accountGroupRoutes,
+  ...investigatorRoutes,
   ...inquiryRoutes,
   ...retentionRoutes,
   ...governanceRoutes,

@@ -13,10 +13,12 @@ const digits = (n: number) => Array.from({ length: n }, () => randomInt(10)).joi
 export const uniqueIban = () => composeIBAN({ countryCode: 'GB', bban: `BUKB202015${digits(7)}7` })!;
 
 /**
- * A phone number and an email domain of its own for each application (the Ofcom drama range 020 7946
- * 0000-0999), so that sellers are in one account group only where a test means them to be.
+ * A phone number and an email domain of its own for each application, so that sellers are in one
+ * account group only where a test means them to be. Phones come from Ofcom's drama range (020 7946
+ * 0000-0999, never a real line), in turn from a random start: a process's first thousand differ.
  */
-const uniquePhone = () => `+442079460${digits(3)}`;
+let phoneSeq = randomInt(1000);
+const uniquePhone = () => `+442079460${String(phoneSeq++ % 1000).padStart(3, '0')}`;
 const uniqueDomain = () => `acme-${randomBytes(4).toString('hex')}.example`;
 
 /** Birth dates differ per application, so people match across sellers only where a test means them to. */

@@ -60,3 +60,8 @@ export const trustedFlaggerWorkflowId = (flaggerId: string) => `trusted-flagger:
 export const disputeWorkflowId = (disputeId: string) => `dispute:${disputeId}`;
 /** One report of a seller's devices and addresses: the same report sent again is the same process. */
 export const identifierReportWorkflowId = (sellerId: string, digest: string) => `identifiers:${sellerId}:${digest}`;
+/** One second review per sampled case task. */
+export const qualityReviewWorkflowId = (taskId: string) => `quality-review:${taskId}`;
+/** An investigator's profile saved, and a mitigation recorded against a root cause: short processes whose IDs derive from the request. */
+export const investigatorProfileWorkflowId = (investigatorId: string, digest: string) => `investigator:${investigatorId}:${digest}`;
+export const mitigationWorkflowId = (mitigationId: string) => `mitigation:${mitigationId}`;

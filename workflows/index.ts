@@ -24,6 +24,8 @@ export { notice } from './notices/notice';
 export { trustedFlaggerRegistration } from './notices/trusted-flagger';
 export { dispute } from './disputes/dispute';
 export { identifierReport } from './account-groups/identifier-report';
+export { qualityReview } from './operations/quality-review';
+export { investigatorProfile, rootCauseMitigation } from './operations/requests';
 
 // Each type's versioning behaviour, set as the bundle loads.
 import './versioning-behaviors';

@@ -17,6 +17,7 @@ import { auditCheckpoint } from './operations/audit-checkpoint';
 import { transparencySubmission } from './enforcement/transparency-submission';
 import { trustedFlaggerRegistration } from './notices/trusted-flagger';
 import { identifierReport } from './account-groups/identifier-report';
+import { investigatorProfile, rootCauseMitigation } from './operations/requests';
 
 export const pinnedWorkflows = {
   discrepancyReportStep,
@@ -33,6 +34,8 @@ export const pinnedWorkflows = {
   auditCheckpoint,
   trustedFlaggerRegistration,
   identifierReport,
+  investigatorProfile,
+  rootCauseMitigation,
 };
 
 // Only a versioned worker may state a behaviour (the server refuses it from an unversioned one, as

@@ -25,7 +25,8 @@ import { findGroupLinks, findGroupMembers, linkKindsBetween } from '../../db/acc
 import { groupMemberStatement } from '../../domain/account-groups/group-statement';
 import { sanctionsHoldStatement } from '../../domain/screening/sanctions-hold';
 import { addSignal, caseSource, closeInvestigation, openInvestigation, recordReport } from '../../db/investigations/investigations';
-import { closeReviewTask, openCaseTask, type NewCaseTask } from '../../db/review/review-tasks';
+import { closeReviewTask, openCaseTask, type NewCaseTask, type TaskDecision } from '../../db/review/review-tasks';
+import { routeToInvestigator, sampleForQuality } from '../operations/assignment';
 import { REDRESS, type StatementOfReasons } from '../../domain/enforcement/enforcement';
 import type { InvestigationDecision, InvestigationSignal, ReportFiling } from '../../domain/investigations/investigations';
 import type { AppealDecision } from '../../domain/appeals/appeals';
@@ -63,7 +64,7 @@ const view = (row: EnforcementRow): EnforcementView => ({
   grounds: row.statement.ground.references,
 });
 
-export function createCaseActivities({ db, reviewSlaHours, temporal, enforcementNoticeHours }: ActivityDeps) {
+export function createCaseActivities({ db, reviewSlaHours, temporal, enforcementNoticeHours, qaSampleRate }: ActivityDeps) {
   const current = async (id: string) => view((await findEnforcement(db, id))!);
   return {
     async beginEnforcement({ enforcementId }: { enforcementId: string }): Promise<EnforcementView> {
@@ -87,11 +88,16 @@ export function createCaseActivities({ db, reviewSlaHours, temporal, enforcement
     async endEnforcement({ enforcementId }: { enforcementId: string }): Promise<boolean> {
       return (await endEnforcement(db, enforcementId)) !== undefined;
     },
+    /** Opens the task and, for the investigators' kinds, routes it to one on shift with the skills (activities/operations/assignment.ts). */
     async openCaseTask(task: Omit<NewCaseTask, 'slaHours'> & { slaHours?: number }): Promise<{ slaDueAt: string }> {
-      return { slaDueAt: await openCaseTask(db, { ...task, slaHours: task.slaHours ?? reviewSlaHours }) };
+      const slaDueAt = await openCaseTask(db, { ...task, slaHours: task.slaHours ?? reviewSlaHours });
+      await routeToInvestigator(db, task.taskId);
+      return { slaDueAt };
     },
-    async closeReviewTask({ taskId, status }: { taskId: string; status?: 'decided' | 'cancelled' }): Promise<void> {
-      await closeReviewTask(db, taskId, status);
+    /** Closes the task; with the decision, keeps it on the task and may sample it for a second review. */
+    async closeReviewTask({ taskId, status, decision }: { taskId: string; status?: 'decided' | 'cancelled'; decision?: TaskDecision }): Promise<void> {
+      await closeReviewTask(db, taskId, status, decision);
+      if (decision && (status ?? 'decided') === 'decided') await sampleForQuality(db, temporal, qaSampleRate ?? 0, { taskId, outcome: decision.outcome, reasons: decision.reasons });
     },
 
     /**

@@ -4,8 +4,9 @@ import { claimReviewTask, escalateReviewTask, openReviewTask, recordFirstReview 
 import type { Actor } from '../../domain/shared/actor';
 import type { FirstReview } from '../../domain/review/review';
 import type { ActivityDeps } from '../shared/deps';
+import { pageSeniorIfUrgent } from '../operations/assignment';
 
-export function createReviewActivities({ db, reviewSlaHours }: ActivityDeps) {
+export function createReviewActivities({ db, reviewSlaHours, notifications }: ActivityDeps) {
   return {
     async openReviewTask(task: { taskId: string; applicationId: string; queue: string; priority: number; reasons: string[] }): Promise<{ slaDueAt: string }> {
       const slaDueAt = await openReviewTask(db, { ...task, slaHours: reviewSlaHours });
@@ -15,8 +16,10 @@ export function createReviewActivities({ db, reviewSlaHours }: ActivityDeps) {
       await claimReviewTask(db, claim.taskId, claim.actor);
     },
     /** The SLA passed without a decision. Notifying senior reviewers arrives with notifications. */
+    /** Past its SLA: first in the queue; an urgent one also pages the senior on shift. */
     async escalateReviewTask(task: { taskId: string }): Promise<void> {
-      await escalateReviewTask(db, task.taskId);
+      const before = await db('review_tasks').where({ id: task.taskId }).first('priority');
+      if (await escalateReviewTask(db, task.taskId)) await pageSeniorIfUrgent(db, notifications, task.taskId, before?.priority ?? 2);
     },
     async recordFirstReview(review: { taskId: string; firstReview: FirstReview }): Promise<void> {
       await recordFirstReview(db, review.taskId, review.firstReview);

@@ -34,6 +34,8 @@ export interface ActivityDeps {
   sanctionsHitSlaHours?: number;
   /** REGISTRY_OWNERSHIP_DEPTH and the obliged entity named in register discrepancy reports. */
   registry?: { ownershipDepth: number; obligedEntity?: { name?: string; email?: string } };
+  /** QA_SAMPLE_RATE: the share of decided investigations, notices and disputes sent to a second, blind review. */
+  qaSampleRate?: number;
   /** The EU DSA Transparency Database's API (TRANSPARENCY_DATABASE_URL); unset: statements wait in their queue. */
   transparencyDatabase?: TransparencyDatabaseClient;
 }

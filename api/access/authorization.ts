@@ -48,6 +48,10 @@ export const permissions = {
   'sellers:identifiers': ['order_system', 'onboarding_frontend'],
   'account_groups:read': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
   'account_groups:investigate': ['reviewer', 'senior_reviewer', 'compliance_officer'],
+  'investigators:manage': ['senior_reviewer', 'compliance_officer', 'admin'],
+  'investigators:read': ['reviewer', 'senior_reviewer', 'compliance_officer', 'admin'],
+  'quality:read': ['senior_reviewer', 'compliance_officer', 'admin'],
+  'root_causes:mitigate': ['senior_reviewer', 'compliance_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -41,6 +41,10 @@ export const reviewTaskResponse = z.object({
   reasons: z.array(z.string()),
   risk: z.object({ level: z.string(), score: z.number().nullable() }).nullable(),
   assignee: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
+  /** The investigator the case went to on opening, by skill and shift (null: it waits in the queue for anyone). */
+  routedTo: z.string().nullable(),
+  /** The senior on shift paged when this urgent task passed its SLA. */
+  pagedTo: z.string().nullable(),
   firstReview: z
     .object({
       by: z.object({ id: z.string(), name: z.string(), role: z.string() }),
@@ -132,6 +136,8 @@ export function reviewTaskView(t: ReviewTaskRow): z.input<typeof reviewTaskRespo
     reasons: t.reasons,
     risk: t.risk_level ? { level: t.risk_level, score: t.risk_score ?? null } : null,
     assignee: t.assignee_id ? { id: t.assignee_id, name: t.assignee_name } : null,
+    routedTo: t.routed_to ?? null,
+    pagedTo: t.paged_to ?? null,
     // Four eyes: who decided first and what waits for the second reviewer.
     firstReview: t.first_review
       ? {

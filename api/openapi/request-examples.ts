@@ -145,4 +145,15 @@ export const requestExamples: Record<string, unknown> = {
       { kind: 'ip', value: '203.0.113.42' },
     ],
   },
+  'post /v1/investigators/{id}': {
+    name: 'Ines Duarte',
+    categories: ['counterfeit', 'ip_infringement', 'not_as_described'],
+    languages: ['en', 'pt'],
+    markets: ['GB', 'PT', 'IE'],
+    shift: { days: [1, 2, 3, 4, 5], start: '08:00', end: '16:30', timeZone: 'Europe/Lisbon' },
+    maxOpenCases: 25,
+    senior: true,
+    email: 'ines.duarte@marketplace.example',
+  },
+  'post /v1/root-causes/{code}/mitigations': { period: '2026-12', mitigation: 'Brand-registry check added to onboarding for the handbag category.' },
 };

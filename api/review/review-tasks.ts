@@ -24,6 +24,8 @@ import { decideInvestigationUpdate } from '../../workflows/investigations/messag
 import { decideNoticeUpdate } from '../../workflows/notices/messages';
 import { noticeDecisionSchema } from '../../domain/notices/schemas';
 import { disputeDecisionSchema } from '../../domain/disputes/schemas';
+import { qualityReviewSchema } from '../../domain/operations/schemas';
+import { decideQualityReviewUpdate } from '../../workflows/operations/messages';
 import { decideDisputeUpdate } from '../../workflows/disputes/messages';
 import { decideReviewTaskUpdate } from '../../workflows/onboarding/messages';
 import { claimReviewTaskUpdate } from '../../workflows/review/messages';
@@ -51,13 +53,33 @@ const listQuery = z.strictObject({
   queue: z.string().max(50).optional(),
   kind: z.enum(reviewTaskKinds).optional(),
   assignee: z.string().max(50).optional().meta({ description: "a reviewer's key ID, or `me`" }),
+  routedTo: z.string().max(50).optional().meta({ description: 'the investigator a case was routed to (key ID, or `me`): their cases not claimed by another' }),
   risk: z.enum(['low', 'medium', 'high']).optional(),
   ...pageQuery,
 });
 
-const decisionBody = z.union([reviewDecisionSchema, enforcementDecisionSchema, appealDecisionSchema, investigationDecisionSchema, inquiryDecisionSchema, noticeDecisionSchema, disputeDecisionSchema]);
+const decisionBody = z.union([
+  reviewDecisionSchema,
+  enforcementDecisionSchema,
+  appealDecisionSchema,
+  investigationDecisionSchema,
+  inquiryDecisionSchema,
+  noticeDecisionSchema,
+  disputeDecisionSchema,
+  qualityReviewSchema,
+]);
 const decided = {
-  object: z.enum(['decision', 'information_request', 'enforcement_decision', 'investigation_decision', 'appeal_decision', 'inquiry_decision', 'notice_decision', 'dispute_decision']),
+  object: z.enum([
+    'decision',
+    'information_request',
+    'enforcement_decision',
+    'investigation_decision',
+    'appeal_decision',
+    'inquiry_decision',
+    'notice_decision',
+    'dispute_decision',
+    'quality_review_decision',
+  ]),
   reviewTaskId: z.string(),
 };
 const decisionResponse = z.union([
@@ -67,6 +89,7 @@ const decisionResponse = z.union([
   z.object({ ...decided, object: z.literal('investigation_decision'), investigationId: z.string().nullable(), outcome: z.string() }),
   z.object({ ...decided, object: z.literal('notice_decision'), noticeId: z.string().nullable(), outcome: z.string() }),
   z.object({ ...decided, object: z.literal('dispute_decision'), disputeId: z.string().nullable(), outcome: z.string() }),
+  z.object({ ...decided, object: z.literal('quality_review_decision'), originalTaskId: z.string().nullable(), outcome: z.string(), agreed: z.boolean() }),
   z.object({ ...decided, object: z.literal('appeal_decision'), appealId: z.string(), outcome: z.string() }),
   z.object({ ...decided, object: z.literal('inquiry_decision'), inquiryId: z.string().nullable(), outcome: z.string(), inquiryStatus: z.string(), awaitingSecondApproval: z.literal(false) }),
 ]);
@@ -127,6 +150,7 @@ export const reviewTaskRoutes = [
       queue: q.queue,
       kind: q.kind,
       assignee: q.assignee === 'me' ? req.apiKey!.id : q.assignee,
+      routedTo: q.routedTo === 'me' ? req.apiKey!.id : q.routedTo,
       risk: q.risk,
       limit: q.limit + 1,
       after: after && { slaDueAt: after.at, id: after.id },
@@ -202,6 +226,11 @@ export const reviewTaskRoutes = [
       const decision = parseOrThrow(disputeDecisionSchema, body);
       await callWorkflow(temporal, () => workflow.executeUpdate(decideDisputeUpdate, { args: [{ taskId: task.id, actor, decision }] }));
       return { status: 200, body: { object: 'dispute_decision' as const, disputeId: task.subject_id, reviewTaskId, outcome: decision.outcome } };
+    }
+    if (task.kind === 'quality_review') {
+      const review = parseOrThrow(qualityReviewSchema, body);
+      const result = await callWorkflow(temporal, () => workflow.executeUpdate(decideQualityReviewUpdate, { args: [{ taskId: task.id, actor, review }] }));
+      return { status: 200, body: { object: 'quality_review_decision' as const, originalTaskId: task.subject_id, reviewTaskId, outcome: review.outcome, agreed: result.agreed } };
     }
     if (task.kind === 'appeal') {
       const decision = parseOrThrow(appealDecisionSchema, body);

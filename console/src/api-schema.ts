@@ -200,7 +200,7 @@ export interface paths {
                             id: string;
                             name: string;
                             role: string;
-                            permissions: ("applications:create" | "applications:withdraw" | "applications:answer" | "applications:read" | "sellers:read" | "review_tasks:read" | "review_tasks:work" | "screenings:run" | "sellers:metrics" | "enforcements:read" | "enforcements:export" | "appeals:create" | "sellers:certify" | "appeals:read" | "operations:run" | "audit:verify" | "codec:decode" | "legal_holds:manage" | "erasure:request" | "inquiries:create" | "inquiries:read" | "inquiries:response" | "reports:create" | "investigations:read" | "governance:read" | "blocking_reports:read" | "blocking_reports:file" | "discrepancy_reports:read" | "discrepancy_reports:decide" | "notices:create" | "notices:read" | "notices:list" | "trusted_flaggers:manage" | "trusted_flaggers:read" | "disputes:create" | "disputes:read" | "disputes:respond" | "disputes:appeal" | "disputes:list" | "disputes:report" | "sellers:identifiers" | "account_groups:read" | "account_groups:investigate")[];
+                            permissions: ("applications:create" | "applications:withdraw" | "applications:answer" | "applications:read" | "sellers:read" | "review_tasks:read" | "review_tasks:work" | "screenings:run" | "sellers:metrics" | "enforcements:read" | "enforcements:export" | "appeals:create" | "sellers:certify" | "appeals:read" | "operations:run" | "audit:verify" | "codec:decode" | "legal_holds:manage" | "erasure:request" | "inquiries:create" | "inquiries:read" | "inquiries:response" | "reports:create" | "investigations:read" | "governance:read" | "blocking_reports:read" | "blocking_reports:file" | "discrepancy_reports:read" | "discrepancy_reports:decide" | "notices:create" | "notices:read" | "notices:list" | "trusted_flaggers:manage" | "trusted_flaggers:read" | "disputes:create" | "disputes:read" | "disputes:respond" | "disputes:appeal" | "disputes:list" | "disputes:report" | "sellers:identifiers" | "account_groups:read" | "account_groups:investigate" | "investigators:manage" | "investigators:read" | "quality:read" | "root_causes:mitigate")[];
                             /** @description a regulator key's authority */
                             authority?: string;
                             jurisdiction?: string;
@@ -651,7 +651,7 @@ export interface paths {
                             reviewTasks: {
                                 id: string;
                                 /** @enum {string} */
-                                kind: "application" | "enforcement" | "appeal" | "investigation" | "inquiry" | "notice" | "dispute";
+                                kind: "application" | "enforcement" | "appeal" | "investigation" | "inquiry" | "notice" | "dispute" | "quality_review";
                                 applicationId: string | null;
                                 sellerId: string | null;
                                 subjectId: string | null;
@@ -669,6 +669,8 @@ export interface paths {
                                     id: string;
                                     name: string | null;
                                 } | null;
+                                routedTo: string | null;
+                                pagedTo: string | null;
                                 firstReview: {
                                     by: {
                                         id: string;
@@ -1955,9 +1957,11 @@ export interface paths {
                 query?: {
                     status?: "open" | "claimed" | "awaiting_second_review" | "decided" | "cancelled";
                     queue?: string;
-                    kind?: "application" | "enforcement" | "appeal" | "investigation" | "inquiry" | "notice" | "dispute";
+                    kind?: "application" | "enforcement" | "appeal" | "investigation" | "inquiry" | "notice" | "dispute" | "quality_review";
                     /** @description a reviewer's key ID, or `me` */
                     assignee?: string;
+                    /** @description the investigator a case was routed to (key ID, or `me`): their cases not claimed by another */
+                    routedTo?: string;
                     risk?: "low" | "medium" | "high";
                     limit?: number;
                     cursor?: string;
@@ -1980,7 +1984,7 @@ export interface paths {
                             data: {
                                 id: string;
                                 /** @enum {string} */
-                                kind: "application" | "enforcement" | "appeal" | "investigation" | "inquiry" | "notice" | "dispute";
+                                kind: "application" | "enforcement" | "appeal" | "investigation" | "inquiry" | "notice" | "dispute" | "quality_review";
                                 applicationId: string | null;
                                 sellerId: string | null;
                                 subjectId: string | null;
@@ -1998,6 +2002,8 @@ export interface paths {
                                     id: string;
                                     name: string | null;
                                 } | null;
+                                routedTo: string | null;
+                                pagedTo: string | null;
                                 firstReview: {
                                     by: {
                                         id: string;
@@ -2123,7 +2129,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "application" | "enforcement" | "appeal" | "investigation" | "inquiry" | "notice" | "dispute";
+                            kind: "application" | "enforcement" | "appeal" | "investigation" | "inquiry" | "notice" | "dispute" | "quality_review";
                             applicationId: string | null;
                             sellerId: string | null;
                             subjectId: string | null;
@@ -2141,6 +2147,8 @@ export interface paths {
                                 id: string;
                                 name: string | null;
                             } | null;
+                            routedTo: string | null;
+                            pagedTo: string | null;
                             firstReview: {
                                 by: {
                                     id: string;
@@ -2275,7 +2283,7 @@ export interface paths {
                         "application/json": {
                             id: string;
                             /** @enum {string} */
-                            kind: "application" | "enforcement" | "appeal" | "investigation" | "inquiry" | "notice" | "dispute";
+                            kind: "application" | "enforcement" | "appeal" | "investigation" | "inquiry" | "notice" | "dispute" | "quality_review";
                             applicationId: string | null;
                             sellerId: string | null;
                             subjectId: string | null;
@@ -2293,6 +2301,8 @@ export interface paths {
                                 id: string;
                                 name: string | null;
                             } | null;
+                            routedTo: string | null;
+                            pagedTo: string | null;
                             firstReview: {
                                 by: {
                                     id: string;
@@ -2458,6 +2468,8 @@ export interface paths {
                         outcome: "no_action" | "enforce";
                         reasons: ("unfounded" | "insufficient_evidence" | "resolved_with_seller" | "false_positive_match" | "counterfeit_confirmed" | "prohibited_items_confirmed" | "fraud_confirmed" | "policy_violation" | "sanctions_match_confirmed" | "performance_deteriorating")[];
                         note: string;
+                        /** @enum {string} */
+                        rootCause?: "onboarding_gap" | "policy_unclear" | "seller_education" | "deliberate_fraud" | "organised_group" | "listing_quality" | "logistics_failure" | "buyer_misuse" | "detection_false_positive" | "system_error" | "other";
                         action?: {
                             /** @enum {string} */
                             type: "warning" | "feature_restriction" | "reduced_visibility" | "suspension" | "deactivation";
@@ -2483,6 +2495,8 @@ export interface paths {
                         outcome: "action" | "no_action";
                         reasons: ("counterfeit_confirmed" | "ip_infringement_confirmed" | "unsafe_product_confirmed" | "prohibited_items_confirmed" | "consumer_law_violation_confirmed" | "fraud_confirmed" | "illegal_speech_confirmed" | "child_abuse_material_confirmed" | "policy_violation" | "not_illegal" | "insufficient_information" | "already_actioned" | "outside_service")[];
                         note: string;
+                        /** @enum {string} */
+                        rootCause?: "onboarding_gap" | "policy_unclear" | "seller_education" | "deliberate_fraud" | "organised_group" | "listing_quality" | "logistics_failure" | "buyer_misuse" | "detection_false_positive" | "system_error" | "other";
                         /** @default false */
                         manifestlyIllegal?: boolean;
                         /** @default false */
@@ -2503,10 +2517,16 @@ export interface paths {
                         outcome: "buyer_favour" | "partial_refund" | "seller_favour";
                         reasons: ("no_proof_of_delivery" | "item_not_as_described" | "item_damaged" | "counterfeit_confirmed" | "return_received_not_refunded" | "seller_unresponsive" | "carrier_fault" | "item_partly_as_described" | "proof_of_delivery" | "item_as_described" | "damage_after_delivery" | "return_not_received" | "buyer_evidence_insufficient")[];
                         note: string;
+                        /** @enum {string} */
+                        rootCause?: "onboarding_gap" | "policy_unclear" | "seller_education" | "deliberate_fraud" | "organised_group" | "listing_quality" | "logistics_failure" | "buyer_misuse" | "detection_false_positive" | "system_error" | "other";
                         refund?: {
                             amount: string;
                             currency: string;
                         };
+                    } | {
+                        outcome: string;
+                        reasons: string[];
+                        note: string;
                     };
                 };
             };
@@ -2557,6 +2577,13 @@ export interface paths {
                             reviewTaskId: string;
                             disputeId: string | null;
                             outcome: string;
+                        } | {
+                            /** @enum {string} */
+                            object: "quality_review_decision";
+                            reviewTaskId: string;
+                            originalTaskId: string | null;
+                            outcome: string;
+                            agreed: boolean;
                         } | {
                             /** @enum {string} */
                             object: "appeal_decision";
@@ -8445,6 +8472,780 @@ export interface paths {
                 };
                 /** @description `resource_not_found`: Not found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operations/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The targets per two-month period (SLA attainment, backlog age) with the figures for the last six periods, oldest first
+         * @description Permission: `governance:read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the targets and their trend */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "operations_targets";
+                            targets: {
+                                slaAttainment: number;
+                                backlogAgeHours: number;
+                            };
+                            periods: {
+                                period: string;
+                                from: string;
+                                to: string;
+                                decided: number;
+                                withinSla: number;
+                                slaAttainment: number | null;
+                                meetsSlaTarget: boolean | null;
+                                openAtEnd: number;
+                                medianBacklogAgeHours: number | null;
+                                meetsBacklogTarget: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/investigators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set an investigator’s skills (categories, languages, markets), shift and cap on open cases, by their API key’s ID
+         * @description Permission: `investigators:manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "Ines Duarte",
+                     *       "categories": [
+                     *         "counterfeit",
+                     *         "ip_infringement",
+                     *         "not_as_described"
+                     *       ],
+                     *       "languages": [
+                     *         "en",
+                     *         "pt"
+                     *       ],
+                     *       "markets": [
+                     *         "GB",
+                     *         "PT",
+                     *         "IE"
+                     *       ],
+                     *       "shift": {
+                     *         "days": [
+                     *           1,
+                     *           2,
+                     *           3,
+                     *           4,
+                     *           5
+                     *         ],
+                     *         "start": "08:00",
+                     *         "end": "16:30",
+                     *         "timeZone": "Europe/Lisbon"
+                     *       },
+                     *       "maxOpenCases": 25,
+                     *       "senior": true,
+                     *       "email": "ines.duarte@marketplace.example"
+                     *     }
+                     */
+                    "application/json": {
+                        name: string;
+                        categories: string[];
+                        languages: string[];
+                        markets: string[];
+                        shift: {
+                            days: number[];
+                            start: string;
+                            end: string;
+                            timeZone: string;
+                        };
+                        maxOpenCases: number;
+                        /** @default false */
+                        senior?: boolean;
+                        /** Format: email */
+                        email?: string;
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "investigator";
+                            /** @enum {boolean} */
+                            saved: true;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later; `temporal_unavailable`: The workflow service is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/investigators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The active investigators: skills, shift, whether on shift now, open cases against their cap
+         * @description Permission: `investigators:read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the investigators */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "list";
+                            data: {
+                                id: string;
+                                /** @enum {string} */
+                                object: "investigator";
+                                name: string;
+                                categories: string[];
+                                languages: string[];
+                                markets: string[];
+                                shift: {
+                                    days: number[];
+                                    start: string;
+                                    end: string;
+                                    timeZone: string;
+                                };
+                                maxOpenCases: number;
+                                senior: boolean;
+                                openCases: number;
+                                onShift: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/quality/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Second-review agreement over the sampled cases, per investigator and per reason code of the first decision
+         * @description Permission: `quality:read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "quality_agreement";
+                            byInvestigator: {
+                                investigatorId: string;
+                                name: string | null;
+                                sampled: number;
+                                reviewed: number;
+                                agreed: number;
+                                agreementRate: number | null;
+                            }[];
+                            byReason: {
+                                reason: string;
+                                sampled: number;
+                                reviewed: number;
+                                agreed: number;
+                                agreementRate: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/root-causes/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The root causes of closed cases: the leading ones, their monthly trend, and the mitigation last recorded for each
+         * @description Permission: `quality:read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object: "root_cause_report";
+                            total: number;
+                            months: string[];
+                            causes: {
+                                rootCause: string;
+                                count: number;
+                                share: number;
+                                trend: {
+                                    month: string;
+                                    count: number;
+                                }[];
+                                mitigation: {
+                                    period: string;
+                                    text: string;
+                                    recordedBy: {
+                                        id: string;
+                                        name: string | null;
+                                    };
+                                    recordedAt: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `rate_limited`: Too many requests */
+                429: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `internal_error`: Something went wrong on our side */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `database_unavailable`: The database is unavailable; retry later */
+                503: {
+                    headers: {
+                        /** @description seconds */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/root-causes/{code}/mitigations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A lead records what is being done about a root cause, from a month on
+         * @description The same mitigation sent again is one mitigation. Permission: `root_causes:mitigate`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: "onboarding_gap" | "policy_unclear" | "seller_education" | "deliberate_fraud" | "organised_group" | "listing_quality" | "logistics_failure" | "buyer_misuse" | "detection_false_positive" | "system_error" | "other";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "period": "2026-12",
+                     *       "mitigation": "Brand-registry check added to onboarding for the handbag category."
+                     *     }
+                     */
+                    "application/json": {
+                        period: string;
+                        mitigation: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "mitigation";
+                            /** @enum {string} */
+                            rootCause: "onboarding_gap" | "policy_unclear" | "seller_education" | "deliberate_fraud" | "organised_group" | "listing_quality" | "logistics_failure" | "buyer_misuse" | "detection_false_positive" | "system_error" | "other";
+                            period: string;
+                        };
+                    };
+                };
+                /** @description `validation_error`: The request is not valid; `malformed_json`: The request body is not valid JSON; `malformed_body`: The request body could not be decoded */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `authentication_required`: An API key is required; `invalid_api_key`: The API key is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `forbidden`: Not allowed for this API key */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `payload_too_large`: The request body is too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `unsupported_content_encoding`: The Content-Encoding is not supported */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };

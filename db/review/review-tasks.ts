@@ -22,6 +22,10 @@ export interface ReviewTaskRow {
   assignee_id: string | null;
   assignee_name: string | null;
   first_review: FirstReview | null;
+  /** The investigator the case was routed to on opening (skills, shift, cap), and the senior paged on an urgent escalation. */
+  routed_to?: string | null;
+  paged_to?: string | null;
+  root_cause?: string | null;
   sla_due_at: Date;
   escalated_at: Date | null;
   claimed_at: Date | null;
@@ -110,8 +114,23 @@ export async function openCaseTask(db: Knex, task: NewCaseTask): Promise<string>
 }
 
 /** A case task's decision is recorded with its case; the task itself is closed here. */
-export async function closeReviewTask(db: Knex, taskId: string, status: 'decided' | 'cancelled' = 'decided'): Promise<void> {
-  await db('review_tasks').where({ id: taskId }).whereNotIn('status', ['decided', 'cancelled']).update({ status, decided_at: db.fn.now() });
+/** What the case was decided for, kept on its task for quality review and the root-cause report. */
+export interface TaskDecision {
+  outcome: string;
+  reasons: string[];
+  rootCause?: string;
+}
+
+export async function closeReviewTask(db: Knex, taskId: string, status: 'decided' | 'cancelled' = 'decided', decision?: TaskDecision): Promise<boolean> {
+  const closed = await db('review_tasks')
+    .where({ id: taskId })
+    .whereNotIn('status', ['decided', 'cancelled'])
+    .update({
+      status,
+      decided_at: db.fn.now(),
+      ...(decision ? { decision_outcome: decision.outcome, decision_reasons: JSON.stringify(decision.reasons), root_cause: decision.rootCause ?? null } : {}),
+    });
+  return closed > 0;
 }
 
 export async function claimReviewTask(db: Knex, taskId: string, actor: Actor): Promise<void> {
@@ -167,6 +186,8 @@ export interface ReviewTaskFilter {
   queue?: string;
   kind?: ReviewTaskKind;
   assignee?: string;
+  /** Routed to this investigator and not claimed by anyone else. */
+  routedTo?: string;
   risk?: 'low' | 'medium' | 'high';
   limit: number;
   after?: { slaDueAt: string; id: string };
@@ -179,6 +200,7 @@ export async function listReviewTasks(db: Knex, filter: ReviewTaskFilter): Promi
   if (filter.queue) q.where('review_tasks.queue', filter.queue);
   if (filter.kind) q.where('review_tasks.kind', filter.kind);
   if (filter.assignee) q.where('review_tasks.assignee_id', filter.assignee);
+  if (filter.routedTo) q.where('review_tasks.routed_to', filter.routedTo).where((w) => w.whereNull('review_tasks.assignee_id').orWhere('review_tasks.assignee_id', filter.routedTo!));
   if (filter.risk) q.whereRaw("applications.risk->>'level' = ?", [filter.risk]);
   if (filter.after) q.whereRaw('(review_tasks.sla_due_at, review_tasks.id) > (?::timestamptz, ?)', [filter.after.slaDueAt, filter.after.id]);
   return q.orderBy([{ column: 'review_tasks.sla_due_at' }, { column: 'review_tasks.id' }]).limit(filter.limit);

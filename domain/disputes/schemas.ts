@@ -1,5 +1,6 @@
 /** A dispute as the order systems file it, the seller's answer and a reviewer's decision, as the API accepts them. */
 import { z } from 'zod';
+import { rootCauses } from '../operations/root-causes';
 import { allCodes, refineReasons } from '../shared/reason-codes';
 import { disputeReasonCodes, disputeScenarios } from './codes';
 
@@ -40,6 +41,8 @@ export const disputeDecisionSchema = z
     outcome: z.enum(['buyer_favour', 'partial_refund', 'seller_favour']),
     reasons: z.array(z.enum(allReasons)).min(1),
     note: z.string().trim().min(1).max(4000),
+    /** Why the case happened at all (domain/operations/root-causes.ts), for the root-cause report. */
+    rootCause: z.enum(rootCauses).optional(),
     refund: money.optional(),
   })
   .superRefine((d, ctx) => {

@@ -3,6 +3,7 @@
  * evaluates its modules afresh, and building these schemas was about 40% of the workflow thread's CPU.
  */
 import { z } from 'zod';
+import { rootCauses } from '../operations/root-causes';
 import { enforcementTypes } from '../enforcement/enforcement';
 import { investigationReasonCodes, reportCategories } from './codes';
 import { allCodes, refineReasons } from '../shared/reason-codes';
@@ -29,6 +30,8 @@ export const investigationDecisionSchema = z
     outcome: z.enum(['no_action', 'enforce']),
     reasons: z.array(z.enum(allReasons)).min(1),
     note: z.string().trim().min(1).max(4000),
+    /** Why the case happened at all (domain/operations/root-causes.ts), for the root-cause report. */
+    rootCause: z.enum(rootCauses).optional(),
     action: z
       .strictObject({
         type: z.enum(enforcementTypes as unknown as [string, ...string[]]),

@@ -10,6 +10,7 @@
  * Each missing element is refused with the letter it fails, so the notifier knows what to add.
  */
 import { z } from 'zod';
+import { rootCauses } from '../operations/root-causes';
 import { enforcementTypes } from '../enforcement/enforcement';
 import { allCodes, refineReasons } from '../shared/reason-codes';
 import { listingActionTypes, noticeCategories, noticeReasonCodes } from './codes';
@@ -60,6 +61,8 @@ export const noticeDecisionSchema = z
     outcome: z.enum(['action', 'no_action']),
     reasons: z.array(z.enum(allReasons)).min(1),
     note: z.string().trim().min(1).max(4000),
+    /** Why the case happened at all (domain/operations/root-causes.ts), for the root-cause report. */
+    rootCause: z.enum(rootCauses).optional(),
     /** Art. 23(1): the content is manifestly illegal (counts towards the seller's misuse). */
     manifestlyIllegal: z.boolean().default(false),
     /** Art. 23(2): the notice is manifestly unfounded (counts towards the notifier's misuse). */

@@ -11,7 +11,7 @@ export type { ReviewDecisionInput } from './schemas';
 export const reviewTaskStatuses = ['open', 'claimed', 'awaiting_second_review', 'decided', 'cancelled'] as const;
 export type ReviewTaskStatus = (typeof reviewTaskStatuses)[number];
 
-export const reviewTaskKinds = ['application', 'enforcement', 'appeal', 'investigation', 'inquiry', 'notice', 'dispute'] as const;
+export const reviewTaskKinds = ['application', 'enforcement', 'appeal', 'investigation', 'inquiry', 'notice', 'dispute', 'quality_review'] as const;
 export type ReviewTaskKind = (typeof reviewTaskKinds)[number];
 
 /** A decision that waits for a second reviewer (four eyes). */

@@ -28,7 +28,7 @@ export const idPrefixes = {
   trustedFlagger: 'tfl',
   notifierMeasure: 'nms',
   dispute: 'dsp',
-  accountGroupInvestigation: 'grp',
+  mitigation: 'mit',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -95,7 +95,8 @@ export async function dispute({
     const taskId = await task.openAndAwait(() => decided !== undefined || withdrawn);
     // Set by the decision's handler while the task was open.
     const made = decided as { actor: Actor; decision: DisputeDecision } | undefined;
-    await records.closeReviewTask({ taskId, status: made ? 'decided' : 'cancelled' });
+    const taken = made && { outcome: made.decision.outcome, reasons: [...made.decision.reasons], rootCause: made.decision.rootCause };
+    await records.closeReviewTask({ taskId, status: made ? 'decided' : 'cancelled', ...(taken ? { decision: taken } : {}) });
     if (!made) return undefined;
     const { actor, decision } = made;
     return { outcome: decision.outcome, reasons: [...decision.reasons], decidedBy: 'reviewer', actor, note: decision.note, ...(decision.refund ? { refund: decision.refund } : {}) };

@@ -102,7 +102,7 @@ export async function investigation({ investigationId, sellerId }: Investigation
   await absorber;
   const { actor, decision } = decided!;
   const { enforcementId, group } = await records.decideInvestigation({ investigationId, sellerId, decision, actor, signals: arrived });
-  await records.closeReviewTask({ taskId });
+  await records.closeReviewTask({ taskId, decision: { outcome: decision.outcome, reasons: [...decision.reasons], rootCause: decision.rootCause } });
   state.status = 'closed';
   // Cleared: the hold ends by the reviewer's decision. Enforced: the funds stay held under it.
   if (holdId && decision.outcome === 'no_action') {

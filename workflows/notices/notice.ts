@@ -67,7 +67,7 @@ export async function notice(input: NoticeProcessInput): Promise<{ status: 'deci
   const taskId = await task.openAndAwait(() => decided !== undefined);
   const { actor, decision } = decided!;
   const { enforcementId, listing } = await records.decideNotice({ noticeId, decision, actor });
-  await records.closeReviewTask({ taskId });
+  await records.closeReviewTask({ taskId, decision: { outcome: decision.outcome, reasons: [...decision.reasons], rootCause: decision.rootCause } });
   state.status = 'decided';
   if (listing) {
     // The marketplace acts on the listing: the webhook names it and carries the action's statement ID.

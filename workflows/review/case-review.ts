@@ -12,8 +12,8 @@ import { records } from '../shared/activities';
 import { acceptClaims } from './claims';
 
 export interface CaseTaskSpec {
-  kind: 'enforcement' | 'appeal' | 'investigation' | 'notice' | 'dispute';
-  sellerId: string;
+  kind: 'enforcement' | 'appeal' | 'investigation' | 'notice' | 'dispute' | 'quality_review';
+  sellerId?: string;
   subjectId: string;
   queue: string;
   priority: number;

@@ -8,6 +8,7 @@ import { appealReasonCodes } from '../../../domain/appeals/codes';
 import { investigationReasonCodes } from '../../../domain/investigations/codes';
 import { listingActionTypes, noticeReasonCodes } from '../../../domain/notices/codes';
 import { disputeReasonCodes } from '../../../domain/disputes/codes';
+import { rootCauses } from '../../../domain/operations/root-causes';
 import { label } from '../format';
 import { OutcomeChoice } from './OutcomeChoice';
 import { ProblemMessage } from './ProblemMessage';
@@ -20,6 +21,11 @@ const outcomes: Record<string, { outcomes: string[]; reasons?: Record<string, re
   investigation: { outcomes: ['no_action', 'enforce'], reasons: investigationReasonCodes },
   notice: { outcomes: ['no_action', 'action'], reasons: noticeReasonCodes },
   dispute: { outcomes: ['buyer_favour', 'partial_refund', 'seller_favour'], reasons: disputeReasonCodes },
+  // A blind second review: the outcomes and reasons of every case kind QA samples, the first decision not shown.
+  quality_review: {
+    outcomes: ['no_action', 'enforce', 'action', 'buyer_favour', 'partial_refund', 'seller_favour'],
+    reasons: { ...investigationReasonCodes, ...noticeReasonCodes, ...disputeReasonCodes },
+  },
 };
 const lighterActions = ['warning', 'feature_restriction', 'reduced_visibility'];
 const actionTypes = ['warning', 'feature_restriction', 'reduced_visibility', 'suspension', 'deactivation'];
@@ -35,6 +41,7 @@ export function CaseDecision({ kind, onDecide }: { kind: string; onDecide(body: 
   const [action, setAction] = useState({ type: kind === 'notice' ? listingActionTypes[0] : 'warning', groundType: 'terms', reference: '', explanation: '', facts: '' });
   const [manifest, setManifest] = useState(false);
   const [refund, setRefund] = useState({ amount: '', currency: 'GBP' });
+  const [rootCause, setRootCause] = useState('');
   const { submit, busy, error } = useSubmit(async () => {
     await onDecide({
       outcome,
@@ -42,6 +49,7 @@ export function CaseDecision({ kind, onDecide }: { kind: string; onDecide(body: 
       ...(spec.reasons ? { reasons } : {}),
       ...(kind === 'appeal' && outcome === 'modify' ? { replaceWith } : {}),
       ...(kind === 'dispute' && outcome === 'partial_refund' ? { refund } : {}),
+      ...(rootCause && ['investigation', 'notice', 'dispute'].includes(kind) ? { rootCause } : {}),
       // Art. 23: manifestly illegal content counts against the seller, a manifestly unfounded notice against its notifier.
       ...(kind === 'notice' ? (outcome === 'action' ? { manifestlyIllegal: manifest } : { manifestlyUnfounded: manifest }) : {}),
       ...(acting(kind, outcome)
@@ -140,6 +148,19 @@ export function CaseDecision({ kind, onDecide }: { kind: string; onDecide(body: 
             Facts, one per line, without names or contact details <textarea rows={3} value={action.facts} onChange={(e) => setAction({ ...action, facts: e.target.value })} />
           </label>
         </fieldset>
+      )}
+      {['investigation', 'notice', 'dispute'].includes(kind) && (
+        <label>
+          Root cause{' '}
+          <select value={rootCause} onChange={(e) => setRootCause(e.target.value)}>
+            <option value="">not recorded</option>
+            {rootCauses.map((c) => (
+              <option key={c} value={c}>
+                {label(c)}
+              </option>
+            ))}
+          </select>
+        </label>
       )}
       <label htmlFor="case-note">Note</label>
       <textarea id="case-note" name="note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} maxLength={4000} />

@@ -19,22 +19,28 @@ const paths = {
 
 export function CaseReview({ task, canDecide, onDecide }: { task: ReviewTask; canDecide: boolean; onDecide(body: unknown): Promise<void> }) {
   const { api } = useSession();
-  const path = task.kind !== 'application' && task.caseId ? paths[task.kind] : undefined;
-  const caseId = task.caseId ?? '';
-  // One view over the kinds of case: each block below reads the fields of its own kind.
+  // One view over the kinds of case: each block below reads the fields of its own kind. A quality
+  // review shows the case its sampled task decided, blind: the first decision's outcome is left out.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const loaded = useLoad<any>(() => (path ? api.get(path, { id: caseId }) : Promise.resolve(null)), [path, caseId, task.status]);
+  const loaded = useLoad<any>(async () => {
+    const decided = task.kind === 'quality_review' && task.subjectId ? await api.get('/v1/review-tasks/{id}', { id: task.subjectId }) : task;
+    const kind = decided.kind;
+    if (kind === 'application' || kind === 'quality_review' || !decided.caseId) return { kind, c: null };
+    const c = await api.get(paths[kind], { id: decided.caseId });
+    return { kind, c: task.kind === 'quality_review' ? { ...c, outcome: null, reasons: null, decidedBy: null, enforcementId: null } : c };
+  }, [task.id, task.status]);
   if (loaded.error) return <ProblemMessage error={loaded.error} />;
   if (loaded.data === undefined) return <p aria-busy="true">Loading the case…</p>;
-  const c = loaded.data;
+  const { c, kind } = loaded.data;
   return (
     <div className="review">
       {c && (
         <section aria-labelledby="case-title">
           <h2 id="case-title">
-            {label(task.kind)} <code>{c.id}</code>: {label(c.status)}
+            {label(kind)} <code>{c.id}</code>
+            {task.kind === 'quality_review' ? ' (second review, blind)' : `: ${label(c.status)}`}
           </h2>
-          {task.kind === 'enforcement' && (
+          {kind === 'enforcement' && (
             <>
               <p>
                 {label(c.type)} for seller <a href={href.seller(c.sellerId)}>{c.sellerId}</a>, proposed {dateTime(c.createdAt)}
@@ -42,7 +48,7 @@ export function CaseReview({ task, canDecide, onDecide }: { task: ReviewTask; ca
               <StatementOfReasons statement={c.statementOfReasons ?? c.statement} />
             </>
           )}
-          {task.kind === 'appeal' && (
+          {kind === 'appeal' && (
             <dl className="fields">
               <div>
                 <dt>Contests</dt>
@@ -60,7 +66,7 @@ export function CaseReview({ task, canDecide, onDecide }: { task: ReviewTask; ca
               </div>
             </dl>
           )}
-          {task.kind === 'investigation' && (
+          {kind === 'investigation' && (
             <ul>
               {c.signals.map((s: any, i: number) => (
                 <li key={i}>
@@ -71,7 +77,7 @@ export function CaseReview({ task, canDecide, onDecide }: { task: ReviewTask; ca
               ))}
             </ul>
           )}
-          {task.kind === 'notice' && (
+          {kind === 'notice' && (
             <dl className="fields">
               <div>
                 <dt>About</dt>
@@ -113,7 +119,7 @@ export function CaseReview({ task, canDecide, onDecide }: { task: ReviewTask; ca
               )}
             </dl>
           )}
-          {task.kind === 'dispute' && (
+          {kind === 'dispute' && (
             <dl className="fields">
               <div>
                 <dt>Order</dt>
@@ -145,7 +151,7 @@ export function CaseReview({ task, canDecide, onDecide }: { task: ReviewTask; ca
               )}
             </dl>
           )}
-          {task.kind === 'inquiry' && (
+          {kind === 'inquiry' && (
             <dl className="fields">
               <div>
                 <dt>Authority</dt>

@@ -1,10 +1,12 @@
 /**
  * The governance dashboard: figures over a range with charts per day, week or month, the review
- * queues' backlog and SLA attainment, and the half-yearly transparency report; each exportable as CSV.
+ * queues' backlog and SLA attainment, the investigators' targets and quality figures, and the
+ * half-yearly transparency report; the figures exportable as CSV.
  */
 import { useMemo, useState } from 'react';
 import type { ChartConfiguration } from 'chart.js';
 import { ChartCanvas } from '../components/ChartCanvas';
+import { OperationsFigures } from '../components/OperationsFigures';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useLoad } from '../components/useLoad';
 import { download, flatten, toCsv } from '../csv';
@@ -253,6 +255,7 @@ export function Dashboard() {
           </table>
         </>
       )}
+      <OperationsFigures />
       <TransparencyReport />
     </section>
   );
