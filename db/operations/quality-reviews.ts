@@ -34,8 +34,6 @@ export async function recordSample(db: Knex, s: SampledDecision): Promise<void> 
     .ignore();
 }
 
-export const findSample = (db: Knex, taskId: string) => db('quality_reviews').where({ task_id: taskId }).first();
-
 export async function recordQualityReview(db: Knex, taskId: string, qaTaskId: string, review: QualityReview, actor: Actor): Promise<{ agreed: boolean }> {
   return db.transaction(async (trx) => {
     const sample = await trx('quality_reviews').where({ task_id: taskId }).forUpdate().first();

@@ -13,8 +13,6 @@ import type { BankAccountDetails } from '../onboarding/bank';
 import type { LinkKind, ReportedKind } from './link-kinds';
 import { bankAccountFingerprint, identifierFingerprint, personFingerprint } from '../shared/fingerprints';
 
-/** The kinds that come from the business's own details, refreshed when they change. */
-export const businessKinds: readonly LinkKind[] = ['tax_id', 'address', 'phone', 'email_domain'];
 
 export interface SellerIdentifier {
   kind: LinkKind;

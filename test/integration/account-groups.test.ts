@@ -9,6 +9,7 @@ import { randomInt } from 'node:crypto';
 import { ukCompany, uniqueIban } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';
+import { caseTasks } from '../helpers/case-tasks';
 
 let system: System;
 beforeAll(async () => {
@@ -39,14 +40,7 @@ async function submit(body: ReturnType<typeof application>, until: (status: stri
   return { sellerId: accepted.body.sellerId as string, applicationId: accepted.body.id as string, app: app.body };
 }
 
-async function claimAndDecide(taskId: string, decision: unknown, key = system.keys.reviewer) {
-  await waitFor(
-    () => post(`/v1/review-tasks/${taskId}/claim`, key),
-    (r) => r.status === 200,
-  );
-  const decided = await post(`/v1/review-tasks/${taskId}/decision`, key, decision);
-  expect(decided.status).toBe(200);
-}
+const tasks = caseTasks(() => system.baseUrl);
 
 it('finds the group through a shared bank account and a reported device, enforces on every member with its own statement, and sends a linked newcomer to review', async () => {
   const shared = uniqueIban();
@@ -95,7 +89,7 @@ it('finds the group through a shared bank account and a reported device, enforce
       (r) => r.body.data.some((t: any) => t.sellerId === a.sellerId),
     )
   ).body.data.find((t: any) => t.sellerId === a.sellerId);
-  await claimAndDecide(task.id, {
+  const decided = await tasks.claimAndDecide(task.id, system.keys.reviewer, {
     outcome: 'enforce',
     reasons: ['fraud_confirmed'],
     note: 'one operator behind three shops',
@@ -106,6 +100,7 @@ it('finds the group through a shared bank account and a reported device, enforce
       facts: ['The account took payment for orders it never shipped.'],
     },
   });
+  expect(decided.status).toBe(200);
   const investigation = (
     await waitFor(
       () => get(`/v1/investigations/${task.subjectId}`),

@@ -61,7 +61,11 @@ it('serves one port from two processes, counts the requests of both, replaces on
     );
     await waitFor(
       // A keep-alive socket to the killed process fails the first request: that is a not-yet, not a failure.
-      () => fetch(`${api.baseUrl}/readyz`).then((r) => r.status, () => 0),
+      () =>
+        fetch(`${api.baseUrl}/readyz`).then(
+          (r) => r.status,
+          () => 0,
+        ),
       (status) => status === 200,
       30_000,
     );

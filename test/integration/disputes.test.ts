@@ -7,6 +7,7 @@
 import { ukCompany } from '../../scripts/sample-applications';
 import { call, waitFor } from '../helpers/http';
 import { startSystem, type System } from '../helpers/system';
+import { caseTasks } from '../helpers/case-tasks';
 
 let system: System;
 beforeAll(async () => {
@@ -40,18 +41,11 @@ const disputeOf = (sellerId: string, orderId: string, over: Record<string, unkno
   ...over,
 });
 
+const tasks = caseTasks(() => system.baseUrl);
+
 async function decide(disputeId: string, decision: unknown) {
-  const task = (
-    await waitFor(
-      () => get('/v1/review-tasks?kind=dispute&status=open'),
-      (r) => r.body.data.some((t: any) => t.subjectId === disputeId),
-    )
-  ).body.data.find((t: any) => t.subjectId === disputeId);
-  await waitFor(
-    () => post(`/v1/review-tasks/${task.id}/claim`, system.keys.reviewer),
-    (r) => r.status === 200,
-  );
-  expect(await post(`/v1/review-tasks/${task.id}/decision`, system.keys.reviewer, decision)).toMatchObject({ status: 200, body: { object: 'dispute_decision', disputeId } });
+  const task = await tasks.openTaskOf('dispute', disputeId, system.keys.reviewer);
+  expect(await tasks.claimAndDecide(task.id, system.keys.reviewer, decision)).toMatchObject({ status: 200, body: { object: 'dispute_decision', disputeId } });
   return task;
 }
 

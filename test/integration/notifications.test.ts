@@ -3,9 +3,8 @@
  * time), and emails to a local SMTP sink. Each event is delivered once from the receiver's point of
  * view, with the same event ID on the retry, and the delivery log shows the attempts.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { SIGNATURE_HEADER, verify } from '../../domain/shared/webhook-signature';
+import { verify } from '../../domain/shared/webhook-signature';
+import { startWebhookReceiver, type ReceivedEvent } from '../helpers/webhook-receiver';
 import { call, waitFor } from '../helpers/http';
 import { ukCompany } from '../../scripts/sample-applications';
 import { startSmtpSink } from '../helpers/smtp-sink';
@@ -14,30 +13,18 @@ import { startSystem, type System } from '../helpers/system';
 const secret = 'whsec_test_0123456789abcdef';
 let system: System;
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
-let receiver: Server;
-const webhooks: Array<{ id: string; type: string; data: any; signature: ReturnType<typeof verify> }> = [];
-let failNext = 1;
+let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+let webhooks: ReceivedEvent[];
 
 beforeAll(async () => {
   smtp = await startSmtpSink();
-  receiver = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      if (failNext-- > 0) {
-        res.writeHead(503).end();
-        return;
-      }
-      const event = JSON.parse(body);
-      webhooks.push({ ...event, signature: verify(secret, body, req.headers[SIGNATURE_HEADER.toLowerCase()] as string, Math.floor(Date.now() / 1000)) });
-      res.writeHead(200).end();
-    });
-  });
-  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+  // The first delivery is answered 503, to prove the redelivery.
+  receiver = await startWebhookReceiver(secret, { failFirst: 1 });
+  webhooks = receiver.received;
   system = await startSystem({
     env: {
       SMTP_URL: smtp.url,
-      WEBHOOK_URL: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`,
+      WEBHOOK_URL: receiver.url,
       WEBHOOK_SECRET: secret,
     },
   });
@@ -45,7 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await system?.stop();
   await smtp?.close();
-  await new Promise((r) => receiver?.close(r));
+  await receiver?.close();
 });
 
 it('tells the seller of an approval once by email and by a signed webhook retried after a failure', async () => {

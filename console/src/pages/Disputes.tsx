@@ -7,6 +7,7 @@ import { can } from '../api';
 import { Countdown } from '../components/Countdown';
 import { Pager, useCursorPages } from '../components/Pager';
 import { ProblemMessage } from '../components/ProblemMessage';
+import { StatusFilter } from '../components/StatusFilter';
 import { useLoad } from '../components/useLoad';
 import { dateTime, label, percent } from '../format';
 import { href } from '../router';
@@ -76,23 +77,14 @@ export function Disputes() {
     <section aria-labelledby="disputes-title">
       <h1 id="disputes-title">Disputes</h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filters">
-        <label>
-          Status
-          <select
-            value={status}
-            onChange={(e) => {
-              setStatus(e.target.value);
-              pages.reset();
-            }}
-          >
-            <option value="">any status</option>
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {label(s)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <StatusFilter
+          statuses={statuses}
+          value={status}
+          onChange={(s) => {
+            setStatus(s);
+            pages.reset();
+          }}
+        />
       </form>
       <ProblemMessage error={page.error} />
       <table aria-busy={page.loading}>

@@ -7,6 +7,7 @@ import { can } from '../api';
 import { Countdown } from '../components/Countdown';
 import { Pager, useCursorPages } from '../components/Pager';
 import { ProblemMessage } from '../components/ProblemMessage';
+import { StatusFilter } from '../components/StatusFilter';
 import { useLoad } from '../components/useLoad';
 import { dateTime, label } from '../format';
 import { useSession } from '../session';
@@ -33,23 +34,14 @@ export function Inquiries() {
     <section aria-labelledby="inquiries-title">
       <h1 id="inquiries-title">Inquiries</h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filters">
-        <label>
-          Status
-          <select
-            value={status}
-            onChange={(e) => {
-              setStatus(e.target.value);
-              pages.reset();
-            }}
-          >
-            <option value="">any status</option>
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {label(s)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <StatusFilter
+          statuses={statuses}
+          value={status}
+          onChange={(s) => {
+            setStatus(s);
+            pages.reset();
+          }}
+        />
       </form>
       <ProblemMessage error={page.error} />
       <table aria-busy={page.loading}>

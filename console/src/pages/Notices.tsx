@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { can } from '../api';
 import { Pager, useCursorPages } from '../components/Pager';
 import { ProblemMessage } from '../components/ProblemMessage';
+import { StatusFilter } from '../components/StatusFilter';
 import { useLoad } from '../components/useLoad';
 import { dateTime, label, percent } from '../format';
 import { href } from '../router';
@@ -69,23 +70,14 @@ export function Notices() {
     <section aria-labelledby="notices-title">
       <h1 id="notices-title">Notices</h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filters">
-        <label>
-          Status
-          <select
-            value={status}
-            onChange={(e) => {
-              setStatus(e.target.value);
-              pages.reset();
-            }}
-          >
-            <option value="">any status</option>
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {label(s)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <StatusFilter
+          statuses={statuses}
+          value={status}
+          onChange={(s) => {
+            setStatus(s);
+            pages.reset();
+          }}
+        />
         <label className="choice">
           <input
             type="checkbox"
