@@ -64,7 +64,7 @@ export function createMonitoringActivities({ db, screening, fingerprintKey, temp
       apiRequestId?: string;
     }): Promise<void> {
       const request = await findSellerRequest(db, input.requestId);
-      if (request) await answerEventuallyDue(db, request, { business: input.business, persons: input.persons }, input.actor, input.apiRequestId);
+      if (request) await answerEventuallyDue(db, request, { business: input.business, persons: input.persons }, input.actor, fingerprintKey, input.apiRequestId);
     },
     /** The seller's new document, written by the renewal workflow it answers: the person's record and the request. */
     async answerSellerRequest({ requestId, idDocument, actor, apiRequestId }: { requestId: string; idDocument: Record<string, unknown>; actor: Actor; apiRequestId?: string }): Promise<void> {

@@ -10,6 +10,8 @@ import { informCertificationSchema } from '../../domain/inform/schemas';
 import { informView } from './inform-view';
 import { personSchema } from '../../domain/onboarding/application';
 import { z } from 'zod';
+import { countDisputeRate } from '../../db/disputes/disputes';
+import { DISPUTE_WARNING } from '../../domain/disputes/rules';
 import { documentRenewalWorkflowId, eventuallyDueWorkflowId, informWorkflowId } from '../../temporal/workflow-ids';
 import { answersRequirement } from '../../domain/onboarding/eventually-due';
 import { informationAnswerSchema } from '../../domain/onboarding/information-answer';
@@ -44,6 +46,15 @@ const sellerResponse = z.object({
   status: z.string(),
   capabilities: z.object({ listing: z.boolean(), selling: z.boolean(), payouts: z.boolean(), visibility: z.string(), restrictedFeatures: z.array(z.string()) }),
   standing: z.object({ level: z.string(), points: z.number(), asOf: z.string().nullable(), policyVersion: z.string().nullable() }),
+  /** After-sales disputes over the last 30 days against the orders reported (the early warning's figures, domain/disputes/rules.ts). */
+  disputes: z.object({
+    windowDays: z.number().int(),
+    orders: z.number().int(),
+    disputes: z.number().int(),
+    sellerFault: z.number().int(),
+    disputeRate: z.number().nullable(),
+    sellerFaultRate: z.number().nullable(),
+  }),
   requirements: z.object({
     currentlyDue: z.array(z.string()),
     currentDeadline: timestamp,
@@ -89,7 +100,7 @@ export const sellerRoutes = [
     problems: ['resource_not_found'],
   }).handle(async ({ params: { id }, req }, { db }) => {
     const seller = await sellerOr404(db, req, id);
-    const [applications, restrictions, standing, open, inform, requests, retention] = await Promise.all([
+    const [applications, restrictions, standing, open, inform, requests, retention, disputes] = await Promise.all([
       db('applications').where({ seller_id: seller.id }).orderBy('submitted_at', 'desc').select('id', 'status', 'submitted_at', 'decided_at'),
       activeRestrictions(db, seller.id),
       db('seller_standings').where({ seller_id: seller.id }).first(),
@@ -101,7 +112,9 @@ export const sellerRoutes = [
       db('inform_compliance').where({ seller_id: seller.id }).first(),
       openSellerRequests(db, seller.id),
       retentionView(db, seller.id),
+      countDisputeRate(db, seller.id, DISPUTE_WARNING.windowDays),
     ]);
+    const rate = (n: number) => (disputes.orders > 0 ? n / disputes.orders : null);
     return {
       status: 200,
       body: {
@@ -113,6 +126,7 @@ export const sellerRoutes = [
         standing: standing
           ? { level: standing.level, points: standing.points, asOf: standing.as_of, policyVersion: standing.policy_version }
           : { level: 'good', points: 0, asOf: null, policyVersion: null },
+        disputes: { windowDays: DISPUTE_WARNING.windowDays, ...disputes, disputeRate: rate(disputes.disputes), sellerFaultRate: rate(disputes.sellerFault) },
         // What the seller must still give, and by when (as an application's requirements say it).
         requirements: {
           currentlyDue: requests.flatMap((r) => r.items),

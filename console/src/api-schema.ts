@@ -4363,6 +4363,14 @@ export interface paths {
                                 asOf: string | null;
                                 policyVersion: string | null;
                             };
+                            disputes: {
+                                windowDays: number;
+                                orders: number;
+                                disputes: number;
+                                sellerFault: number;
+                                disputeRate: number | null;
+                                sellerFaultRate: number | null;
+                            };
                             requirements: {
                                 currentlyDue: string[];
                                 /** Format: date-time */

@@ -3,6 +3,7 @@
  * one query and asked for once per document (the request ID derives from the person and the expiry);
  * what was eventually due at approval is asked for once per application.
  */
+import { refreshApplicationIdentifiers } from '../account-groups/identifiers';
 import type { Knex } from 'knex';
 import { derivedId } from '../../domain/shared/ids';
 import { systemActor, type Actor } from '../../domain/shared/actor';
@@ -134,7 +135,7 @@ export async function createEventuallyDueRequests(db: Knex, now: string, limit =
 }
 
 /** The seller's answer: the fields go onto the application's records (sealed as at submission); the request is answered. */
-export async function answerEventuallyDue(db: Knex, request: SellerRequestRow, answer: EventuallyDueAnswer, actor: Actor, requestId?: string): Promise<void> {
+export async function answerEventuallyDue(db: Knex, request: SellerRequestRow, answer: EventuallyDueAnswer, actor: Actor, fingerprintKey: string, requestId?: string): Promise<void> {
   await db.transaction(async (trx) => {
     const open = await trx('seller_requests').where({ id: request.id, status: 'open' }).forUpdate().first('id');
     if (!open) return;
@@ -152,6 +153,8 @@ export async function answerEventuallyDue(db: Knex, request: SellerRequestRow, a
           .where({ id })
           .update({ details: JSON.stringify(sealPerson({ ...unseal(person.details), ...changes })) });
     }
+    // What links the seller to others follows what it now says (domain/account-groups/identifiers.ts).
+    await refreshApplicationIdentifiers(trx, request.application_id, fingerprintKey);
     await trx('seller_requests').where({ id: request.id }).update({ status: 'answered', answered_at: trx.fn.now() });
     const fields = [
       ...Object.keys(answer.business ?? {}).map((k) => `business.${k}`),

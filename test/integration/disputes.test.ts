@@ -106,4 +106,24 @@ it('puts a counterfeit the buyer won into the seller’s investigation', async (
   );
   expect(investigation.body.signals).toEqual([{ source: 'dispute', disputeId: filed.body.id, scenario: 'counterfeit' }]);
   expect((await get(`/v1/disputes/${filed.body.id}`)).body).toMatchObject({ outcome: 'buyer_favour', sellerFault: true, refund: { amount: '180.00', currency: 'GBP' } });
+  // The seller's figures count it, against the orders its daily metrics report.
+  await post(`/v1/sellers/${sellerId}/metrics`, system.keys.order_system, {
+    days: [
+      {
+        date: new Date().toISOString().slice(0, 10),
+        orders: 40,
+        preFulfilmentCancellations: 0,
+        lateShipments: 0,
+        orderDefects: 0,
+        shipments: 40,
+        shipmentsWithValidTracking: 40,
+        sales: { amount: '900.00', currency: 'GBP' },
+      },
+    ],
+  });
+  const figures = await waitFor(
+    () => get(`/v1/sellers/${sellerId}`),
+    (r) => r.body.disputes.orders === 40,
+  );
+  expect(figures.body.disputes).toEqual({ windowDays: 30, orders: 40, disputes: 1, sellerFault: 1, disputeRate: 0.025, sellerFaultRate: 0.025 });
 });
