@@ -13,7 +13,6 @@ import type { BankAccountDetails } from '../onboarding/bank';
 import type { LinkKind, ReportedKind } from './link-kinds';
 import { bankAccountFingerprint, identifierFingerprint, personFingerprint } from '../shared/fingerprints';
 
-
 export interface SellerIdentifier {
   kind: LinkKind;
   fingerprint: string;
