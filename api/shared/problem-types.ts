@@ -49,6 +49,7 @@ export const problemTypes = {
   discrepancy_report_decided: { status: 409, title: 'The discrepancy report has been decided already' },
   dispute_not_awaiting_seller: { status: 409, title: 'The dispute is not waiting for the seller’s answer (answered, decided, or the window closed)' },
   dispute_not_appealable: { status: 409, title: 'The dispute is not resolved, was appealed already, or its appeal window has closed' },
+  listing_action_needs_listing: { status: 409, title: 'An action on one listing needs a notice about a listing; act on the seller instead' },
   discrepancy_report_not_approved: { status: 409, title: 'Only an approved discrepancy report can be filed, and only once' },
 
   // Ours.

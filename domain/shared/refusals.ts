@@ -16,6 +16,7 @@ export const refusals = [
   'request_not_open',
   'dispute_not_awaiting_seller',
   'dispute_not_appealable',
+  'listing_action_needs_listing',
 ] as const;
 
 export type Refusal = (typeof refusals)[number];

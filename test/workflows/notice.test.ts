@@ -194,3 +194,18 @@ it('registers a trusted flagger through its activity', async () => {
   });
   expect(registered).toEqual([{ flaggerId: 'tfl_1', input, actor: reviewer }]);
 });
+
+it('refuses an action on one listing for a notice about the seller as a whole', async () => {
+  const { activities } = mocks({ seller: [] });
+  const input = inputFor('ntc_seller');
+  input.filing.notice.target = { type: 'seller', sellerId: 'sel_1' };
+  await temporalTest.withWorker(activities, async (taskQueue) => {
+    const handle = await temporalTest.env.client.workflow.start('notice', { workflowId: `notice:ntc_seller_${Date.now()}`, taskQueue, args: [input] });
+    let state = await handle.query(caseStateQuery);
+    while (!state.reviewTask) state = await handle.query(caseStateQuery);
+    const taskId = state.reviewTask.taskId;
+    await handle.executeUpdate(claimReviewTaskUpdate, { args: [{ taskId, actor: reviewer }] });
+    await expect(handle.executeUpdate(decideNoticeUpdate, { args: [{ taskId, actor: reviewer, decision: removal }] })).rejects.toHaveProperty('cause.type', 'listing_action_needs_listing');
+    await handle.terminate('the test is over');
+  });
+});

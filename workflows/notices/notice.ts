@@ -50,7 +50,13 @@ export async function notice(input: NoticeProcessInput): Promise<{ status: 'deci
       decided = { actor, decision };
       return { status: 'decided' };
     },
-    { validator: ({ taskId, actor }) => refuse(caseDecisionRefusal(task.live.task, taskId, actor, [])) },
+    {
+      validator: ({ taskId, actor, decision }) =>
+        refuse(
+          caseDecisionRefusal(task.live.task, taskId, actor, []) ??
+            (decision.action?.type.startsWith('listing_') && filing.notice.target.type !== 'listing' ? 'listing_action_needs_listing' : undefined),
+        ),
+    },
   );
 
   const { notifierKey, setAsideUntil } = await records.recordNotice(filing);
