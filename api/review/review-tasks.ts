@@ -195,7 +195,16 @@ export const reviewTaskRoutes = [
       200: { description: 'decided', schema: decisionResponse },
       202: { description: 'recorded as the first review or approval; a second reviewer must confirm (four eyes)', schema: firstReviewResponse },
     },
-    problems: ['resource_not_found', 'four_eyes_same_reviewer', 'outcome_not_supported', 'compliance_officer_required', 'reviewer_took_original_decision', 'trader_traceability_due', 'listing_action_needs_listing', ...refusals],
+    problems: [
+      'resource_not_found',
+      'four_eyes_same_reviewer',
+      'outcome_not_supported',
+      'compliance_officer_required',
+      'reviewer_took_original_decision',
+      'trader_traceability_due',
+      'listing_action_needs_listing',
+      ...refusals,
+    ],
   }).handle(async ({ params: { id }, body, req }, { db, temporal }) => {
     const task = await taskOr404(db, id);
     const actor = actorOf(req);
