@@ -7,7 +7,7 @@
  *   and rejects it with a reason;
  * - a sanctions hit needs four eyes: the first reviewer records the match as a false positive,
  *   approves and cannot confirm it themself; a senior reviewer sees who decided first and confirms;
- * - the governance dashboard renders its charts and exports CSV;
+ * - the governance dashboard renders its charts (the investigators' targets among them) and exports CSV;
  * - a compliance officer sees regulators' inquiries by deadline and reads a package awaiting approval;
  * - a reviewer decides a trusted flagger's notice on its task (the listing removed, manifestly
  *   illegal), and sees it decided on the notices page beside the flagger's accuracy;
@@ -213,7 +213,10 @@ const overflowingFields = (page: Page) =>
     await page.getByRole('link', { name: 'Dashboard' }).click();
     const charts = page.locator('canvas[data-chart]');
     await charts.first().waitFor();
-    expect(await charts.count()).toBe(4);
+    // The investigators' targets load on their own: their trend is the fifth chart, with six two-month periods.
+    await page.locator('canvas[data-chart="SLA attainment against target"]').waitFor();
+    expect(await charts.count()).toBe(5);
+    expect(await page.locator('tr[data-period]').count()).toBe(6);
     // Each chart drew something: its canvas is not blank.
     const drawn = await charts.evaluateAll((canvases) =>
       canvases.map((c) => {
@@ -222,7 +225,7 @@ const overflowingFields = (page: Page) =>
         return pixels.some((v, i) => i % 4 === 3 && v > 0);
       }),
     );
-    expect(drawn).toEqual([true, true, true, true]);
+    expect(drawn).toEqual([true, true, true, true, true]);
     await page.getByText('applications submitted').waitFor();
     const submitted = await page.locator('.tile', { hasText: 'applications submitted' }).locator('.tile-value').textContent();
     expect(Number(submitted)).toBe(3);
