@@ -43,7 +43,7 @@ const groupResponse = z.object({
     }),
   ),
   /** Each pair of members that share something, with what (never the shared value). */
-  links: z.array(z.object({ sellers: z.tuple([z.string(), z.string()]), kinds: z.array(z.enum(linkKinds)) })),
+  links: z.array(z.object({ sellers: z.array(z.string()).length(2), kinds: z.array(z.enum(linkKinds)) })),
   /** The group reached the most sellers one query returns. */
   truncated: z.boolean(),
 });

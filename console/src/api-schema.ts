@@ -8326,10 +8326,7 @@ export interface paths {
                                 }[];
                             }[];
                             links: {
-                                sellers: [
-                                    string,
-                                    string
-                                ];
+                                sellers: string[];
                                 kinds: ("bank_account" | "tax_id" | "person" | "address" | "phone" | "email_domain" | "device" | "ip")[];
                             }[];
                             truncated: boolean;

@@ -15,21 +15,21 @@ const evidence = z
 
 export const disputeSchema = z.strictObject({
   /** The marketplace's order; one dispute per order and scenario. */
-  orderId: z.string().trim().min(1).max(200),
+  orderId: z.string().max(200).trim().min(1),
   sellerId: z.string().regex(/^sel_[0-9a-z]{20}$/, 'must be the ID of a seller'),
   /** The marketplace's opaque ID of the buyer: no name or address. */
-  buyerRef: z.string().trim().min(1).max(200),
+  buyerRef: z.string().max(200).trim().min(1),
   scenario: z.enum(disputeScenarios),
-  category: z.string().trim().min(1).max(100),
+  category: z.string().max(100).trim().min(1),
   amount: money,
-  description: z.string().trim().min(5).max(5000),
+  description: z.string().max(5000).trim().min(5),
   evidence,
 });
 export type DisputeInput = z.infer<typeof disputeSchema>;
 
 export const sellerResponseSchema = z.strictObject({
   answer: z.enum(['accept', 'contest']),
-  statement: z.string().trim().min(5).max(5000),
+  statement: z.string().max(5000).trim().min(5),
   evidence,
 });
 export type SellerResponse = z.infer<typeof sellerResponseSchema>;
@@ -40,7 +40,7 @@ export const disputeDecisionSchema = z
   .strictObject({
     outcome: z.enum(['buyer_favour', 'partial_refund', 'seller_favour']),
     reasons: z.array(z.enum(allReasons)).min(1),
-    note: z.string().trim().min(1).max(4000),
+    note: z.string().max(4000).trim().min(1),
     /** Why the case happened at all (domain/operations/root-causes.ts), for the root-cause report. */
     rootCause: z.enum(rootCauses).optional(),
     refund: money.optional(),
@@ -54,7 +54,7 @@ export type DisputeDecision = z.infer<typeof disputeDecisionSchema>;
 
 export const disputeAppealSchema = z.strictObject({
   by: z.enum(['seller', 'buyer']),
-  statement: z.string().trim().min(5).max(5000),
+  statement: z.string().max(5000).trim().min(5),
   evidence,
 });
 export type DisputeAppeal = z.infer<typeof disputeAppealSchema>;

@@ -23,22 +23,22 @@ export const noticeSchema = z
       type: z.enum(['listing', 'seller']),
       sellerId,
       /** The marketplace's own ID of the listing; required for a listing. */
-      listingId: z.string().trim().min(1).max(200).optional(),
+      listingId: z.string().max(200).trim().min(1).optional(),
       /** When the listing went online, if the notifier's system knows it (the statement's content date). */
       listedAt: z.iso.datetime({ offset: true }).optional(),
     }),
     category: z.enum(noticeCategories),
-    explanation: z.string().trim().max(10_000).optional(),
+    explanation: z.string().max(10_000).trim().optional(),
     locations: z.array(z.url()).max(50).optional(),
     notifier: z
       .strictObject({
-        name: z.string().trim().min(1).max(300).optional(),
+        name: z.string().max(300).trim().min(1).optional(),
         email: z.email().optional(),
       })
       .optional(),
     goodFaith: z.boolean().optional(),
     /** The law the notifier says is broken, if they name it. */
-    legalReference: z.string().trim().max(500).optional(),
+    legalReference: z.string().max(500).trim().optional(),
   })
   .superRefine((n, ctx) => {
     const missing = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
@@ -54,13 +54,13 @@ export const noticeSchema = z
 export type NoticeInput = z.infer<typeof noticeSchema>;
 
 const allReasons = allCodes(noticeReasonCodes);
-const ground = z.strictObject({ type: z.enum(['terms', 'law']), reference: z.string().trim().min(3).max(300), explanation: z.string().trim().min(3).max(2000) });
+const ground = z.strictObject({ type: z.enum(['terms', 'law']), reference: z.string().max(300).trim().min(3), explanation: z.string().max(2000).trim().min(3) });
 
 export const noticeDecisionSchema = z
   .strictObject({
     outcome: z.enum(['action', 'no_action']),
     reasons: z.array(z.enum(allReasons)).min(1),
-    note: z.string().trim().min(1).max(4000),
+    note: z.string().max(4000).trim().min(1),
     /** Why the case happened at all (domain/operations/root-causes.ts), for the root-cause report. */
     rootCause: z.enum(rootCauses).optional(),
     /** Art. 23(1): the content is manifestly illegal (counts towards the seller's misuse). */
@@ -73,7 +73,7 @@ export const noticeDecisionSchema = z
         type: z.enum([...listingActionTypes, ...(enforcementTypes as readonly string[])] as [string, ...string[]]),
         ground,
         /** The facts for the statement of reasons: what happened, without names or contact details. */
-        facts: z.array(z.string().trim().min(3).max(1000)).min(1).max(10),
+        facts: z.array(z.string().max(1000).trim().min(3)).min(1).max(10),
       })
       .optional(),
   })
@@ -87,11 +87,11 @@ export const noticeDecisionSchema = z
 export type NoticeDecision = z.infer<typeof noticeDecisionSchema>;
 
 export const trustedFlaggerSchema = z.strictObject({
-  name: z.string().trim().min(2).max(300),
+  name: z.string().max(300).trim().min(2),
   /** The Digital Services Coordinator that awarded the status (Art. 22(2)), by its Member State. */
   memberState: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code'),
   expertise: z.array(z.enum(noticeCategories)).min(1),
   /** The API key client its notices come in with (sellergate api-key create --role trusted_flagger --client ...). */
-  clientId: z.string().trim().min(3).max(100),
+  clientId: z.string().max(100).trim().min(3),
 });
 export type TrustedFlaggerInput = z.infer<typeof trustedFlaggerSchema>;

@@ -5,9 +5,9 @@ import { rootCauses } from './root-causes';
 const hhmm = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'must be HH:MM (24:00 for the end of the day)');
 
 export const investigatorSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: z.string().max(200).trim().min(1),
   /** Case categories (report, notice or dispute categories), or "*" for any. */
-  categories: z.array(z.string().trim().min(1).max(60)).min(1).max(50),
+  categories: z.array(z.string().max(60).trim().min(1)).min(1).max(50),
   /** ISO 639-1 codes of the languages they work in. */
   languages: z
     .array(z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code'))
@@ -41,16 +41,16 @@ export type InvestigatorInput = z.infer<typeof investigatorSchema>;
 
 export const qualityReviewSchema = z.strictObject({
   /** The outcome the second reviewer reaches on the case, without seeing the first. */
-  outcome: z.string().trim().min(2).max(40),
-  reasons: z.array(z.string().trim().min(2).max(80)).min(1).max(10),
-  note: z.string().trim().min(1).max(4000),
+  outcome: z.string().max(40).trim().min(2),
+  reasons: z.array(z.string().max(80).trim().min(2)).min(1).max(10),
+  note: z.string().max(4000).trim().min(1),
 });
 export type QualityReview = z.infer<typeof qualityReviewSchema>;
 
 export const mitigationSchema = z.strictObject({
   /** The month it applies from, YYYY-MM. */
   period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM'),
-  mitigation: z.string().trim().min(5).max(4000),
+  mitigation: z.string().max(4000).trim().min(5),
 });
 export type MitigationInput = z.infer<typeof mitigationSchema>;
 
