@@ -70,6 +70,15 @@ export async function addSignal(db: Knex, id: string, signal: InvestigationSigna
       .where({ id })
       .update({ signals: JSON.stringify([...row.signals, signal]) });
     if (signal.source === 'report') await trx('reports').where({ id: signal.reportId }).update({ investigation_id: id });
+    // The case's open task shows everything that joined it, not only what opened it; a screening hit puts it first.
+    const reason = signal.source === 'report' ? `report_${signal.category}` : signal.source;
+    await trx.raw(
+      `update review_tasks
+          set reasons = case when jsonb_exists(reasons, ?) then reasons else reasons || to_jsonb(?::text) end,
+              priority = case when ? then 0 else priority end
+        where kind = 'investigation' and subject_id = ? and status not in ('decided', 'cancelled')`,
+      [reason, reason, signal.source === 'screening_hit', id],
+    );
   });
 }
 

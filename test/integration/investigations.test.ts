@@ -87,6 +87,8 @@ it('groups reports about one seller into one investigation, which can end in an 
   });
   expect(JSON.stringify(investigation)).not.toContain('buyer@example.com');
   expect(await system.db('review_tasks').where({ kind: 'investigation', seller_id: sellerId }).count('* as n').first()).toEqual({ n: '1' });
+  // The task shows the report that joined later beside the one that opened it.
+  expect((await get(`/v1/review-tasks/${task.id}`)).body.reasons).toEqual(['report_counterfeit', 'report_fraud']);
 
   expect((await post(`/v1/review-tasks/${task.id}/claim`, system.keys.senior_reviewer, undefined)).status).toBe(200);
   const missing = await post(`/v1/review-tasks/${task.id}/decision`, system.keys.senior_reviewer, { outcome: 'enforce', reasons: ['counterfeit_confirmed'], note: 'n' });
