@@ -28,9 +28,10 @@ export async function routeToInvestigator(db: Knex, taskId: string, now = new Da
 /** An urgent task (first in the queue from the start: a sanctions hit, a trusted flagger's notice) past its SLA pages the senior on shift, once. */
 export async function pageSeniorIfUrgent(db: Knex, notifications: NotificationDeps, taskId: string, wasPriority: number, now = new Date()): Promise<string | undefined> {
   if (wasPriority !== 0) return undefined;
-  const senior = seniorOnShift(await listInvestigatorLoads(db), now);
+  const investigators = await listInvestigatorLoads(db);
+  const senior = seniorOnShift(investigators, now);
   if (!senior || !(await markPaged(db, taskId, senior.id))) return undefined;
-  const email = (await listInvestigatorLoads(db)).find((i) => i.id === senior.id)?.email;
+  const email = investigators.find((i) => i.id === senior.id)?.email;
   if (email && notifications.mailer)
     await notifications.mailer.sendMail({
       from: notifications.emailFrom,

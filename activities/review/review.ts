@@ -15,7 +15,6 @@ export function createReviewActivities({ db, reviewSlaHours, notifications }: Ac
     async claimReviewTask(claim: { taskId: string; actor: Actor }): Promise<void> {
       await claimReviewTask(db, claim.taskId, claim.actor);
     },
-    /** The SLA passed without a decision. Notifying senior reviewers arrives with notifications. */
     /** Past its SLA: first in the queue; an urgent one also pages the senior on shift. */
     async escalateReviewTask(task: { taskId: string }): Promise<void> {
       const before = await db('review_tasks').where({ id: task.taskId }).first('priority');
